@@ -1,0 +1,52 @@
+"""Scannable's extraction library: a page (or pasted text) in, evidence as W3C annotations out.
+
+Pure functions, no I/O and no network: `annotate(html, url)` is all a caller needs.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .annotations import collection
+from .assess import guide, prompts, scannability, worth
+from .document import Profile
+from .finders import credentials, outcomes, recommendations
+from .findings import Finding
+from .pages import read_html, read_text
+
+__all__ = ["annotate", "analyse", "read_html", "read_text", "Profile", "Finding"]
+
+KIND_ORDER = ("outcome", "scope", "credential", "recommendation")
+
+
+def analyse(profile: Profile, today: str | None = None) -> tuple[list[Finding], dict]:
+    """Every finding on a profile, assessed, and the summary that goes with them."""
+    today = today or _dt.date.today().strftime("%Y-%m")
+    findings = outcomes.find(profile) + credentials.find(profile, today) + recommendations.find(profile)
+    findings.sort(key=lambda f: (f.block.offset or 0, _block_order(profile).get(id(f.block), 0), f.start))
+    for f in findings:
+        worth.assess(f)
+        prompts.apply(f)
+    counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in KIND_ORDER}
+    summary = {
+        "page_kind": profile.page_kind,
+        "url": profile.url,
+        "profile": {"name": profile.name, "headline": profile.headline, "location": profile.location},
+        "counts": counts,
+        "sections": [{"kind": s.kind, "heading": s.heading, "entries": len(s.entries), "total": s.total,
+                      "partial": s.partial} for s in profile.sections],
+        "not_seen": list(profile.notes),
+        "scannability": scannability.score(profile, findings),
+        "guide": {"items": guide.as_items(findings), "markdown": guide.markdown(profile, findings)},
+    }
+    return findings, summary
+
+
+def _block_order(profile: Profile) -> dict[int, int]:
+    return {id(b): n for n, b in enumerate(profile.blocks())}
+
+
+def annotate(source: str, url: str | None = None, *, text: bool = False, today: str | None = None) -> dict:
+    """Annotate an HTML page (or, with text=True, pasted plain text) and return the AnnotationCollection."""
+    profile = read_text(source, url) if text else read_html(source, url)
+    findings, summary = analyse(profile, today)
+    return collection(profile, findings, summary)

@@ -1,0 +1,1 @@
+"""Turning findings into what each user needs next: prompts, the score, the guide, the quick read."""

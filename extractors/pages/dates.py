@@ -1,0 +1,81 @@
+"""Reading the date lines profiles show: "Feb 2019 - Present · 5 yrs 7 mos", "Issued May 2024 · Expires Jun 2025"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+# A month-year, a bare year, or "Present"; months may be spelled out ("September 2020").
+_POINT = r"(?:(?P<{n}m>[A-Za-z]{{3,9}})\.?\s+)?(?P<{n}y>(?:19|20)\d\d)|(?P<{n}p>present|now|current|today)"
+_RANGE = regex.compile(
+    r"(?i)(?:" + _POINT.format(n="a") + r")\s*(?:-|–|—|to|until)\s*(?:" + _POINT.format(n="b") + r")"
+)
+_SINGLE = regex.compile(r"(?i)\b(?:" + _POINT.format(n="a") + r")\b")
+_DURATION = regex.compile(r"(?i)\b\d+\s+(?:yrs?|years?|mos?|months?)(?:\s+\d+\s+(?:mos?|months?))?\b")
+_ISSUED = regex.compile(r"(?i)\bissued\s+(?:by\s+[^·]+·\s*)?(?P<m>[A-Za-z]{3,9}\.?\s+)?(?P<y>(?:19|20)\d\d)")
+_EXPIRES = regex.compile(r"(?i)\bexpire[sd]?\s+(?P<m>[A-Za-z]{3,9}\.?\s+)?(?P<y>(?:19|20)\d\d)")
+
+
+def _point(month: str | None, year: str | None, present: str | None) -> str | None:
+    if present:
+        return "present"
+    if not year:
+        return None
+    m = MONTHS.get((month or "")[:3].lower())
+    return f"{year}-{m:02d}" if m else year
+
+
+@dataclass
+class DateRange:
+    start: str | None = None
+    end: str | None = None
+    duration: str | None = None
+
+
+def parse_range(text: str | None) -> DateRange:
+    """>>> parse_range("Feb 2019 - Present · 5 yrs 7 mos")
+    DateRange(start='2019-02', end='present', duration='5 yrs 7 mos')
+    """
+    if not text:
+        return DateRange()
+    out = DateRange()
+    if (m := _RANGE.search(text)):
+        out.start = _point(m["am"], m["ay"], m["ap"])
+        out.end = _point(m["bm"], m["by"], m["bp"])
+    elif (m := _SINGLE.search(text)):
+        out.start = _point(m["am"], m["ay"], m["ap"])
+    if (d := _DURATION.search(text)):
+        out.duration = d[0]
+    return out
+
+
+def parse_issued(text: str | None) -> tuple[str | None, str | None]:
+    """>>> parse_issued("Issued May 2024 · Expires Jun 2025")
+    ('2024-05', '2025-06')
+    """
+    if not text:
+        return None, None
+    issued = expires = None
+    if (m := _ISSUED.search(text)):
+        issued = _point((m["m"] or "").strip(), m["y"], None)
+    if (m := _EXPIRES.search(text)):
+        expires = _point((m["m"] or "").strip(), m["y"], None)
+    return issued, expires
+
+
+def months_between(start: str | None, end: str | None, today: str) -> int | None:
+    """Whole months from start to end ("present" is `today`, a "YYYY-MM" string)."""
+    def ym(point: str | None) -> tuple[int, int] | None:
+        if not point:
+            return None
+        if point == "present":
+            point = today
+        year, _, month = point.partition("-")
+        return int(year), int(month or 1)
+    a, b = ym(start), ym(end)
+    if not a or not b:
+        return None
+    return max(0, (b[0] - a[0]) * 12 + b[1] - a[1])

@@ -1,0 +1,93 @@
+"""One tuned lxml parse per page, and the text walk every HTML adapter shares."""
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+
+from ..text import tidy_lines
+
+# One parser for every page: no comments (LinkedIn puts "<!---->" between words), no
+# processing instructions, and huge_tree so a deep or very large page parses instead of failing.
+PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                              huge_tree=True, default_doctype=False)
+
+# Elements whose text a reader never sees.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "code"})
+# Elements that start a new line in the rendered page.
+LINE_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                       "tr", "section", "article", "header", "footer", "dt", "dd", "hr", "blockquote"})
+
+
+# Characters libxml2 refuses in a document (NUL, C0 controls but tab and line breaks).
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)])
+
+
+def parse(html: str) -> lxml.html.HtmlElement:
+    """Parse a page once; an empty or markup-free string still yields an <html> element."""
+    try:
+        return lxml.html.document_fromstring(html, parser=PARSER)
+    except ValueError:
+        # NUL bytes, control characters or lone surrogates (valid in JSON strings): drop them, once.
+        html = html.translate(_CONTROL).encode("utf-8", "replace").decode("utf-8")
+    except lxml.etree.ParserError:
+        pass   # "Document is empty": whitespace only, or only comments
+    try:
+        return lxml.html.document_fromstring(html, parser=PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=PARSER)
+
+
+def _hidden(el) -> bool:
+    """Screen-reader copies and hidden panels: LinkedIn repeats every string in a visually-hidden span."""
+    cls = el.get("class")
+    if cls and "visually-hidden" in cls:
+        return True
+    return el.get("hidden") is not None
+
+
+def text_of(el, skip_hidden: bool = True) -> str:
+    """The visible text of an element, `<br>` and block elements as line breaks, lines tidied.
+
+    Iterative (no recursion), so a page nested 100,000 deep cannot overflow the stack.
+    """
+    parts: list[str] = []
+    skipping = 0
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if skipping or tag in SKIP_TAGS or (skip_hidden and _hidden(node)) or not tag:
+                skipping += 1
+                continue
+            if tag in LINE_TAGS:
+                parts.append("\n")
+            if node.text:
+                parts.append(node.text)
+        else:
+            if skipping:
+                skipping -= 1
+            elif tag in LINE_TAGS:
+                parts.append("\n")
+            if node is not el and node.tail and not skipping:
+                parts.append(node.tail)
+    return tidy_lines("".join(parts))
+
+
+def locator(el) -> str:
+    """A short, stable path to the element for the client: nearest id'd ancestor, then tags."""
+    steps: list[str] = []
+    node = el
+    while node is not None and len(steps) < 12:
+        if not isinstance(node.tag, str):
+            break
+        node_id = node.get("id")
+        if node_id and not node_id.startswith("ember"):
+            steps.append(f'*[@id="{node_id}"]')
+            return "//" + "/".join(reversed(steps))
+        parent = node.getparent()
+        if parent is None:
+            steps.append(node.tag)
+            break
+        same = [c for c in parent if c.tag == node.tag]
+        steps.append(f"{node.tag}[{same.index(node) + 1}]" if len(same) > 1 else node.tag)
+        node = parent
+    return "/" + "/".join(reversed(steps))

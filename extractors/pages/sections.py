@@ -1,0 +1,36 @@
+"""Which section kind an anchor id or a heading text names (the table is data/sections.json)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return json.loads(resources.files("extractors.data").joinpath("sections.json").read_text("utf-8"))
+
+
+def kind_for_anchor(anchor: str | None) -> str | None:
+    """'licenses_and_certifications' -> 'certifications'; furniture and unknown anchors -> None."""
+    if not anchor:
+        return None
+    return _table()["anchors"].get(anchor.lower())
+
+
+def is_furniture(anchor: str | None) -> bool:
+    return bool(anchor) and (anchor.lower() in _table()["furniture"] or anchor.startswith("pymk_"))
+
+
+def kind_for_heading(heading: str | None) -> str | None:
+    """'Licenses & certifications' -> 'certifications': the longest known prefix of the heading wins."""
+    if not heading:
+        return None
+    text = " ".join(heading.lower().replace(":", " ").split())
+    if len(text) > 60:
+        return None
+    best = None
+    for prefix, kind in _table()["headings"].items():
+        if (text == prefix or text.startswith(prefix + " ")) and (best is None or len(prefix) > len(best[0])):
+            best = (prefix, kind)
+    return best[1] if best else None

@@ -1,0 +1,43 @@
+"""Text normalisation shared by the adapters, the finders and the annotation layer."""
+from __future__ import annotations
+
+import regex
+
+_SPACES = regex.compile(r"\s+")
+# Inside a line: runs of spaces, tabs and the odd non-breaking space, but not the line break itself.
+_INLINE_SPACES = regex.compile(r"[^\S\n]+")
+_BLANK_LINES = regex.compile(r"\n\s*\n+")
+
+
+def collapse(text: str) -> str:
+    """Every run of whitespace (line breaks included) becomes one space; ends trimmed.
+
+    This is the text the TextQuoteSelector's exact, prefix and suffix are taken from.
+
+    >>> collapse("  grew  revenue\\n 27%\\u00a0in a year ")
+    'grew revenue 27% in a year'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+def tidy_lines(text: str) -> str:
+    """Collapse spaces inside each line, keep single line breaks, drop blank-line runs."""
+    lines = (_INLINE_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
+
+
+def decode(data: bytes) -> str:
+    """Decode page or file bytes of unknown encoding: UTF-8 first, then whatever fits.
+
+    LinkedIn's body-only captures carry no charset; guessing Windows-1252 first would turn
+    "·" into "Â·", so a clean UTF-8 decode always wins.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from bs4.dammit import UnicodeDammit   # only for the rare non-UTF-8 input
+
+        guess = UnicodeDammit(data, is_html=True)
+        if guess.unicode_markup is not None:
+            return guess.unicode_markup
+        return data.decode("utf-8", errors="replace")

@@ -1,0 +1,27 @@
+"""Scannable's HTTP service: a thin Flask shell around `extractors.annotate`.
+
+It stores nothing and never logs a request body or any profile text.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from . import api, errors
+from .config import DEFAULTS, from_environment
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """The app factory: defaults, then SCANNABLE_* environment variables, then `config`."""
+    app = Flask(__name__)
+    app.config.update(DEFAULTS)
+    app.config.update(from_environment())
+    if config:
+        app.config.update(config)
+    # Flask's own limit: werkzeug refuses a larger body (413) before reading it whole.
+    app.config["MAX_CONTENT_LENGTH"] = app.config["SCANNABLE_MAX_BYTES"]
+    app.logger.setLevel(logging.INFO)
+    errors.register(app)
+    app.register_blueprint(api.bp)
+    return app
