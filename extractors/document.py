@@ -69,6 +69,8 @@ class Section:
     entries: list[Entry] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)   # text that belongs to no entry (the About text)
     total: int | None = None        # "Show all 31 licenses & certifications" -> 31
+    more: bool = False              # the page links to a details page holding more than it shows
+    details_url: str | None = None  # that page, without the member's slug: "details/certifications/"
 
     def add_block(self, block: Block) -> Block:
         block.section = self
@@ -83,7 +85,7 @@ class Section:
 
     @property
     def partial(self) -> bool:
-        return self.total is not None and self.total > len(self.entries)
+        return self.more or (self.total is not None and self.total > len(self.entries))
 
     def all_blocks(self) -> Iterator[Block]:
         yield from self.blocks

@@ -1,29 +1,41 @@
-"""LinkedIn's logged-in "pvs" layout (Ember, 2022-2025): sections anchored by div.pv-profile-card__anchor.
+"""LinkedIn's logged-in "pvs" layout (Ember, 2022-2025): cards anchored by div.pv-profile-card__anchor.
 
 Every visible string is there twice, `<span aria-hidden="true">X</span><span class="visually-hidden">X'</span>`:
-only the aria-hidden copy is read, or every finding would be doubled.
+only the aria-hidden copy is read, or every finding would be doubled. A card is found by its anchor id,
+or, when the anchor is gone, by its h2 heading text; entries by their data-view-name, not their classes.
 """
 from __future__ import annotations
 
-import regex
 from lxml import etree
 
 from ..document import Block, Entry, Profile, Section
 from . import dates
 from .html import locator, text_of
+from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, set_role_company,
+                       show_all_count, strip_degree)
 from .sections import is_furniture, kind_for_anchor, kind_for_heading
 
+__all__ = ["matches", "read", "fold_index"]
+
 X = etree.XPath
-_ANCHORS = X('//div[contains(concat(" ", normalize-space(@class), " "), " pv-profile-card__anchor ")][@id]')
-_NAME = X('//h1[contains(@class, "text-heading-xlarge")]')
+_ANCHOR_CLASS = 'contains(concat(" ", normalize-space(@class), " "), " pv-profile-card__anchor ")'
+_ANCHORS = X(f'//div[{_ANCHOR_CLASS}][@id]')
+_ENTITY_TEST = '@data-view-name="profile-component-entity"'
+_ANY_ENTITY = X(f'//div[{_ENTITY_TEST}][1]')
+# Cards: a <section> holding an anchor or an h2, not nested in another such section.
+_CARDS = X(f'//section[div[{_ANCHOR_CLASS}] or .//h2]'
+           f'[not(ancestor::section[div[{_ANCHOR_CLASS}] or .//h2])]')
+_CARD_ANCHOR = X(f'./div[{_ANCHOR_CLASS}][@id] | ./*/div[{_ANCHOR_CLASS}][@id]')
+_NAME = X('//h1[contains(@class, "text-heading-xlarge")] | //main//h1')
 _HEADLINE = X('//div[contains(@class, "text-body-medium") and contains(@class, "break-words")]')
 _LOCATION = X('//span[contains(@class, "text-body-small") and contains(@class, "inline") '
               'and contains(@class, "t-black--light") and contains(@class, "break-words")]')
-_HEADING = X('.//h2')
-# Top-level items only: a role nested under a company header is itself an li of a nested list.
-_ITEMS = X('.//li[contains(concat(" ", normalize-space(@class), " "), " artdeco-list__item ")]'
-           '[not(ancestor::li[contains(concat(" ", normalize-space(@class), " "), " artdeco-list__item ")])]')
-_ENTITY = X('.//div[@data-view-name="profile-component-entity"]')
+_HEADING = X('(.//h2)[1]')
+_HEADING_VISIBLE = X('.//span[@aria-hidden="true"]')
+# Top-level entities of a card: a role nested under a company header is an entity inside an entity.
+_ITEMS = X(f'.//div[{_ENTITY_TEST}][not(ancestor::div[{_ENTITY_TEST}])]')
+_ITEMS_BY_LI = X('.//li[not(ancestor::li)]')
+_ENTITY = X(f'.//div[{_ENTITY_TEST}]')
 _TITLE = X('.//div[contains(@class, "t-bold")]/span[@aria-hidden="true"]')
 _SUBTITLE = X('.//span[contains(@class, "t-14") and contains(@class, "t-normal") '
               'and not(contains(@class, "t-black--light"))]/span[@aria-hidden="true"]')
@@ -32,19 +44,17 @@ _SUB = X('./div/div[contains(@class, "pvs-entity__sub-components")] | ./div[cont
 _SUB_TEXTS = X('.//span[@aria-hidden="true"][not(ancestor::span[@aria-hidden="true"])]')
 _CLAMP = X('ancestor::div[contains(@class, "inline-show-more-text")][1]')
 _LINKS = X('.//a[@href]')
-_SHOW_ALL = X('.//a[starts-with(normalize-space(.), "Show all")] | .//a[contains(@id, "see-all")]')
-_RECEIVED_TAB = X('.//button[@role="tab"]')
+_SHOW_ALL = X(f'.//a[contains(normalize-space(.), "Show all") or contains(@id, "see-all")]'
+              f'[not(ancestor::div[{_ENTITY_TEST}])]')
+_GROUP_SHOW_ALL = X('./div/div[contains(@class, "pvs-entity__sub-components")]//a[contains(normalize-space(.), "Show all")]'
+                    ' | ./div[contains(@class, "pvs-entity__sub-components")]//a[contains(normalize-space(.), "Show all")]')
+_TABS = X('.//button[@role="tab"]')
 _PANEL = X('.//div[@role="tabpanel"]')
 _EMPTY_STATES = ("Nothing to see for now", "will appear here")
 
-_SHOW_ALL_COUNT = regex.compile(r"Show all (\d+)")
-_CLAMP_LINES = regex.compile(r"line-clamp:\s*(\d+)")
-# Characters in one line of LinkedIn's main column at its default width (about 600 px of 14 px text).
-CHARS_PER_LINE = 90
-
 
 def matches(root, url: str | None) -> bool:
-    return bool(_ANCHORS(root))
+    return bool(_ANCHORS(root)) or bool(_ANY_ENTITY(root))
 
 
 def _first_text(nodes) -> str | None:
@@ -55,61 +65,29 @@ def _first_text(nodes) -> str | None:
     return None
 
 
-def fold_index(text: str, clamp_lines: int, width: int = CHARS_PER_LINE) -> int | None:
-    """Where a -webkit-line-clamp of `clamp_lines` cuts `text`, or None if it all fits.
-
-    >>> fold_index("a" * 100 + "\\n" + "b" * 10, 2)
-    101
-    >>> fold_index("short", 4) is None
-    True
-    """
-    used = 0
-    pos = 0
-    for line in text.split("\n"):
-        rows = max(1, -(-len(line) // width))
-        if used + rows > clamp_lines:
-            return pos + (clamp_lines - used) * width
-        used += rows
-        pos += len(line) + 1
-    return None
-
-
-def _entity_header(entity):
-    """The entity's own header (title, subtitle, captions), not those of roles nested inside it."""
-    own = []
-    for child in entity.iterchildren():
-        if isinstance(child.tag, str):
-            own.append(child)
-    return own
+def _header_nodes(entity, sub_el):
+    """Title, subtitle and caption nodes of this entity's own header, not of roles nested inside it."""
+    def own(nodes):
+        return [n for n in nodes if sub_el is None or sub_el not in n.iterancestors()]
+    return own(_TITLE(entity)), own(_SUBTITLE(entity)), own(_CAPTIONS(entity))
 
 
 def _read_entity(entity, entry: Entry, kind: str) -> list:
     """Fill `entry` from one profile-component-entity; return any nested entities (roles under a company)."""
-    header_parts = []
     sub = _SUB(entity)
     sub_el = sub[0] if sub else None
-    for part in _entity_header(entity):
-        header_parts.append(part)
-    titles, subtitles, captions = [], [], []
-    for part in header_parts:
-        for node in _TITLE(part):
-            if sub_el is None or sub_el not in node.iterancestors():
-                titles.append(node)
-        for node in _SUBTITLE(part):
-            if sub_el is None or sub_el not in node.iterancestors():
-                subtitles.append(node)
-        for node in _CAPTIONS(part):
-            if sub_el is None or sub_el not in node.iterancestors():
-                captions.append(node)
+    titles, subtitles, captions = _header_nodes(entity, sub_el)
     if titles:
         entry.title = text_of(titles[0])
+        if kind == "recommendations":
+            entry.title = strip_degree(entry.title)
         entry.add(Block(entry.title, "title", locator(titles[0])))
     if subtitles:
         entry.organisation = text_of(subtitles[0])
         entry.add(Block(entry.organisation, "subtitle", locator(subtitles[0])))
     for node in captions:
         text = text_of(node)
-        if not text:
+        if not text or is_degree_badge(text):
             continue
         if "caption-wrapper" in (node.get("class") or "") and entry.dates is None:
             entry.dates = text
@@ -133,49 +111,77 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
             entry.details.setdefault("credential_url", href)
     if sub_el is None:
         return []
-    nested = [e for e in _ENTITY(sub_el)]
+    nested = _ENTITY(sub_el)
     for node in _SUB_TEXTS(sub_el):
         if any(n in node.iterancestors() for n in nested):
             continue
         text = text_of(node)
-        if not text or any(s in text for s in _EMPTY_STATES):
+        if not text or is_degree_badge(text) or any(s in text for s in _EMPTY_STATES):
             continue
         clamp = _CLAMP(node)
-        fold = None
-        if clamp:
-            lines = _CLAMP_LINES.search(clamp[0].get("style") or "")
-            fold = fold_index(text, int(lines[1]) if lines else 3)
-        role = "recommendation" if kind == "recommendations" else ("description" if clamp else "line")
+        fold = fold_index(text, clamp_lines(clamp[0].get("style"), 3)) if clamp else None
+        if kind == "recommendations":
+            role = "recommendation"
+        elif clamp and kind != "skills":
+            role = "description"
+        else:
+            role = "line"
         entry.add(Block(text, role, locator(node), fold=fold))
     return nested
 
 
-def _read_items(container, section: Section) -> None:
-    for item in _ITEMS(container):
-        entities = _ENTITY(item)
-        if not entities:
+def _group_show_all(entity, nested) -> tuple[int, str | None] | None:
+    """A company header's own "Show all 4 experiences" footer: it has more roles than it shows."""
+    for link in _GROUP_SHOW_ALL(entity):
+        if any(n in link.iterancestors() for n in nested):
             continue
+        count = show_all_count(text_of(link))
+        if count is not None:
+            return count, details_path(link.get("href"))
+    return None
+
+
+def _read_items(container, section: Section) -> tuple[int, list[tuple[int, int, int, str | None]]]:
+    """Read a card's entries. Return how many top-level items (employers, where roles nest) it showed,
+    and for each employer whose own list is cut short: (its position, roles shown, roles it has, details page)."""
+    items = _ITEMS(container) or _ITEMS_BY_LI(container)
+    shown = 0
+    cut: list[tuple[int, int, int, str | None]] = []
+    for item in items:
+        entity = item if item.get("data-view-name") else (_ENTITY(item) or [item])[0]
         entry = Entry()
-        nested = _read_entity(entities[0], entry, section.kind)
-        if nested and section.kind == "experience":
+        nested = _read_entity(entity, entry, section.kind)
+        if nested and section.kind in ("experience", "volunteering"):
             # A company header with its roles nested below: the header's title is the company.
             company = entry.title
+            roles = 0
             for role_el in nested:
-                role = Entry(company=company, organisation=company)
+                role = Entry()
                 _read_entity(role_el, role, section.kind)
                 if role.title:
+                    set_role_company(role, role.organisation, company)
+                    if role.location is None and entry.location:
+                        role.location = entry.location
                     section.add_entry(role)
+                    roles += 1
+            shown += 1
+            group = _group_show_all(entity, nested)
+            if group and group[0] > roles:
+                cut.append((shown, roles, group[0], group[1]))
         elif entry.blocks:
+            if section.kind in ("experience", "volunteering"):
+                set_role_company(entry, entry.organisation, None)
             section.add_entry(entry)
+            shown += 1
+    return shown, cut
 
 
-def _received_panel(section_el):
+def _received_panel(card):
     """The Received recommendations panel; the Given one is in the HTML too, hidden."""
-    tabs = _RECEIVED_TAB(section_el)
-    panels = _PANEL(section_el)
+    panels = _PANEL(card)
     if not panels:
-        return section_el
-    received_ids = {t.get("id") for t in tabs if text_of(t).lower().startswith("received")}
+        return card
+    received_ids = {t.get("id") for t in _TABS(card) if text_of(t).lower().startswith("received")}
     for panel in panels:
         if panel.get("aria-labelledby") in received_ids:
             return panel
@@ -183,40 +189,56 @@ def _received_panel(section_el):
     return visible[0] if visible else None
 
 
+def _heading(card) -> str | None:
+    h2 = _HEADING(card)
+    if not h2:
+        return None
+    return _first_text(_HEADING_VISIBLE(h2[0])) or text_of(h2[0]) or None
+
+
 def read(root, url: str | None) -> Profile:
     profile = Profile(url=url, page_kind="linkedin-pvs")
     profile.name = _first_text(_NAME(root))
     profile.headline = _first_text(_HEADLINE(root))
     profile.location = _first_text(_LOCATION(root))
-    for anchor in _ANCHORS(root):
-        anchor_id = anchor.get("id")
-        section_el = anchor.getparent()
-        if section_el is None or is_furniture(anchor_id):
+    seen: set[str] = set()
+    for card in _CARDS(root):
+        anchors = _CARD_ANCHOR(card)
+        anchor_id = anchors[0].get("id") if anchors else None
+        if is_furniture(anchor_id):
             continue
-        heading = _first_text(_HEADING(section_el))
+        heading = _heading(card)
         kind = kind_for_anchor(anchor_id) or kind_for_heading(heading)
-        if kind is None:
+        if kind is None or (anchor_id is None and kind in seen):
             continue
-        section = Section(kind=kind, heading=heading, locator=locator(section_el))
+        seen.add(kind)
+        section = Section(kind=kind, heading=heading, locator=locator(card))
+        shown, cut = None, []
         if kind == "about":
-            body = [n for n in _SUB_TEXTS(section_el) if not _HEADING(n) and text_of(n) != heading]
-            for node in body:
+            h2 = _HEADING(card)
+            for node in _SUB_TEXTS(card):
                 text = text_of(node)
+                if not text or (h2 and h2[0] in node.iterancestors()):
+                    continue
                 clamp = _CLAMP(node)
-                lines = _CLAMP_LINES.search(clamp[0].get("style") or "") if clamp else None
-                fold = fold_index(text, int(lines[1])) if lines else None
-                section.add_block(Block(text, "about", locator(node), fold=fold))
+                lines = clamp_lines(clamp[0].get("style")) if clamp else None
+                section.add_block(Block(text, "about", locator(node),
+                                        fold=fold_index(text, lines) if lines else None))
         else:
-            container = _received_panel(section_el) if kind == "recommendations" else section_el
+            container = _received_panel(card) if kind == "recommendations" else card
             if container is not None:
-                _read_items(container, section)
-        for link in _SHOW_ALL(section_el):
-            if (m := _SHOW_ALL_COUNT.search(text_of(link))):
-                section.total = int(m[1])
+                shown, cut = _read_items(container, section)
+        for link in _SHOW_ALL(card):
+            count = show_all_count(text_of(link))
+            if count is not None:
+                section.total, section.more = count, True
+                section.details_url = details_path(link.get("href"))
                 break
+        if cut:
+            section.more = True
+            section.details_url = section.details_url or cut[0][3]
+            if section.total is None:
+                section.total = len(section.entries) + sum(total - roles for _, roles, total, _ in cut)
         profile.sections.append(section)
-        if section.partial:
-            profile.notes.append(
-                f"{len(section.entries)} of {section.total} {section.heading or kind} shown on this page; "
-                f"the rest are on the details page")
+        note_partial(profile, section, roles_at=shown if kind == "experience" else None, cut=cut)
     return profile
