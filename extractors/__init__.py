@@ -25,7 +25,7 @@ def analyse(profile: Profile, today: str | None = None) -> tuple[list[Finding], 
     findings.sort(key=lambda f: (f.block.offset or 0, _block_order(profile).get(id(f.block), 0), f.start))
     for f in findings:
         worth.assess(f)
-        prompts.apply(f)
+    prompts.apply_all(findings)
     counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in KIND_ORDER}
     summary = {
         "page_kind": profile.page_kind,

@@ -1,4 +1,9 @@
-"""Interview prompts for findings, from the templates in data/prompts.json."""
+"""Interview prompts for findings, from the templates in data/prompts.json.
+
+Each prompt quotes the candidate's own words (the clause around the finding, not just its number) and
+asks an open question. On one profile the openers and the phrasings of follow-ups rotate, so ten
+outcomes do not read as ten copies; the choice depends only on the profile, so it is deterministic.
+"""
 from __future__ import annotations
 
 import json
@@ -6,21 +11,19 @@ import zlib
 from functools import lru_cache
 from importlib import resources
 
-from ..findings import Finding
+import regex
 
-TIER_MEANING = {
-    "license": "a license granted under law: hard to get, and it can be checked with the issuing board",
-    "experience-gated": "a certification that requires documented practice, plus an exam",
-    "exam": "an exam without an experience requirement: it shows knowledge, not skill or experience",
-    "course": "a course certificate: it shows attendance and a shared vocabulary, a primer for discussion",
-    "unknown": "a credential not in our catalog: check what it required",
-}
-RELATIONSHIP_WORDS = {
-    "managed-directly": "who managed you directly", "reported-to": "who reported to you",
-    "senior-not-managing": "senior to you, not your manager", "same-team": "from your team",
-    "different-teams": "from another team", "different-companies": "from another company",
-    "client": "a client", "mentor": "a mentor", "studied-together": "who studied with you", "other": "a contact",
-}
+from ..findings import Finding
+from .quotes import claim, sentences
+from .words import RELATION_NOUNS, figure, outcome_figure, recommender_company
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# A sentence of a recommendation that says something concrete: a number or a result verb.
+_CONCRETE = regex.compile(
+    r"(?i)\d|\b(?:cut|grew|grow|increased?|doubled?|tripled?|reduced?|saved?|launched|delivered|shipped|built|"
+    r"designed|led|turned\b.{0,40}\baround|rescued|won|closed|migrated|automated|improved|raised)\b")
+# Relationships where naming the company helps ("your manager at Tidewater Commerce").
+_AT_COMPANY = {"managed-directly", "same-team", "different-teams", "reported-to"}
 
 
 @lru_cache(maxsize=1)
@@ -28,32 +31,147 @@ def templates() -> dict:
     return json.loads(resources.files("extractors.data").joinpath("prompts.json").read_text("utf-8"))
 
 
-def _pick(options: list[str], key: str) -> str:
-    """The same finding always gets the same template; different findings spread across them."""
-    return options[zlib.crc32(key.encode("utf-8", "surrogatepass")) % len(options)]
+def crc(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
-def _short(quote: str, limit: int = 90) -> str:
-    quote = " ".join(quote.split())
-    return quote if len(quote) <= limit else quote[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def apply(finding: Finding) -> None:
-    """Set the finding's prompt and follow-ups from the templates for its kind."""
-    t = templates().get(finding.kind)
-    if not t:
-        return
-    fields = {"quote": _short(finding.quote), **{k: v for k, v in finding.data.items() if isinstance(v, str)}}
-    fields.setdefault("name", fields["quote"])
-    fields.setdefault("recommender", "Your recommender")
-    fields["relationship"] = RELATIONSHIP_WORDS.get(finding.data.get("relationship") or "other", "a contact")
-    fields["tier_meaning"] = TIER_MEANING.get(finding.data.get("tier", "unknown"), "")
-    finding.prompt = _pick(t["openers"], finding.quote + finding.kind).format_map(_Default(fields))
-    finding.follow_ups = [f.format_map(_Default(fields)) for f in t.get("follow_ups", [])]
-    if finding.kind == "outcome" and finding.data.get("financial"):
-        finding.follow_ups.append(t["financial_follow_up"])
+def fill(template: str, fields: dict) -> str:
+    """A template with its {fields} filled; a field the profile lacks reads as '…', never as a crash."""
+    return template.format_map(_Default(fields))
 
 
 class _Default(dict):
     def __missing__(self, key: str) -> str:
         return "…"
+
+
+class _Rotation:
+    """Deterministic variety across one profile: a different opener per finding until the pool runs out."""
+
+    def __init__(self) -> None:
+        self.used: dict[str, set[str]] = {}
+        self.count: dict[str, int] = {}
+
+    def next_index(self, kind: str) -> int:
+        n = self.count.get(kind, 0)
+        self.count[kind] = n + 1
+        return n
+
+    def opener(self, kind: str, preferred: list[str], pool: list[str], key: str) -> str:
+        used = self.used.setdefault(kind, set())
+        for option in preferred:
+            if option not in used:
+                used.add(option)
+                return option
+        if not pool:
+            return preferred[0]
+        if all(option in used for option in pool):
+            used.difference_update(pool)
+        start = crc(key) % len(pool)
+        for step in range(len(pool)):
+            option = pool[(start + step) % len(pool)]
+            if option not in used:
+                used.add(option)
+                return option
+        return pool[start]
+
+
+def _variants(slots: list, n: int) -> list[str]:
+    """One phrasing per follow-up slot, shifted by the finding's index so neighbours differ."""
+    out = []
+    for i, slot in enumerate(slots):
+        options = [slot] if isinstance(slot, str) else slot
+        out.append(options[(n + i) % len(options)])
+    return out
+
+
+def _month(value: str | None) -> str:
+    """'2024-09' -> 'Sep 2024'."""
+    if not value:
+        return "…"
+    m = regex.fullmatch(r"(\d{4})-(\d{2})", value)
+    return f"{MONTHS[int(m[2]) - 1]} {m[1]}" if m and 1 <= int(m[2]) <= 12 else value
+
+
+def _outcome(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
+    d = f.data
+    fields = {"claim": claim(f.block.text, f.start, f.end), "figure": outcome_figure(d),
+              "metric": d.get("metric") or "it"}
+    family = t.get("openers_by_family", {}).get(d.get("family") or "", [])
+    f.prompt = fill(rot.opener("outcome", family, t["openers"], fields["claim"]), fields)
+    f.follow_ups = [fill(q, fields) for q in _variants(t["follow_ups"], n)]
+    if d.get("financial"):
+        f.follow_ups.append(fill(_variants([t["financial_follow_up"]], n)[0], fields))
+
+
+def _scope(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
+    fields = {"claim": claim(f.block.text, f.start, f.end), "figure": figure(f.data.get("magnitude"))}
+    f.prompt = fill(rot.opener("scope", [], t["openers"], fields["claim"]), fields)
+    f.follow_ups = [fill(q, fields) for q in _variants(t["follow_ups"], n)]
+
+
+def _credential(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
+    d = f.data
+    issuer = d.get("issuer")
+    fields = {"shown": " ".join(f.quote.split()), "issuer": issuer or "…",
+              "issuer_words": f" from {issuer}" if issuer else "", "expires": _month(d.get("expires"))}
+    by_tier = t["openers_by_tier"]
+    options = by_tier.get(d.get("tier") or "unknown") or by_tier["unknown"]
+    f.prompt = fill(rot.opener("credential:" + (d.get("tier") or "unknown"), [], options, fields["shown"]), fields)
+    f.follow_ups = [fill(q, fields) for q in _variants(t["follow_ups"], n)]
+    if d.get("expired") and d.get("expires"):
+        f.follow_ups.append(fill(t["expired_follow_up"], fields))
+
+
+def who(data: dict) -> tuple[str, str]:
+    """('Daniel Reyes (your manager at Tidewater Commerce)', 'Daniel'): the recommender as a prompt names them."""
+    name = (data.get("recommender") or "").strip()
+    if not name or name.lower() == "linkedin user":
+        name, first = "A recommender", "they"
+    else:
+        first = name.split()[0]
+    rel = data.get("relationship")
+    if not rel or rel == "other":
+        return name, first
+    relation = RELATION_NOUNS.get(rel, "a contact")
+    company = recommender_company(data.get("recommender_headline"))
+    if company and rel in _AT_COMPANY:
+        relation += f" at {company}"
+    return f"{name} ({relation})", first
+
+
+def _recommendation(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
+    text = f.block.text
+    said_all = sentences(f.quote) or [" ".join(f.quote.split())]
+    said = claim(said_all[0], 0, min(len(said_all[0]), 1), limit=160)
+    concrete = [s for s in said_all[1:] if _CONCRETE.search(s)]
+    named, first = who(f.data)
+    fields = {"who": named, "first": first, "said": said}
+    specific = f.data.get("specific") or bool(concrete)
+    key = "openers_specific" if specific else "openers_general"
+    f.prompt = fill(rot.opener("recommendation:" + key, [], t[key], text), fields)
+    f.follow_ups = []
+    if concrete:
+        detail = concrete[0]
+        m = _CONCRETE.search(detail)
+        fields["detail"] = claim(detail, m.start(), m.end(), limit=120)
+        f.follow_ups.append(fill(t["detail_follow_up"], fields))
+    f.follow_ups += [fill(q, fields) for q in _variants(t["follow_ups"], n)]
+
+
+_BY_KIND = {"outcome": _outcome, "scope": _scope, "credential": _credential, "recommendation": _recommendation}
+
+
+def apply_all(findings: list[Finding]) -> None:
+    """Set every finding's prompt and follow-ups; call once per profile, findings in page order."""
+    rot = _Rotation()
+    for f in findings:
+        make = _BY_KIND.get(f.kind)
+        t = templates().get(f.kind)
+        if make and t:
+            make(f, rot.next_index(f.kind), rot, t)
+
+
+def apply(finding: Finding) -> None:
+    """One finding on its own (no rotation across a profile)."""
+    apply_all([finding])

@@ -1,0 +1,63 @@
+"""The candidate's own words around a finding: the clause a prompt quotes back and the guide shows.
+
+A finder's span is often just the number ("Doubled", "$380K"); an interviewer needs the claim it
+belongs to ("Doubled checkout conversion on mobile over a 15 month period"), cut at clause edges so
+the quote stays one claim, and never longer than a reader can take in at a glance.
+"""
+from __future__ import annotations
+
+import regex
+
+# Where a claim starts: the start of the text, a line, a sentence, a bullet mark, or an 'and' that joins two claims.
+_START = regex.compile(r"(?:^|\n|[.!?;•▪■◦●\uf0d8\uf0b7]\s|\s[-–—*]\s|,?\s(?:and|while|then)\s)\s*(?=\S)")
+# Where a claim ends after the span: a sentence or line end, a semicolon, or a comma/"and"/"by"
+# that starts the next clause (how it was done is the interviewer's follow-up, not the claim).
+_END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+a|using|via)\s|\s[-–—]\s")
+_WORD_EDGE = regex.compile(r"\s+\S*$")
+
+
+def claim(text: str, start: int, end: int, limit: int = 110) -> str:
+    """The clause of `text` that holds text[start:end], whitespace collapsed, at most `limit` characters.
+
+    >>> claim("Increased market share 27% in 15 months by repositioning the suite.", 0, 26)
+    'Increased market share 27% in 15 months'
+    >>> claim("Led 4 teams. Doubled checkout conversion on mobile, with a new flow.", 13, 20)
+    'Doubled checkout conversion on mobile'
+    """
+    left = 0
+    for m in _START.finditer(text, 0, start + 1):
+        if m.end() <= start:
+            left = m.end()
+    right = len(text)
+    m = _END.search(text, end)
+    if m:
+        right = m.start()
+    if right - left > limit:
+        # Keep the span, then as much context on each side as fits, cut at word edges.
+        room = max(0, limit - (end - start))
+        lead = min(start - left, room // 3)
+        new_left = start - lead
+        right = min(right, end + (room - lead))
+        if new_left > left:
+            cut = text.find(" ", new_left, start)
+            left = cut + 1 if cut != -1 else start
+        if right < len(text) and not text[right:right + 1].isspace():
+            trimmed = _WORD_EDGE.sub("", text[end:right])
+            right = end + len(trimmed)
+        prefix = "…" if left > 0 and text[left - 1] not in "\n.;" else ""
+        return prefix + " ".join(text[left:right].split()).rstrip(",:") + "…"
+    return " ".join(text[left:right].split()).rstrip(",:")
+
+
+def sentence_with(text: str, pattern: regex.Pattern) -> str | None:
+    """The first sentence of `text` that matches `pattern`, or None."""
+    for sentence in sentences(text):
+        if pattern.search(sentence):
+            return sentence
+    return None
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, whitespace collapsed (a rough split: enough to quote one back)."""
+    parts = regex.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+", text)
+    return [" ".join(p.split()) for p in parts if p.strip()]

@@ -1,0 +1,137 @@
+"""How findings are named in prose: figures, credential tiers, relationships, roles and spans of time."""
+from __future__ import annotations
+
+import regex
+
+TIER_MEANING = {
+    "license": "a license granted under law: hard to get, and it can be checked with the issuing board",
+    "experience-gated": "a certification that requires documented practice as well as an exam",
+    "exam": "an exam without an experience requirement: it shows knowledge, not skill or experience",
+    "course": "a course certificate: it shows attendance and a shared vocabulary, a primer for discussion",
+    "unknown": "not in our catalog: check what it required",
+}
+RELATIONSHIP_WORDS = {
+    "managed-directly": "who managed you directly", "reported-to": "who reported to you",
+    "senior-not-managing": "senior to you, not your manager", "same-team": "from your team",
+    "different-teams": "from another team", "different-companies": "from another company",
+    "client": "a client", "mentor": "a mentor", "studied-together": "who studied with you", "other": "a contact",
+}
+# The same relationships as a noun phrase the prompt puts in brackets: "Daniel Reyes (your manager at X)".
+RELATION_NOUNS = {
+    "managed-directly": "your manager", "reported-to": "who reported to you",
+    "senior-not-managing": "senior to you, not your manager", "same-team": "on your team",
+    "different-teams": "on another team", "different-companies": "at another company",
+    "client": "your client", "mentor": "a mentor", "studied-together": "studied with you", "other": "a contact",
+}
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
+_EMPLOYMENT_TYPES = regex.compile(
+    r"(?i)^(?:full[- ]time|part[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal|temporary)$")
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value >= 1000 else f"{value:g}"
+
+
+def money(value: float, unit: str) -> str:
+    """>>> money(4_200_000, "USD"), money(380_000, "EUR"), money(950, "CAD")
+    ('$4.2M', '€380K', '950 CAD')"""
+    sign = CURRENCY_SIGNS.get(unit)
+    for scale, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if value >= scale:
+            amount = f"{value / scale:.1f}".rstrip("0").rstrip(".") + suffix
+            break
+    else:
+        amount = _number(value)
+    return f"{sign}{amount}" if sign else f"{amount} {unit}"
+
+
+def figure(mag: dict | None) -> str:
+    """A magnitude as a reader writes it.
+
+    >>> figure({"value": 27.0, "unit": "percent"}), figure({"value": 1.0, "unit": "rank", "of": 40.0})
+    ('27%', '#1 of 40')
+    >>> figure({"value": 2, "unit": "multiplier"}), figure({"value": 300.0, "unit": "count", "bound": "lower"})
+    ('2x', '300+')
+    """
+    if not mag:
+        return "that number"
+    value, unit = mag.get("value", 0), mag.get("unit", "")
+    if unit == "percent":
+        text = f"{value:g}%"
+    elif unit == "percentage points":
+        text = f"{value:g} percentage points"
+    elif unit == "multiplier":
+        text = f"{value:g}x"
+    elif unit == "rank":
+        text = f"#{value:g}" + (f" of {mag['of']:g}" if mag.get("of") else "")
+    elif unit == "place":
+        text = f"place {value:g}"
+    elif unit == "top":
+        text = f"top {value:g}"
+    elif unit == "top percent":
+        text = f"top {value:g}%"
+    elif unit == "count":
+        text = _number(value)
+    elif regex.fullmatch(r"[A-Z]{3}", unit or ""):
+        text = money(value, unit)
+    else:
+        text = f"{_number(value)} {unit}".strip()
+    if mag.get("high") is not None and unit in ("percent", "count"):
+        text = text.replace(f"{value:g}", f"{value:g}-{mag['high']:g}", 1)
+    if mag.get("bound") == "lower" and not text.endswith("+"):
+        text += "+"
+    return text
+
+
+def outcome_figure(data: dict) -> str:
+    """The figure an outcome ends on: "1.3%" for "from 4.1% to 1.3%", else its magnitude."""
+    return figure(data.get("after") or data.get("magnitude"))
+
+
+def change(data: dict) -> str:
+    """'$4.2M to $11M' when the outcome states where it started and ended, else its magnitude."""
+    if data.get("before") and data.get("after"):
+        return f"{figure(data['before'])} to {figure(data['after'])}"
+    if data.get("after") and data.get("magnitude") and data["after"] != data["magnitude"]:
+        return f"{figure(data['magnitude'])} to {figure(data['after'])}"
+    return figure(data.get("magnitude"))
+
+
+def organisation(entry) -> str | None:
+    """The employer of a role, without the employment type LinkedIn appends ("Acme · Full-time" -> "Acme")."""
+    if entry is None:
+        return None
+    for candidate in (entry.company, entry.organisation):
+        if not candidate:
+            continue
+        name = candidate.split(" · ")[0].strip()
+        if name and not _EMPLOYMENT_TYPES.match(name):
+            return name
+    return None
+
+
+def role_name(entry) -> str:
+    """'Product Manager at Brightline Health', or the title alone when the employer is unknown."""
+    title = (entry.title or "an untitled role").strip()
+    org = organisation(entry)
+    return f"{title} at {org}" if org else title
+
+
+def months_words(months: int) -> str:
+    """>>> months_words(1), months_words(11), months_words(12), months_words(34), months_words(67)
+    ('1 month', '11 months', '1 year', '2 years 10 months', '5 years 7 months')"""
+    years, rest = divmod(max(0, months), 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year" + ("s" if years != 1 else ""))
+    if rest or not years:
+        parts.append(f"{rest} month" + ("s" if rest != 1 else ""))
+    return " ".join(parts)
+
+
+def recommender_company(headline: str | None) -> str | None:
+    """'VP Product at Tidewater Commerce' -> 'Tidewater Commerce'."""
+    if not headline or " at " not in headline:
+        return None
+    company = headline.rsplit(" at ", 1)[1].split("|")[0].split(" · ")[0].strip()
+    return company or None
