@@ -91,13 +91,16 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
             continue
         if "caption-wrapper" in (node.get("class") or "") and entry.dates is None:
             entry.dates = text
-            rng = dates.parse_range(text)
-            entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
+            if kind == "certifications":
+                entry.start, entry.end = dates.parse_issued(text)
+            else:
+                rng = dates.parse_range(text)
+                entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
             entry.add(Block(text, "dates", locator(node)))
         elif text.startswith("Credential ID"):
             entry.details["credential_id"] = text.removeprefix("Credential ID").strip()
             entry.add(Block(text, "line", locator(node)))
-        elif entry.location is None and kind in ("experience", "volunteering"):
+        elif entry.location is None and kind == "experience":
             entry.location = text
             entry.add(Block(text, "location", locator(node)))
         else:
