@@ -79,3 +79,24 @@ def months_between(start: str | None, end: str | None, today: str) -> int | None
     if not a or not b:
         return None
     return max(0, (b[0] - a[0]) * 12 + b[1] - a[1])
+
+
+_DATE_WORDS = regex.compile(r"(?i)\b(?:issued|expire[sd]?|present|now|current|today|to|until|since)\b|[·\-–—,:()]")
+_MONTH_WORD = regex.compile(r"(?i)\b(?:" + "|".join(
+    ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+     "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"]) + r")\.?(?![\p{L}])")
+
+
+def is_date_line(text: str | None) -> bool:
+    """A line that is only dates: "Mar 2021 - Present · 3 yrs 10 mos", "2013 - 2015", "Issued Jan 2023 · Expires Jan 2026".
+
+    >>> is_date_line("Mar 2021 - Present · 3 yrs 10 mos"), is_date_line("VP Marketing since 2019")
+    (True, False)
+    """
+    if not text or not regex.search(r"(?:19|20)\d\d|\d+\s+(?:yrs?|years?|mos?|months?)\b", text):
+        return False
+    rest = _DURATION.sub(" ", text)
+    rest = regex.sub(r"\b(?:19|20)\d\d\b", " ", rest)
+    rest = _MONTH_WORD.sub(" ", rest)
+    rest = _DATE_WORDS.sub(" ", rest)
+    return not regex.search(r"\p{L}", rest)

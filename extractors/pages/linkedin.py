@@ -6,8 +6,10 @@ helpers keep the words they share (and the honesty notes about what the page lef
 from __future__ import annotations
 
 import regex
+from lxml import etree
 
 from ..document import Entry, Profile, Section
+from .html import text_of
 
 # Characters in one line of LinkedIn's main column at its default width (about 600 px of 14 px text).
 CHARS_PER_LINE = 90
@@ -23,6 +25,23 @@ _DEGREE = regex.compile(r"^(?:·\s*)?(?:1st|2nd|3rd\+?)$")
 _DEGREE_SUFFIX = regex.compile(r"\s*·?\s*(?:1st|2nd|3rd\+?)\s*$")
 EMPLOYMENT_TYPES = ("full-time", "part-time", "self-employed", "freelance", "contract", "internship",
                     "apprenticeship", "seasonal", "temporary", "trainee")
+
+
+_TABS = etree.XPath('.//*[@role="tab"]')
+_PANELS = etree.XPath('.//*[@role="tabpanel"]')
+
+
+def received_panel(card):
+    """The Received recommendations panel: the Given one is in the HTML too, hidden, and is not theirs."""
+    panels = _PANELS(card)
+    if not panels:
+        return card
+    received_ids = {t.get("id") for t in _TABS(card) if text_of(t).lower().startswith("received")}
+    for panel in panels:
+        if panel.get("aria-labelledby") in received_ids:
+            return panel
+    visible = [p for p in panels if p.get("hidden") is None]
+    return visible[0] if visible else None
 
 
 def fold_index(text: str, clamp_lines: int, width: int = CHARS_PER_LINE) -> int | None:

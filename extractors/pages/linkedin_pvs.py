@@ -11,8 +11,8 @@ from lxml import etree
 from ..document import Block, Entry, Profile, Section
 from . import dates
 from .html import locator, text_of
-from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, set_role_company,
-                       show_all_count, strip_degree)
+from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, received_panel,
+                       set_role_company, show_all_count, strip_degree)
 from .sections import is_furniture, kind_for_anchor, kind_for_heading
 
 __all__ = ["matches", "read", "fold_index"]
@@ -48,8 +48,6 @@ _SHOW_ALL = X(f'.//a[contains(normalize-space(.), "Show all") or contains(@id, "
               f'[not(ancestor::div[{_ENTITY_TEST}])]')
 _GROUP_SHOW_ALL = X('./div/div[contains(@class, "pvs-entity__sub-components")]//a[contains(normalize-space(.), "Show all")]'
                     ' | ./div[contains(@class, "pvs-entity__sub-components")]//a[contains(normalize-space(.), "Show all")]')
-_TABS = X('.//button[@role="tab"]')
-_PANEL = X('.//div[@role="tabpanel"]')
 _EMPTY_STATES = ("Nothing to see for now", "will appear here")
 
 
@@ -179,19 +177,6 @@ def _read_items(container, section: Section) -> tuple[int, list[tuple[int, int, 
     return shown, cut
 
 
-def _received_panel(card):
-    """The Received recommendations panel; the Given one is in the HTML too, hidden."""
-    panels = _PANEL(card)
-    if not panels:
-        return card
-    received_ids = {t.get("id") for t in _TABS(card) if text_of(t).lower().startswith("received")}
-    for panel in panels:
-        if panel.get("aria-labelledby") in received_ids:
-            return panel
-    visible = [p for p in panels if p.get("hidden") is None]
-    return visible[0] if visible else None
-
-
 def _heading(card) -> str | None:
     h2 = _HEADING(card)
     if not h2:
@@ -228,7 +213,7 @@ def read(root, url: str | None) -> Profile:
                 section.add_block(Block(text, "about", locator(node),
                                         fold=fold_index(text, lines) if lines else None))
         else:
-            container = _received_panel(card) if kind == "recommendations" else card
+            container = received_panel(card) if kind == "recommendations" else card
             if container is not None:
                 shown, cut = _read_items(container, section)
         for link in _SHOW_ALL(card):

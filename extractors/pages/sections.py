@@ -34,3 +34,22 @@ def kind_for_heading(heading: str | None) -> str | None:
         if (text == prefix or text.startswith(prefix + " ")) and (best is None or len(prefix) > len(best[0])):
             best = (prefix, kind)
     return best[1] if best else None
+
+
+def kind_for_componentkey(key: str | None) -> str | None:
+    """'com.linkedin.sdui.profile.card.refACoAA…ExperienceTopLevelSection' -> 'experience' (the longest known ending)."""
+    if not key:
+        return None
+    best = None
+    for suffix, kind in _table()["componentkeys"].items():
+        if key.endswith(suffix) and (best is None or len(suffix) > len(best[0])):
+            best = (suffix, kind)
+    return best[1] if best else None
+
+
+def kind_for_view_name(name: str | None) -> str | None:
+    """'profile-card-licenses-and-certifications' -> 'certifications'; furniture cards -> None."""
+    if not name or not name.startswith("profile-card-"):
+        return None
+    anchor = name.removeprefix("profile-card-")
+    return None if is_furniture(anchor) else kind_for_anchor(anchor)
