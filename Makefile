@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run demo test golden clean
+.PHONY: install run demo test golden eval clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ demo: install
 ## Every test.
 test: install
 	$(BIN)/python -m pytest
+
+## Accuracy on hand-labelled real text (../shared/data), beside quantulum3: every module in evaluation/.
+eval: install
+	$(BIN)/pip install --quiet -e '.[eval]'
+	$(BIN)/python -m evaluation
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""Accuracy evaluations on real text (not installed; run with `make eval` or `python -m evaluation`)."""
