@@ -70,7 +70,7 @@
   /**
    * Approximate matches of `pattern` in `text` with at most `maxErrors` edits (Sellers' algorithm with
    * Ukkonen's cut-off: only the rows that can still stay under maxErrors are computed). Returns the
-   * best few {start, end, errors}, one per stretch of text.
+   * fewest-edit {start, end, errors} of each stretch of text (ties included).
    */
   function approximate(text, pattern, maxErrors) {
     const m = pattern.length;
@@ -100,17 +100,19 @@
       if (last === m) {
         const errors = nextCost[m];
         const start = nextFrom[m];
+        // One stretch of text keeps its fewest-edit matches (ties too: the context decides between them).
         const prev = hits[hits.length - 1];
-        if (prev && start < prev.end) {
-          if (errors < prev.errors) { prev.start = start; prev.end = j; prev.errors = errors; }
+        if (prev && start < prev[0].end) {
+          if (errors < prev[0].errors) hits[hits.length - 1] = [{ start, end: j, errors }];
+          else if (errors === prev[0].errors && prev.length < 8) prev.push({ start, end: j, errors });
         } else {
-          hits.push({ start, end: j, errors });
+          hits.push([{ start, end: j, errors }]);
         }
       }
       [cost, nextCost] = [nextCost, cost];
       [from, nextFrom] = [nextFrom, from];
     }
-    return hits;
+    return hits.flat();
   }
 
   /**
