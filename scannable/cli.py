@@ -8,8 +8,11 @@ import argparse
 import json
 import os
 import sys
+import zipfile
 
 import extractors
+from extractors.annotations import collection
+from extractors.pages import export, read_export
 from extractors.text import decode
 
 from . import render
@@ -39,6 +42,47 @@ def _read(path: str) -> bytes:
     return data
 
 
+def _is_export(path: str) -> bool:
+    """A LinkedIn data export: a folder, a .zip, or one of its .csv files."""
+    return path != "-" and (os.path.isdir(path) or os.path.splitext(path)[1].lower() in (".zip", ".csv"))
+
+
+def _read_export(path: str) -> dict[str, str]:
+    """{file name: text} of the export's CSVs in a folder (and its subfolders), a zip, or one CSV file."""
+    files: dict[str, str] = {}
+    budget = MAX_INPUT_BYTES
+    if os.path.isdir(path):
+        for folder, _, names in os.walk(path):
+            for name in sorted(names):
+                if export.is_export_file(name):
+                    data = _read(os.path.join(folder, name))
+                    budget -= len(data)
+                    files.setdefault(name, decode(data))
+    elif path.lower().endswith(".zip"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    if export.is_export_file(info.filename):
+                        budget -= info.file_size
+                        if budget < 0:
+                            raise InputError(f"{path} holds more than {MAX_INPUT_BYTES // (1024 * 1024)} MB of CSV")
+                        files.setdefault(info.filename.rsplit("/", 1)[-1], decode(archive.read(info)))
+        except (zipfile.BadZipFile, OSError) as err:
+            raise InputError(f"cannot read {path} as a zip: {err}") from None
+    else:
+        text = decode(_read(path))
+        name = export.name_for(path, text)
+        if name is None:
+            raise InputError(f"{path} is not a LinkedIn export CSV (Profile, Positions, Certifications, "
+                             f"Recommendations_Received, Education or Skills)")
+        files[name] = text
+    if budget < 0:
+        raise InputError(f"{path} holds more than {MAX_INPUT_BYTES // (1024 * 1024)} MB of CSV")
+    if not files:
+        raise InputError(f"{path}: no LinkedIn export CSV files in it (Profile.csv, Positions.csv, ...)")
+    return files
+
+
 def _is_text(path: str, flag: bool) -> bool:
     if path == "-":
         return flag
@@ -49,16 +93,21 @@ def _is_text(path: str, flag: bool) -> bool:
         return True
     if flag:
         return True
-    raise UsageError(f"{path}: expected an .html, .htm or .txt file (or - for standard input)")
+    raise UsageError(f"{path}: expected an .html, .htm, .txt file, a LinkedIn export (folder, .zip or .csv) "
+                     f"or - for standard input")
 
 
 def cmd_annotate(args) -> int:
-    is_text = _is_text(args.path, args.text)
-    data = _read(args.path)
-    if b"\x00" in data[:4096] and not data.lstrip().startswith(b"<"):
-        raise InputError(f"{args.path} looks binary, not HTML or text")
-    source = decode(data)
-    result = extractors.annotate(source, args.url, text=is_text)
+    if _is_export(args.path):
+        profile = read_export(_read_export(args.path), args.url)
+        findings, summary = extractors.analyse(profile)
+        result = collection(profile, findings, summary)
+    else:
+        is_text = _is_text(args.path, args.text)
+        data = _read(args.path)
+        if b"\x00" in data[:4096] and not data.lstrip().startswith(b"<"):
+            raise InputError(f"{args.path} looks binary, not HTML or text")
+        result = extractors.annotate(decode(data), args.url, text=is_text)
     if args.format == "json":
         out = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     elif args.format == "markdown":
@@ -80,7 +129,8 @@ def cmd_serve(args) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="scannable", description="Read a profile for evidence.")
     sub = p.add_subparsers(dest="command", required=True)
-    a = sub.add_parser("annotate", help="annotate a saved page (.html), pasted text (.txt) or - for stdin")
+    a = sub.add_parser("annotate", help="annotate a saved page (.html), pasted text (.txt), a LinkedIn data export "
+                                        "(folder, .zip or .csv) or - for stdin")
     a.add_argument("path")
     a.add_argument("--url", help="the page's URL (helps pick the site adapter)")
     a.add_argument("--format", choices=("json", "text", "markdown"), default="text")

@@ -1,8 +1,10 @@
 """Site adapters: turn a page (or pasted text) into a Profile, choosing the adapter from URL and markup."""
 from __future__ import annotations
 
+from typing import Mapping
+
 from ..document import Profile
-from . import generic, linkedin_public, linkedin_pvs, linkedin_sdui, plaintext
+from . import export, generic, linkedin_public, linkedin_pvs, linkedin_sdui, plaintext
 from .html import parse
 
 # Tried in order; the first whose `matches` says yes reads the page. generic matches everything.
@@ -20,3 +22,8 @@ def read_html(html: str, url: str | None = None) -> Profile:
 
 def read_text(text: str, url: str | None = None) -> Profile:
     return plaintext.read(text, url)
+
+
+def read_export(files: Mapping[str, str], url: str | None = None) -> Profile:
+    """A LinkedIn data export: {CSV file name: its text} (the caller reads the folder or zip)."""
+    return export.read(files, url)

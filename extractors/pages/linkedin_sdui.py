@@ -129,13 +129,17 @@ def _lines(roots, nested) -> list[tuple[object, str]]:
     """The item's own <p> runs in order; a line repeated for another screen size is read once."""
     out: list[tuple[object, str]] = []
     for root in roots:
-        for p in ([root] if root.tag == "p" else _LINES(root)):
+        runs = [root] if root.tag == "p" else _LINES(root)
+        if not runs and not nested:
+            # No <p> runs at all (a plain list item): its own lines, located at the item.
+            runs = [root]
+        for p in runs:
             if _inside(p, nested):
                 continue
-            text = text_of(p)
-            if not text or (out and out[-1][1] == text) or is_degree_badge(text):
-                continue
-            out.append((p, text))
+            for text in (text_of(p).split("\n") if p is root and root.tag != "p" else [text_of(p)]):
+                if not text or (out and out[-1][1] == text) or is_degree_badge(text):
+                    continue
+                out.append((p, text))
     return out
 
 

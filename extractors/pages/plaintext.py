@@ -1,30 +1,90 @@
-"""A profile or resume pasted as plain text: one block per non-empty line, sections from heading lines.
+"""A profile or resume pasted as plain text: sections from heading lines, entries from role and date lines.
 
-Block offsets are code points into the input, so annotations can carry a TextPositionSelector.
+Every block is a line (or the part of a line that is a name) with its code-point offset in the input, so
+annotations can carry a TextPositionSelector. In experience-like sections a short line that is not a
+bullet starts an entry ("Senior Product Manager — Northwind Analytics"), a line of dates gives its dates,
+and bullets are its description; each line of a certifications section is a credential.
 """
 from __future__ import annotations
 
 import regex
 
-from ..document import Block, Profile, Section
+from ..document import Block, Entry, Profile, Section
+from . import dates
 from .sections import kind_for_heading
 
 _LINE = regex.compile(r"[^\n]+")
 # A heading line is short, has no sentence punctuation at its end, and names a known section.
 _HEADING_SHAPE = regex.compile(r"^\s*[\p{Lu}\p{Lt}][\p{L}&/ ,'-]{1,58}:?\s*$")
+_BULLET = regex.compile(r"^[•\-*▪◦●■–—>]\s*")
+# "Title — Organisation", "Title at Organisation", "Title | Organisation", "Title, Organisation".
+_TITLE_ORG = regex.compile(r"^(?P<title>.+?)(?:\s+[—–|-]\s+|\s+at\s+|,\s+)(?P<org>.+)$")
+# "Name — Issuer, 2020" or "Name, Issuer, 2020"; a bare "PMP, Six Sigma Green Belt" is a list, not name and issuer.
+_CREDENTIAL_LINE = regex.compile(r"""^(?P<name>.+?)
+    (?: \s+[—–-]\s+ (?P<issuer>[^,]+?) (?:,\s*(?P<year>(?:19|20)\d\d))?
+      | ,\s+ (?P<issuer2>[^,]+?) ,\s* (?P<year2>(?:19|20)\d\d) )$""", regex.X)
+_DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
+ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
+
+
+def _date_part(text: str) -> tuple[str | None, str | None]:
+    """ "Jan 2019 – Present | Austin, TX" -> ("Jan 2019 – Present", "Austin, TX"); (None, None) if no dates lead."""
+    parts = _DATE_SPLIT.split(text, maxsplit=1)
+    if dates.is_date_line(text):
+        return text, None
+    if len(parts) == 2 and dates.is_date_line(parts[0]):
+        return parts[0], parts[1]
+    return None, None
+
+
+def _start_entry(section: Section, text: str, offset: int) -> Entry:
+    entry = Entry()
+    m = _TITLE_ORG.match(text)
+    entry.title, entry.organisation = (m["title"], m["org"]) if m else (text, None)
+    entry.add(Block(text, "title", None, offset=offset))
+    return section.add_entry(entry)
+
+
+def credential_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, issuer, year) of one credential's line; None for a comma-separated list of several.
+
+    >>> credential_line("Six Sigma Green Belt — ASQ, 2018")
+    ('Six Sigma Green Belt', 'ASQ', '2018')
+    >>> credential_line("PMP, Six Sigma Green Belt") is None
+    True
+    """
+    if (m := _CREDENTIAL_LINE.match(text)):
+        return m["name"], m["issuer"] or m["issuer2"], m["year"] or m["year2"]
+    return None if ", " in text else (text, None, None)
+
+
+def credential_entry(text: str, locator: str | None = None, offset: int | None = None) -> Entry | None:
+    """An entry for one credential's line, its title block the name alone; None for a list line."""
+    parts = credential_line(text)
+    if parts is None:
+        return None
+    name, issuer, year = parts
+    entry = Entry(title=name, organisation=issuer)
+    if year:
+        entry.dates, entry.start = f"Issued {year}", year
+    entry.add(Block(name, "title", locator, offset=offset))
+    return entry
 
 
 def read(text: str, url: str | None = None) -> Profile:
     profile = Profile(url=url, page_kind="plaintext", source_text=text)
     section: Section | None = None
+    entry: Entry | None = None
     for m in _LINE.finditer(text):
         raw = m[0]
         stripped = raw.strip()
         if not stripped:
             continue
+        offset = m.start() + len(raw) - len(raw.lstrip())
         if _HEADING_SHAPE.match(raw) and (kind := kind_for_heading(stripped.rstrip(":"))):
             section = Section(kind=kind, heading=stripped.rstrip(":"))
             profile.sections.append(section)
+            entry = None
             continue
         if section is None:
             if profile.name is None and len(stripped) < 60 and not any(c.isdigit() for c in stripped):
@@ -32,7 +92,31 @@ def read(text: str, url: str | None = None) -> Profile:
                 continue
             section = Section(kind="about")
             profile.sections.append(section)
-        lead = len(raw) - len(raw.lstrip())
+        if section.kind == "certifications" and not _BULLET.match(stripped) and len(stripped) < 150 and (
+                entry := credential_entry(stripped, offset=offset)) is not None:
+            section.add_entry(entry)
+            entry = None
+            continue
+        if section.kind in ENTRY_SECTIONS:
+            when, where = _date_part(stripped)
+            if when and entry is not None and entry.dates is None:
+                entry.dates = when
+                rng = dates.parse_range(when)
+                entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
+                entry.add(Block(when, "dates", None, offset=offset))
+                if where and section.kind == "experience":
+                    entry.location = where
+                    entry.add(Block(where, "location", None, offset=offset + stripped.index(where, len(when))))
+                continue
+            bullet = _BULLET.match(stripped)
+            if not bullet and len(stripped) < 90 and not stripped.endswith(".") and (
+                    entry is None or entry.dates is not None or len(entry.blocks) > 1):
+                entry = _start_entry(section, stripped, offset)
+                continue
+            if entry is not None:
+                lead = bullet.end() if bullet else 0
+                entry.add(Block(stripped[lead:], "description", None, offset=offset + lead))
+                continue
         role = "about" if section.kind == "about" else "description"
-        section.add_block(Block(stripped, role, None, offset=m.start() + lead))
+        section.add_block(Block(stripped, role, None, offset=offset))
     return profile
