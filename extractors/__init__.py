@@ -11,9 +11,10 @@ from .assess import guide, prompts, scannability, worth
 from .document import Profile
 from .finders import credentials, outcomes, recommendations
 from .findings import Finding
+from .limits import PageRefused, check_text
 from .pages import read_html, read_text
 
-__all__ = ["annotate", "analyse", "read_html", "read_text", "Profile", "Finding"]
+__all__ = ["annotate", "analyse", "read_html", "read_text", "Profile", "Finding", "PageRefused"]
 
 KIND_ORDER = ("outcome", "scope", "credential", "recommendation")
 
@@ -48,6 +49,9 @@ def _block_order(profile: Profile) -> dict[int, int]:
 
 def annotate(source: str, url: str | None = None, *, text: bool = False, today: str | None = None) -> dict:
     """Annotate an HTML page (or, with text=True, pasted plain text) and return the AnnotationCollection."""
+    if text:
+        check_text(len(source))
     profile = read_text(source, url) if text else read_html(source, url)
+    check_text(sum(len(b.text) for b in profile.blocks()))
     findings, summary = analyse(profile, today)
     return collection(profile, findings, summary)

@@ -8,20 +8,22 @@ import logging
 
 from flask import Flask
 
-from . import api, errors
-from .config import DEFAULTS, from_environment
+from . import access, api, errors
+from .config import DEFAULTS, from_environment, validated
 
 
 def create_app(config: dict | None = None) -> Flask:
-    """The app factory: defaults, then SCANNABLE_* environment variables, then `config`."""
+    """The app factory: defaults, then the config file and SCANNABLE_* environment variables, then `config`."""
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(from_environment())
     if config:
         app.config.update(config)
+    validated(app.config)
     # Flask's own limit: werkzeug refuses a larger body (413) before reading it whole.
     app.config["MAX_CONTENT_LENGTH"] = app.config["SCANNABLE_MAX_BYTES"]
     app.logger.setLevel(logging.INFO)
     errors.register(app)
+    access.install(app)
     app.register_blueprint(api.bp)
     return app

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 
@@ -45,10 +48,42 @@ def _validated(payload: dict) -> tuple[str, str | None, bool]:
     return source, url, text is not None
 
 
+class DeadlineExceeded(BaseException):
+    """Raised into a request that ran past SCANNABLE_REQUEST_TIMEOUT (a BaseException: no `except Exception` eats it)."""
+
+
+def _expire(signum, frame):
+    raise DeadlineExceeded
+
+
+@contextmanager
+def deadline(seconds: float):
+    """Interrupt the block after `seconds`, by SIGALRM: the sync worker runs each request on its main thread.
+
+    gunicorn's own --timeout would kill the worker and leave the client without an answer; this one
+    answers 503 and the worker goes on. Elsewhere (threads, seconds=0) the block runs unbounded.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @bp.post("/v1/annotate")
 def annotate():
     source, url, is_text = _validated(_payload())
-    return jsonify(extractors.annotate(source, url, text=is_text))
+    seconds = current_app.config["SCANNABLE_REQUEST_TIMEOUT"]
+    try:
+        with deadline(seconds):
+            return jsonify(extractors.annotate(source, url, text=is_text))
+    except DeadlineExceeded:
+        raise ApiError(503, "timeout", f"Reading this page took longer than {seconds:g} s; nothing was kept.") from None
 
 
 @bp.get("/healthz")

@@ -4,6 +4,8 @@ from __future__ import annotations
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from extractors import PageRefused
+
 
 class ApiError(Exception):
     """An error the API answers with a given status and a stable code."""
@@ -15,7 +17,7 @@ class ApiError(Exception):
 
 CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
          405: "method_not_allowed", 413: "payload_too_large", 415: "unsupported_media_type",
-         422: "invalid_request", 429: "too_many_requests"}
+         422: "invalid_request", 429: "too_many_requests", 503: "timeout"}
 
 
 def error_response(status: int, code: str, message: str):
@@ -29,6 +31,10 @@ def register(app: Flask) -> None:
     def _api_error(err: ApiError):
         return error_response(err.status, err.code, err.message)
 
+    @app.errorhandler(PageRefused)
+    def _refused(err: PageRefused):
+        return error_response(422, err.code, err.message)
+
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException):
         status = err.code or 500
@@ -37,7 +43,11 @@ def register(app: Flask) -> None:
             message = f"The request body is larger than the limit of {limit} bytes."
         else:
             message = err.description or err.name
-        return error_response(status, CODES.get(status, "error"), message)
+        response = error_response(status, CODES.get(status, "error"), message)
+        for name, value in err.get_headers():   # Allow on a 405, Retry-After on a 429
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(Exception)
     def _unexpected(err: Exception):

@@ -80,7 +80,8 @@ class LiveServer:
         self.log_path = tmp / f"gunicorn-{self.port}.log"
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
+            [sys.executable, "-m", "gunicorn", "-c", "python:server.gunicorn_conf",
+             "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
              "--no-control-socket", "--access-logfile", "-", "--error-logfile", "-", "--log-level", "debug",
              "server:create_app()"],
             cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
@@ -89,7 +90,7 @@ class LiveServer:
             try:
                 if requests.get(self.url + "/healthz", timeout=1).ok:
                     return
-            except requests.ConnectionError:
+            except requests.RequestException:   # not listening yet, or the worker still booting
                 time.sleep(0.1)
         self.stop()
         raise RuntimeError("gunicorn did not start:\n" + self.log_path.read_text(errors="replace"))

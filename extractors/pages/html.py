@@ -4,6 +4,7 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 
+from ..limits import MAX_DEPTH, MAX_ELEMENTS, PageRefused
 from ..text import tidy_lines
 
 # One parser for every page: no comments (LinkedIn puts "<!---->" between words), no
@@ -30,7 +31,25 @@ _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)])
 
 
 def parse(html: str) -> lxml.html.HtmlElement:
-    """Parse a page once; an empty or markup-free string still yields an <html> element."""
+    """Parse a page once; an empty or markup-free string still yields an <html> element.
+
+    Raises limits.PageRefused for a page nested deeper than libxml2 reads (it would drop the rest
+    silently) or with more elements than any profile has (reading it would take seconds).
+    """
+    root = _parse(html)
+    if any(e.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in PARSER.error_log):
+        raise PageRefused("too_deep", f"The page nests elements more than {MAX_DEPTH} deep; "
+                                      "a profile page nests a few dozen.")
+    if (count := int(_COUNT(root))) > MAX_ELEMENTS:
+        raise PageRefused("too_many_elements", f"The page has {count} elements; Scannable reads pages of up to "
+                                               f"{MAX_ELEMENTS}.")
+    return root
+
+
+_COUNT = lxml.etree.XPath("count(//*)")
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(html.encode("utf-8"), parser=PARSER)
     except ValueError:
