@@ -8,7 +8,7 @@ import logging
 
 from flask import Flask
 
-from . import access, api, errors
+from . import access, api, demo, errors
 from .config import DEFAULTS, from_environment, validated
 
 
@@ -26,4 +26,5 @@ def create_app(config: dict | None = None) -> Flask:
     errors.register(app)
     access.install(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(demo.bp)
     return app
