@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run demo test golden eval clean
+.PHONY: install run demo test golden eval bench clean browser extension
 
 install: $(STAMP)
 
@@ -23,20 +23,48 @@ run: install
 	@echo "== Starting the service on http://127.0.0.1:$(PORT) (Ctrl-C stops it) =="
 	@echo "   try: curl -s -X POST http://127.0.0.1:$(PORT)/v1/annotate -H 'Content-Type: application/json' \\"
 	@echo "          -d '{\"text\": \"Increased market share 27% in 15 months\"}'"
+	@echo "   or open http://127.0.0.1:$(PORT)/demo (the sample profile with the extension's overlay)"
 	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --no-control-socket --access-logfile - 'server:create_app()'
 
 ## Annotate the bundled sample profile in the terminal.
 demo: install
 	$(BIN)/scannable annotate server/demo/sample-profile.html --format text
 
-## Every test.
-test: install
+## Every test: the extension's JavaScript (node --test), then pytest (with the extension in Chromium).
+test: install browser node_modules/.package-lock.json
+	node --test tests/extension/
 	$(BIN)/python -m pytest
+
+## Debian's Chromium for the extension's end-to-end tests, installed only where it is missing (as root).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+
+## The extension's JavaScript test dependencies (jsdom), exactly as package-lock.json pins them.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## The extension as the zip a store upload takes (manifest.json at its root): dist/scannable-extension.zip.
+extension:
+	@mkdir -p dist
+	rm -f dist/scannable-extension.zip
+	cd extension && $(PYTHON) -m zipfile -c ../dist/scannable-extension.zip *
+	@echo "dist/scannable-extension.zip: upload it, or load extension/ unpacked (see the README)"
 
 ## Accuracy on hand-labelled real text (../shared/data), beside quantulum3: every module in evaluation/.
 eval: install
 	$(BIN)/pip install --quiet -e '.[eval]'
 	$(BIN)/python -m evaluation
+
+## Benchmarks (a few minutes): speed against lxml and quantulum3, scale, the service under load, the
+## extension in Chromium. Prints a table, writes bench-results/latest.json and docs/BENCHMARKS.md.
+bench: install
+	$(BIN)/pip install --quiet -e '.[eval,bench]'
+	@command -v wrk >/dev/null || (apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null) \
+		|| echo "no wrk here: the load part uses a Python client"
+	@test -x /usr/bin/chromium || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null) \
+		|| echo "no chromium here: the browser part is skipped"
+	$(BIN)/python -m bench --command "make bench"
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,72 @@
+"""Against the peer: outcome extraction per sentence versus quantulum3 on the same labelled sentences.
+
+The sentences, the matching rule and the scoring are evaluation/outcomes.py's (`make eval`): this part
+adds the timing, interleaved sentence by sentence so that load falls on both tools, after quantulum3's
+warm-up (it loads its unit tables on first use). Goal: >= 50x faster, with a higher outcome F1.
+"""
+from __future__ import annotations
+
+import time
+
+from .timing import median, progress
+
+GOAL_SPEEDUP = 50.0
+
+
+def _prf(tallies: dict, split: str, kind: str) -> dict:
+    t = tallies[(split, kind)]
+    p, r, f = t.prf()
+    return {"gold": t.tp + t.fn, "tp": t.tp, "fp": t.fp, "fn": t.fn,
+            "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def per_sentence(tools: dict, texts: list[str], rounds: int) -> dict[str, list[float]]:
+    """Mean seconds per sentence of each tool, one value a round; the tools alternate on every sentence."""
+    clock = time.perf_counter
+    out = {name: [] for name in tools}
+    names = list(tools)
+    for r in range(rounds):
+        spent = dict.fromkeys(names, 0.0)
+        for i, text in enumerate(texts):
+            for name in (names if (r + i) % 2 == 0 else names[::-1]):
+                t0 = clock()
+                tools[name](text)
+                spent[name] += clock() - t0
+        for name in names:
+            out[name].append(spent[name] / len(texts))
+    return out
+
+
+def run(rounds: int = 3, limit: int | None = None) -> dict:
+    try:
+        from evaluation import outcomes as ev
+    except ImportError as exc:
+        return {"status": "skipped", "reason": f"evaluation/outcomes.py is not importable here ({exc})"}
+    examples = [ex for ex in ev.load() if ex.text is not None][:limit]
+    if not examples:
+        return {"status": "skipped", "reason": "no labelled sentence is readable here (../shared/data/real-text absent)"}
+    progress("peer: loading quantulum3 (its warm-up loads unit tables)")
+    parser = ev.load_quantulum()
+    if parser is None:
+        return {"status": "skipped", "reason": "quantulum3 is not installed (pip install -e '.[eval]')"}
+    tools = {"scannable": ev.ours, "quantulum3": ev.quantulum(parser)}
+    progress(f"peer: precision and recall of both tools on {len(examples)} labelled sentences")
+    accuracy = {}
+    for name, predict in tools.items():
+        tallies = ev.evaluate(examples, predict)
+        accuracy[name] = {f"{split}/{kind}": _prf(tallies, split, kind)
+                          for split in ("all", "heldout") for kind in ev.KINDS}
+    texts = [ex.text for ex in examples]
+    progress(f"peer: timing, {rounds} rounds, the tools alternating on each of {len(texts)} sentences")
+    times = per_sentence(tools, texts, rounds)
+    ours, theirs = median(times["scannable"]), median(times["quantulum3"])
+    speedup = theirs / ours if ours else float("nan")
+    f1_ours = accuracy["scannable"]["all/outcome"]["f1"]
+    f1_theirs = accuracy["quantulum3"]["all/outcome"]["f1"]
+    return {
+        "status": "ok", "sentences": len(texts), "rounds": rounds,
+        "scannable_us_per_sentence": round(ours * 1e6, 1), "quantulum3_us_per_sentence": round(theirs * 1e6, 1),
+        "speedup": round(speedup, 1), "accuracy": accuracy,
+        "goal": f">= {GOAL_SPEEDUP:.0f}x faster than quantulum3 with a higher outcome F1",
+        "met": speedup >= GOAL_SPEEDUP and f1_ours > f1_theirs,
+    }

@@ -1,0 +1,181 @@
+"""The results as a terminal table, as JSON (for comparing runs) and as docs/BENCHMARKS.md."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
+    if isinstance(value, float):
+        return f"{value:g}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
+    return str(value)
+
+
+def table(headers: list[str], rows: list[list], markdown: bool = False) -> str:
+    cells = [[_cell(v) for v in row] for row in rows]
+    if markdown:
+        lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in cells]
+        return "\n".join(lines)
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join([fmt.format(*headers), fmt.format(*("-" * w for w in widths)), *(fmt.format(*r) for r in cells)])
+
+
+def goals(results: dict) -> list[list]:
+    """One row per judged figure: part, figure, measured, goal, met."""
+    parts = results["parts"]
+    rows = []
+    floor = parts.get("floor", {})
+    for r in floor.get("rows", []):
+        rows.append(["floor", f"annotate / lxml parse, {r['page']} ({r['kb']} KB)",
+                     f"{r['ratio']}x ({r['annotate_ms']} / {r['lxml_parse_ms']} ms)", r["goal"], r["met"]])
+    peer = parts.get("peer", {})
+    if peer.get("status") == "ok":
+        acc = peer["accuracy"]
+        rows.append(["peer", f"speed vs quantulum3 ({peer['sentences']} sentences)",
+                     f"{peer['speedup']}x ({peer['scannable_us_per_sentence']:.0f} vs "
+                     f"{peer['quantulum3_us_per_sentence']:.0f} us/sentence)", ">= 50x", peer["speedup"] >= 50])
+        ours, theirs = acc["scannable"]["all/outcome"]["f1"], acc["quantulum3"]["all/outcome"]["f1"]
+        rows.append(["peer", "outcome F1, scannable vs quantulum3", f"{ours} vs {theirs}", "higher", ours > theirs])
+    scale = parts.get("scale", {})
+    if scale.get("status") == "ok":
+        rows.append(["scale", f"time ~ bytes^k, {scale['rows'][0]['kb']:.0f} KB to {scale['rows'][-1]['kb']:.0f} KB",
+                     f"k = {scale['exponent']} (lxml parse: {scale['lxml_exponent']})", "k <= 1.1", scale["met"]])
+    load = parts.get("load", {})
+    if load.get("status") == "ok":
+        best = max((r for r in load["runs"] if r["pages"] == load["target"]["page"]), key=lambda r: r["rps"])
+        rows.append(["load", f"req/s, {load['target']['page']} ({load['target']['kb']} KB), {load['workers']} workers",
+                     f"{best['rps']} at c={best['concurrency']} ({best['of_ceiling']} of in-process ceiling "
+                     f"{load['ceiling_rps']})", ">= 100", best["rps"] >= 100])
+        rows.append(["load", "errors (all levels)", load["errors"], "0", load["errors"] == 0])
+        growth = ", ".join(f"{g:+.1%}" for g in load["rss_growth"].values()) or "-"
+        rows.append(["load", "worker RSS growth after warm-up", growth
+                     + (f"; restarted: {load['workers_restarted']}" if load["workers_restarted"] else ""),
+                     "flat (<= 10%)", load["memory_flat"]])
+        o = load["overhead"][0]
+        rows.append(["load", f"service / in-process annotate, {o['page']}",
+                     f"{o['ratio']}x ({o['http_ms']} / {o['in_process_ms']} ms)", "(reported)", None])
+    browser = parts.get("browser", {})
+    if browser.get("status") == "ok":
+        rows.append(["browser", "response to highlights painted (median)", f"{browser['median_ms']} ms",
+                     "< 300 ms", browser["met"]])
+    for name, part in parts.items():
+        if part.get("status") != "ok":
+            rows.append([name, part.get("status", "?"), part.get("reason") or part.get("error"), "", None])
+    return rows
+
+
+def details(results: dict, markdown: bool = False) -> list[tuple[str, str]]:
+    """(title, table) for each part that ran."""
+    parts = results["parts"]
+    out = []
+    if parts.get("floor", {}).get("status") == "ok":
+        rows = [[r["page"], r["kb"], r["annotations"], r["annotate_ms"], r["lxml_parse_ms"], r["ratio"],
+                 *r["stages_ms"].values()] for r in parts["floor"]["rows"]]
+        out.append((f"Floor: in-process annotate vs a bare lxml.html parse (median of {parts['floor']['repeats']} "
+                    "interleaved rounds; stages in ms)",
+                    table(["page", "KB", "items", "annotate ms", "lxml ms", "ratio", "parse", "adapter",
+                           "findings", "serialise"], rows, markdown)))
+    if parts.get("peer", {}).get("status") == "ok":
+        p = parts["peer"]
+        rows = []
+        for tool, acc in p["accuracy"].items():
+            for key, m in acc.items():
+                rows.append([tool, key, m["gold"], m["tp"], m["fp"], m["fn"], m["precision"], m["recall"], m["f1"]])
+        out.append((f"Peer: outcome and scope finding vs quantulum3 on {p['sentences']} labelled sentences "
+                    f"(evaluation/outcomes.py); {p['scannable_us_per_sentence']:.0f} vs "
+                    f"{p['quantulum3_us_per_sentence']:.0f} us per sentence, {p['speedup']}x",
+                    table(["tool", "split/kind", "gold", "tp", "fp", "fn", "precision", "recall", "F1"], rows, markdown)))
+    if parts.get("scale", {}).get("status") == "ok":
+        s = parts["scale"]
+        rows = [[r["kb"], r["annotations"], r["annotate_ms"], r["lxml_parse_ms"], r["us_per_kb"], r["lxml_us_per_kb"],
+                 r["ratio"]] for r in s["rows"]]
+        out.append((f"Scale: the sample profile's sections repeated; fitted exponent {s['exponent']} "
+                    f"(lxml {s['lxml_exponent']}), slope {s['slope_ms_per_mb']} ms per MB, "
+                    f"per-KB spread {s['per_kb_spread']}x",
+                    table(["KB", "items", "annotate ms", "lxml ms", "us/KB", "lxml us/KB", "ratio"], rows, markdown)))
+    if parts.get("load", {}).get("status") == "ok":
+        ld = parts["load"]
+        rows = [[r["pages"], r["concurrency"], r["requests"], r["rps"], r["of_ceiling"], r["p50_ms"], r["p99_ms"],
+                 r["max_ms"], r["errors"]] for r in ld["runs"]]
+        out.append((f"Load: gunicorn, {ld['workers']} workers, client {ld['client']}, {ld['seconds_per_level']:.0f} s "
+                    f"a level; in-process ceiling {ld['ceiling_rps']} req/s",
+                    table(["pages", "conc.", "requests", "req/s", "of ceiling", "p50 ms", "p99 ms", "max ms", "errors"],
+                          rows, markdown)))
+        rows = [[o["page"], o["kb"], o["http_ms"], o["in_process_ms"], o["ratio"], o["errors"]] for o in ld["overhead"]]
+        out.append(("Service overhead: one HTTP round trip vs one in-process annotate, interleaved (median ms)",
+                    table(["page", "KB", "HTTP ms", "in-process ms", "ratio", "errors"], rows, markdown)))
+        rows = [[stage, *(f"{pid}: {mb}" for pid, mb in rss.items())] for stage, rss in ld["rss_mb"].items()]
+        width = max(len(r) for r in rows)
+        out.append(("Worker RSS (MB, by pid)", table(["when", *[f"worker {i + 1}" for i in range(width - 1)]],
+                                                     [r + [""] * (width - len(r)) for r in rows], markdown)))
+    if parts.get("hotspots", {}).get("status") == "ok":
+        h = parts["hotspots"]
+        for key, title in (("annotate", f"annotate on {h['page']}"), ("outcome_sentences", "the outcome finder "
+                                                                       "over the peer's sentences")):
+            if h.get(key):
+                rows = [[r["function"], r["calls_per_run"], f"{r['own_share']:.1%}", f"{r['cumulative_share']:.1%}"]
+                        for r in h[key]]
+                out.append((f"Hotspots: cProfile of {title}, by own time",
+                            table(["function", "calls/run", "own", "cumulative"], rows, markdown)))
+    if parts.get("browser", {}).get("status") == "ok":
+        b = parts["browser"]
+        out.append((f"Browser: {b.get('description', '')}",
+                    table(["load", "ms"], [[i + 1, v] for i, v in enumerate(b["samples_ms"])], markdown)))
+    return out
+
+
+def terminal(results: dict) -> str:
+    lines = [f"Scannable benchmarks, {results['finished']} ({results['seconds']:.0f} s)", ""]
+    for title, body in details(results):
+        lines += [title, body, ""]
+    lines += ["Goals", table(["part", "figure", "measured", "goal", "met"], goals(results)), ""]
+    m = results["machine"]
+    lines.append(f"Machine: {m['nproc']} x {m['cpu']}, Python {m['python']}, lxml {m['lxml']} (libxml2 {m['libxml2']}), "
+                 f"load average {m['load_average']} at start, {results['load_average_end']} at end")
+    return "\n".join(lines)
+
+
+def markdown(results: dict) -> str:
+    m = results["machine"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "What `make bench` measured last (written by `bench/report.py`; the same data is in "
+        "`bench-results/latest.json`, which is not committed). Every speed figure is judged as a ratio "
+        "against a reference timed in the same run, turn about, medians over repeats: the machine is shared "
+        "and noisy, so absolute milliseconds are printed but not judged, except the service's requests/s, "
+        "whose goal is absolute. Benchmarks never run in `make test`; `tests/test_bench.py` only checks that "
+        "the harness runs and writes well-formed results.",
+        "",
+        f"- command: `{results['command']}`",
+        f"- finished: {results['finished']} ({results['seconds']:.0f} s)",
+        f"- machine: {m['nproc']} cores, {m['cpu']}, {m['memory_gb']} GB, {m['os']}; load average "
+        f"{m['load_average']} at start, {results['load_average_end']} at end",
+        f"- software: Python {m['python']}, lxml {m['lxml']} (libxml2 {m['libxml2']}), regex {m['regex']}, "
+        f"gunicorn {m['gunicorn']}, quantulum3 {m['quantulum3'] or 'not installed'}, wrk {m['wrk'] or 'not installed'}",
+        "",
+        "## Goals",
+        "",
+        table(["part", "figure", "measured", "goal", "met"], goals(results), markdown=True),
+        "",
+    ]
+    for title, body in details(results, markdown=True):
+        lines += [f"**{title}**", "", body, ""]
+    if results.get("notes"):
+        lines += ["## Notes", "", *results["notes"], ""]
+    return "\n".join(lines)
+
+
+def write(results: dict, json_path: Path | None, docs_path: Path | None) -> None:
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    if docs_path:
+        docs_path.parent.mkdir(parents=True, exist_ok=True)
+        docs_path.write_text(markdown(results), "utf-8")
