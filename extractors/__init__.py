@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from .annotations import collection
-from .assess import guide, prompts, scannability, worth
+from .assess import career, gaps, guide, prompts, quickread, scannability, worth
 from .document import Profile
 from .finders import credentials, outcomes, recommendations
 from .findings import Finding
@@ -38,8 +38,14 @@ def analyse(profile: Profile, today: str | None = None) -> tuple[list[Finding], 
                       "partial": s.partial} for s in profile.sections],
         "not_seen": list(profile.notes),
         "scannability": scannability.score(profile, findings),
-        "guide": {"items": guide.as_items(findings), "markdown": guide.markdown(profile, findings)},
     }
+    shape = career.shape(profile, findings, today)
+    open_questions = gaps.questions(profile, findings, shape, today)
+    quick = quickread.read(profile, findings, shape, open_questions)
+    items = guide.as_items(findings, open_questions)
+    summary["quick_read"] = quick
+    summary["career"] = shape
+    summary["guide"] = {"items": items, "markdown": guide.markdown(profile, items, quick, shape)}
     return findings, summary
 
 

@@ -1,4 +1,4 @@
-"""The terminal view of an AnnotationCollection: evidence, what it is worth, prompts, the score."""
+"""The terminal view of an AnnotationCollection: the quick read, the career, the score with fixes, the evidence."""
 from __future__ import annotations
 
 import textwrap
@@ -6,15 +6,20 @@ import textwrap
 KIND_TITLES = {"outcome": "Results (outcomes)", "recommendation": "Who vouches (recommendations)",
                "credential": "Credentials", "scope": "Scope (what they were trusted with)"}
 ORDER = ("outcome", "recommendation", "credential", "scope")
+WIDTH = 100
 
 
-def _wrap(text: str, indent: str, width: int = 96, then: str | None = None) -> list[str]:
+def _wrap(text: str, indent: str, then: str | None = None) -> list[str]:
     then = then if then is not None else " " * len(indent)
-    return textwrap.wrap(" ".join(text.split()), width=width, initial_indent=indent, subsequent_indent=then) or [indent]
+    return textwrap.wrap(" ".join(text.split()), width=WIDTH, initial_indent=indent, subsequent_indent=then,
+                         break_on_hyphens=False) or [indent]
 
 
-def text(collection: dict) -> str:
-    s = collection["summary"]
+def _points(value: float) -> str:
+    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+def _header(s: dict) -> list[str]:
     p = s["profile"]
     lines = [f"Scannable: {p.get('name') or 'unnamed profile'}"]
     if p.get("headline"):
@@ -22,12 +27,56 @@ def text(collection: dict) -> str:
     lines.append(f"  read as: {s['page_kind']}; " + ", ".join(f"{n} {k}" for k, n in s["counts"].items()))
     for note in s["not_seen"]:
         lines += _wrap(f"not seen: {note}", "  ")
+    return lines
+
+
+def _quick_read(s: dict) -> list[str]:
+    quick = s.get("quick_read")
+    if not quick:
+        return []
+    lines = ["", "Quick read (a reading aid, not a verdict: no score ranks the person)"]
+    for line in quick.get("lines", []):
+        lines += _wrap(line, "  * ")
+    return lines
+
+
+def _career(s: dict) -> list[str]:
+    career = s.get("career")
+    if not career or not career.get("roles"):
+        return []
+    lines = ["", "Career"]
+    for r in career["roles"]:
+        when = f"{r['start'] or '?'} to {r['end'] or '?'}"
+        tenure = f", {_months(r['months'])}" if r.get("months") else ""
+        where = f" at {r['organisation']}" if r.get("organisation") else ""
+        lines += _wrap(f"{when}{tenure}: {r['title']}{where}", "  ")
+    for flat in career.get("flat", []):
+        lines += _wrap(f"Question, not verdict: {flat['words']} as {flat['title']}"
+                       + (f" at {flat['organisation']}" if flat.get("organisation") else "")
+                       + " with the same title and no change in scope shown. Ten years can be the same two years "
+                       "five times, or real growth the page does not show: ask.", "  ! ")
+    return lines
+
+
+def _months(months: int) -> str:
+    years, rest = divmod(months, 12)
+    return " ".join(p for p in (f"{years} yr" if years else "", f"{rest} mo" if rest else "") if p) or "0 mo"
+
+
+def _score(s: dict) -> list[str]:
     sc = s["scannability"]
-    lines += ["", f"Scannability score: {sc['score']}/100"]
+    lines = ["", f"Scannability score: {sc['score']}/100 (how quickly a skimming reader finds the results)"]
+    if sc.get("note"):
+        lines += _wrap(sc["note"], "  ")
     for c in sc["checks"]:
-        lines.append(f"  [{c['points']:>4g}/{c['weight']:<3g}] {c['title']}: {c['reason']}")
+        lines += _wrap(f"{c['title']}: {c['reason']}", f"  [{_points(c['points']):>4}/{c['weight']:<2g}] ", " " * 12)
         if c.get("fix"):
-            lines += _wrap(f"fix: {c['fix']}", " " * 13)
+            lines += _wrap(f"fix: {c['fix']}", " " * 12)
+    return lines
+
+
+def _evidence(collection: dict) -> list[str]:
+    lines: list[str] = []
     by_kind: dict[str, list[dict]] = {}
     for item in collection["items"]:
         by_kind.setdefault(item["scannable"]["kind"], []).append(item)
@@ -45,6 +94,23 @@ def text(collection: dict) -> str:
             lines += _wrap(f"\"{exact}\"{fold}", "  * ")
             lines += _wrap(bodies.get("describing", ""), "      ")
             if "questioning" in bodies:
-                lines += _wrap(f"Ask: {bodies['questioning']}", "      ")
+                lines += _wrap(f"Ask: {bodies['questioning']}", "      ", " " * 11)
+    return lines
+
+
+def _open_questions(s: dict) -> list[str]:
+    items = [i for i in s.get("guide", {}).get("items", []) if i["kind"] == "gap"]
+    if not items:
+        return []
+    lines = ["", f"Open questions: {len(items)}"]
+    for item in items:
+        lines += _wrap(item["evidence"], "  * ")
+        lines += _wrap(f"Ask: {item['question']}", "      ", " " * 11)
+    return lines
+
+
+def text(collection: dict) -> str:
+    s = collection["summary"]
+    lines = _header(s) + _quick_read(s) + _career(s) + _score(s) + _evidence(collection) + _open_questions(s)
     lines += ["", "Interview guide: scannable annotate PATH --format markdown"]
     return "\n".join(lines) + "\n"

@@ -1,35 +1,89 @@
-"""The interview guide: questions ordered by what the evidence is worth, as Markdown."""
+"""The interview guide: every question, ordered by what its evidence is worth, with the evidence quoted beside it.
+
+Items keep the shape the extension prints (id, kind, evidence, question, follow_ups) and add where the
+evidence sits, the exact highlighted words, and the weight. The Markdown is the same guide for the CLI
+(`--format markdown`) and the API (summary.guide.markdown), with space for notes.
+"""
 from __future__ import annotations
 
 from ..document import Profile
 from ..findings import Finding
+from .quotes import claim
+from .words import role_name
 
-HEADINGS = {"outcome": "Results", "recommendation": "Who vouches", "credential": "Credentials",
-            "scope": "Scope", "gap": "Open questions"}
-
-
-def ordered(findings: list[Finding]) -> list[Finding]:
-    """Worth most first; ties keep page order."""
-    return sorted((f for f in findings if f.prompt), key=lambda f: -f.weight)
+HEADINGS = {"outcome": "Result", "recommendation": "Who vouches", "credential": "Credential",
+            "scope": "Scope", "gap": "Open question"}
+EVIDENCE_LIMIT = 300
 
 
-def as_items(findings: list[Finding]) -> list[dict]:
-    return [{"id": f.id, "kind": f.kind, "evidence": " ".join(f.quote.split())[:300],
-             "question": f.prompt, "follow_ups": f.follow_ups} for f in ordered(findings)]
+def _where(f: Finding) -> str | None:
+    block = f.block
+    if block.entry is not None and block.section is not None and block.section.kind == "experience":
+        return role_name(block.entry)
+    if block.section is not None:
+        return block.section.heading or block.section.kind.title()
+    return None
 
 
-def markdown(profile: Profile, findings: list[Finding]) -> str:
+def _evidence(f: Finding) -> str:
+    """The candidate's words a question is about: the clause around a number, a recommendation's text."""
+    if f.kind in ("outcome", "scope"):
+        return claim(f.block.text, f.start, f.end, limit=200)
+    text = " ".join(f.quote.split())
+    return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+
+
+def as_items(findings: list[Finding], gaps: list[dict] | None = None) -> list[dict]:
+    """Guide items, worth most first; ties keep page order (findings before open questions)."""
+    items = [{"id": f.id, "kind": f.kind, "evidence": _evidence(f), "question": f.prompt,
+              "follow_ups": list(f.follow_ups), "where": _where(f), "highlight": " ".join(f.quote.split()),
+              "weight": round(f.weight, 3), "corroborated": bool(f.links)}
+             for f in findings if f.prompt]
+    items += [{**g, "where": g.get("where"), "highlight": None, "corroborated": False} for g in gaps or []]
+    order = {id(item): n for n, item in enumerate(items)}
+    return sorted(items, key=lambda i: (-i["weight"], order[id(i)]))
+
+
+def _quick_read_lines(quick: dict) -> list[str]:
+    return [f"- {line}" for line in quick.get("lines", [])]
+
+
+def markdown(profile: Profile, items: list[dict], quick: dict | None = None, career: dict | None = None) -> str:
+    """The printable guide: quick read, career shape, then each question with its evidence and room for notes."""
     who = profile.name or "the candidate"
     lines = [f"# Interview guide: {who}", ""]
     if profile.headline:
         lines += [f"_{profile.headline}_", ""]
-    lines += ["Questions are ordered by what the evidence is worth. Quote the candidate's words back; "
-              "listen for the goal, the measurement, the trade-offs, and what was theirs.", ""]
-    for n, f in enumerate(ordered(findings), 1):
-        evidence = " ".join(f.quote.split())
-        if len(evidence) > 300:
-            evidence = evidence[:299] + "…"
-        lines += [f"## {n}. {HEADINGS.get(f.kind, f.kind.title())}", "", f"> {evidence}", "", f"**Ask:** {f.prompt}", ""]
-        lines += [f"- {q}" for q in f.follow_ups]
-        lines += ["", "Notes:", "", "&nbsp;", ""]
+    if quick:
+        lines += ["## Quick read", "", *_quick_read_lines(quick), ""]
+    if career and career.get("roles"):
+        lines += ["## Career shape", "", career["summary"], "", "| Role | Employer | From | To | Time |",
+                  "| --- | --- | --- | --- | --- |"]
+        for r in career["roles"]:
+            lines.append(f"| {_cell(r['title'])} | {_cell(r['organisation'])} | {r['start'] or ''} | "
+                         f"{r['end'] or ''} | {_tenure(r['months'])} |")
+        lines.append("")
+    lines += ["## Questions", "",
+              "Ordered by what the evidence is worth: financial results, corroborated claims and what managers "
+              "say come first. Quote the candidate's words back; listen for the goal, the measurement, the "
+              "trade-offs, and what was theirs. This guide informs your judgement: it does not score the person.",
+              ""]
+    for n, item in enumerate(items, 1):
+        heading = HEADINGS.get(item["kind"], item["kind"].title())
+        where = f" · {item['where']}" if item.get("where") else ""
+        lines += [f"### {n}. {heading}{where}", "", f"> {item['evidence']}", "", f"**Ask:** {item['question']}", ""]
+        if item["follow_ups"]:
+            lines += [f"- [ ] {q}" for q in item["follow_ups"]] + [""]
+        lines += ["**Notes:**", "", "&nbsp;", "", "&nbsp;", ""]
+    if not items:
+        lines += ["No findings to ask about on this page.", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(text: str | None) -> str:
+    return (text or "").replace("|", "/")
+
+
+def _tenure(months: int | None) -> str:
+    from .words import months_words
+    return months_words(months) if months else ""

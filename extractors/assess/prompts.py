@@ -123,8 +123,11 @@ def _credential(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
         f.follow_ups.append(fill(t["expired_follow_up"], fields))
 
 
-def who(data: dict) -> tuple[str, str]:
-    """('Daniel Reyes (your manager at Tidewater Commerce)', 'Daniel'): the recommender as a prompt names them."""
+def who(data: dict, nouns: dict = RELATION_NOUNS) -> tuple[str, str]:
+    """('Daniel Reyes (your manager at Tidewater Commerce)', 'Daniel'): the recommender as a prompt names them.
+
+    `nouns` words the relationship; words.RELATION_THIRD gives the recruiter's view ("their manager").
+    """
     name = (data.get("recommender") or "").strip()
     if not name or name.lower() == "linkedin user":
         name, first = "A recommender", "they"
@@ -133,7 +136,7 @@ def who(data: dict) -> tuple[str, str]:
     rel = data.get("relationship")
     if not rel or rel == "other":
         return name, first
-    relation = RELATION_NOUNS.get(rel, "a contact")
+    relation = nouns.get(rel, "a contact")
     company = recommender_company(data.get("recommender_headline"))
     if company and rel in _AT_COMPANY:
         relation += f" at {company}"
@@ -143,7 +146,8 @@ def who(data: dict) -> tuple[str, str]:
 def _recommendation(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
     text = f.block.text
     said_all = sentences(f.quote) or [" ".join(f.quote.split())]
-    said = claim(said_all[0], 0, min(len(said_all[0]), 1), limit=160)
+    first_sentence = said_all[0]
+    said = first_sentence if len(first_sentence) <= 160 else claim(first_sentence, 0, 1, limit=160)
     concrete = [s for s in said_all[1:] if _CONCRETE.search(s)]
     named, first = who(f.data)
     fields = {"who": named, "first": first, "said": said}

@@ -1,10 +1,48 @@
-"""The scannability score (0-100): transparent checks, each with weight, result, reason and fix."""
+"""The scannability score (0-100): transparent checks, each with weight, result, reason and a fix that quotes the place.
+
+A recruiter skims a pile: results early, numbers as digits, short lines, results rather than duties
+(DESIGN.md §2). Weights and wording live in data/scannability.json; the same profile always gets the
+same score, and the points shown add up to it.
+"""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from ..document import Profile
+import regex
+
+from ..document import Block, Entry, Profile
 from ..findings import Finding
+from .prompts import fill
+from .quotes import claim, sentences
+from .words import RELATION_NOUNS, organisation, recommender_company, role_name
+
+# Sections whose words the candidate wrote (recommendations are someone else's words).
+OWN_SECTIONS = ("about", "summary", "experience")
+TEXT_ROLES = ("description", "about", "line", "text")
+_BULLET = regex.compile(r"^\s*(?:[-–—*•▪■◦●\uf0d8\uf0b7]|\d+[.)])\s*")
+
+_UNITS = (r"percent|per\s+cent|%|percentage\s+points?|points?|million|billion|thousand|hundred|dollars|euros|pounds|"
+          r"times|fold|years?|months?|weeks?|days?|quarters?|people|customers|clients|users|members|engineers|"
+          r"employees|teams?|products?|markets?|countries|stores|accounts|projects|reports|sites|clinics|languages")
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL[2:])})"
+                rf"(?:\s+(?:hundred|thousand|million|billion))?")
+# "twenty-seven percent", "two years", "five million"; "one" only before a scale ("one million").
+_SPELLED = regex.compile(
+    rf"(?i)\b(?P<words>(?P<n>{_WORD_NUMBER})(?P<frac>\s+(?:halves|thirds|quarters|fifths))?"
+    rf"|one\s+(?:hundred|thousand|million|billion))(?P<unit>\s*(?:-\s*)?(?:{_UNITS}))\b")
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    data = json.loads(resources.files("extractors.data").joinpath("scannability.json").read_text("utf-8"))
+    return {c["id"]: c for c in data["checks"]}
 
 
 @dataclass
@@ -15,74 +53,301 @@ class Check:
     score: float         # 0..1 on this profile
     reason: str
     fix: str | None = None
+    places: list[dict] = field(default_factory=list)   # where the fix applies: {"where", "quote"}
+    applies: bool = True
 
     def as_dict(self) -> dict:
-        out = asdict(self)
-        out["points"] = round(self.weight * self.score, 1)
-        return out
+        result = ("n/a" if not self.applies else "pass" if self.score >= 0.999
+                  else "fail" if self.score <= 0.001 else "partial")
+        return {"id": self.id, "title": self.title, "weight": self.weight, "score": round(self.score, 3),
+                "points": round(self.weight * self.score, 1), "result": result, "reason": self.reason,
+                "fix": self.fix, "places": self.places}
 
 
-def _roles(profile: Profile):
-    for section in profile.sections_of("experience"):
-        yield from section.entries
+def _check(cid: str, score: float, reason: str, fix: str | None = None, places: list[dict] | None = None,
+           applies: bool = True) -> Check:
+    c = config()[cid]
+    return Check(cid, c["title"], c["weight"], max(0.0, min(1.0, score)), reason, fix, places or [], applies)
+
+
+def _roles(profile: Profile) -> list[Entry]:
+    return [e for s in profile.sections_of("experience") for e in s.entries]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _lines(block: Block) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line of a block, bullet marks left out."""
+    out, pos = [], 0
+    for line in block.text.split("\n"):
+        start = pos + (m.end() if (m := _BULLET.match(line)) else 0)
+        end = pos + len(line.rstrip())
+        if end > start:
+            out.append((start, end))
+        pos += len(line) + 1
+    return out
+
+
+def _short(text: str, limit: int = 90) -> str:
+    """A quote short enough for a fix, without the sentence's full stop (the fix adds its own)."""
+    text = " ".join(text.split())
+    return text.rstrip(".") if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _label(role: Entry, roles: list[Entry]) -> str:
+    """'Title at Company', with the years when another role on the page reads the same."""
+    name = role_name(role)
+    if sum(role_name(r) == name for r in roles) > 1 and role.start:
+        end = "now" if role.end == "present" else (role.end or "")[:4]
+        name += f" ({role.start[:4]}-{end})" if end else f" (from {role.start[:4]})"
+    return name
+
+
+def _own_blocks(profile: Profile) -> list[Block]:
+    return [b for s in profile.sections if s.kind in OWN_SECTIONS for b in s.all_blocks() if b.role in TEXT_ROLES]
+
+
+def _place(block: Block) -> str:
+    if block.entry is not None and block.section is not None and block.section.kind == "experience":
+        return role_name(block.entry)
+    return (block.section.heading or block.section.kind) if block.section is not None else "the profile"
+
+
+def outcomes_per_role(profile: Profile, outcomes: list[Finding]) -> Check:
+    c = config()["outcomes-per-role"]
+    roles = _roles(profile)
+    if not roles:
+        return _check("outcomes-per-role", min(1.0, len(outcomes) / 3),
+                      f"No roles were found on this page; {_plural(len(outcomes), 'quantified result')} in the text.",
+                      None if outcomes else c["fix_no_roles"])
+    with_outcome = {id(f.block.entry) for f in outcomes if f.block.entry is not None}
+    missing = [r for r in roles if id(r) not in with_outcome]
+    fix = None
+    if missing:
+        fix = " ".join(fill(c["fix"], {"role": _label(r, roles)}) for r in missing[:2])
+        if len(missing) > 2:
+            fix += f" The same for {_plural(len(missing) - 2, 'other role')}."
+    return _check("outcomes-per-role", 1 - len(missing) / len(roles),
+                  f"{len(roles) - len(missing)} of {_plural(len(roles), 'role')} state a quantified result.", fix,
+                  [{"where": _label(r, roles), "quote": r.title or ""} for r in missing])
+
+
+def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
+    c = config()["outcome-above-fold"]
+    described = [(r, r.description[0]) for r in _roles(profile) if r.description]
+    if not described:
+        return _check("outcome-above-fold", 0.0 if not outcomes else
+                      sum(f.block.above_fold(f.start) for f in outcomes) / len(outcomes),
+                      "No role descriptions on this page; " + (
+                          f"{sum(not f.block.above_fold(f.start) for f in outcomes)} of "
+                          f"{_plural(len(outcomes), 'result')} are below a \"see more\" fold." if outcomes
+                          else "no results to show."), applies=bool(outcomes))
+    roles = _roles(profile)
+    opening, fixes, places = 0, [], []
+    for role, first in described:
+        mine = [f for f in outcomes if f.block.entry is role]
+        if any(f.block is first and first.above_fold(f.start) for f in mine):
+            opening += 1
+        elif mine:
+            f = mine[0]
+            quote = claim(f.block.text, f.start, f.end)
+            fixes.append(fill(c["fix_hidden"], {"role": _label(role, roles), "quote": quote}))
+            places.append({"where": _label(role, roles), "quote": quote})
+        else:
+            lines = _lines(first)
+            quote = _short(first.text[lines[0][0]:lines[0][1]]) if lines else _short(first.text)
+            fixes.append(fill(c["fix_missing"], {"role": _label(role, roles), "quote": quote}))
+            places.append({"where": _label(role, roles), "quote": quote})
+    hidden = [f for f in outcomes if not f.block.above_fold(f.start) and f.block.section is not None
+              and f.block.section.kind == "experience"]
+    reason = f"{opening} of {_plural(len(described), 'role description')} open with a result"
+    if hidden:
+        reason += f"; {_plural(len(hidden), 'result')} {'sits' if len(hidden) == 1 else 'sit'} below the \"…see more\" fold"
+        for f in hidden:
+            quote = claim(f.block.text, f.start, f.end)
+            if not any(p["quote"] == quote for p in places):
+                where = _label(f.block.entry, roles) if f.block.entry is not None else _place(f.block)
+                fixes.append(fill(c["fix_hidden"], {"role": where, "quote": quote}))
+                places.append({"where": where, "quote": quote})
+    return _check("outcome-above-fold", opening / len(described), reason + ".",
+                  " ".join(fixes[:2]) + (f" (And {len(fixes) - 2} more like it.)" if len(fixes) > 2 else "") if fixes else None,
+                  places)
+
+
+def _digits(words: str) -> str:
+    """'twenty-seven' -> '27', 'five million' -> '5 million', 'two thirds' -> '2/3'."""
+    parts = regex.split(r"[-\s]+", words.lower())
+    total, scale_word = 0, ""
+    frac = {"halves": 2, "thirds": 3, "quarters": 4, "fifths": 5}
+    if parts[-1] in frac:
+        head = " ".join(parts[:-1])
+        return f"{_digits(head)}/{frac[parts[-1]]}"
+    for p in parts:
+        if p in _TENS:
+            total += _TENS[p]
+        elif p in _SMALL:
+            total += _SMALL.index(p)
+        elif p in _SCALES:
+            scale_word = p if p != "hundred" else ""
+            if p == "hundred":
+                total *= 100
+    return f"{total} {scale_word}".strip()
+
+
+def numbers_as_digits(profile: Profile) -> Check:
+    c = config()["numbers-as-digits"]
+    found = []
+    for block in _own_blocks(profile):
+        for m in _SPELLED.finditer(block.text):
+            found.append((block, m))
+    if profile.headline:
+        found += [(Block(profile.headline, role="headline"), m) for m in _SPELLED.finditer(profile.headline)]
+    if not found:
+        return _check("numbers-as-digits", 1.0, "Every number in your own words is written as digits.")
+    fixes, places = [], []
+    for block, m in found[:2]:
+        unit = " ".join(m["unit"].split()).lstrip("- ")
+        digits = _digits(m["words"]) + ("%" if unit.lower() in ("percent", "per cent", "%") else f" {unit}")
+        where = _place(block) if block.role != "headline" else "your headline"
+        quote = claim(block.text, m.start(), m.end())
+        fixes.append(fill(c["fix"], {"words": " ".join(m.group().split()), "digits": digits, "quote": quote,
+                                     "place": where}))
+        places.append({"where": where, "quote": " ".join(m.group().split())})
+    return _check("numbers-as-digits", 1 - c["per_finding"] * len(found),
+                  f"{_plural(len(found), 'number')} spelled out in words: "
+                  + ", ".join(f"\"{' '.join(m.group().split())}\"" for _, m in found[:3]) + ".",
+                  " ".join(fixes), places)
+
+
+def results_not_duties(profile: Profile, outcomes: list[Finding]) -> Check:
+    c = config()["results-not-duties"]
+    duty = regex.compile(r"(?i)\b(?:" + "|".join(c["phrases"]) + r")\b")
+    every = _roles(profile)
+    roles = [r for r in every if r.description]
+    with_duties, places = [], []
+    for role in roles:
+        hits = []
+        for block in role.description:
+            for start, end in _lines(block):
+                line_has_outcome = any(f.block is block and start <= f.start < end for f in outcomes)
+                m = duty.search(block.text, start, end)
+                if m and not line_has_outcome:
+                    # A bare heading ("Roles and Responsibilities:") is quoted only when nothing better is there.
+                    heading = block.text[start:end].rstrip().endswith(":")
+                    near_start = m.start() - start < 25
+                    quote = _short(block.text[start:end], 100) if near_start else _short(claim(block.text, m.start(), m.end()))
+                    hits.append((heading, quote))
+        if hits:
+            with_duties.append(role)
+            places.append({"where": _label(role, every), "quote": sorted(hits, key=lambda h: h[0])[0][1]})
+    if not roles:
+        return _check("results-not-duties", 1.0, "No role descriptions on this page to read for duties.", applies=False)
+    fix = " ".join(fill(c["fix"], {"quote": p["quote"], "role": p["where"]}) for p in places[:2]) or None
+    return _check("results-not-duties", 1 - len(with_duties) / len(roles),
+                  f"{len(with_duties)} of {_plural(len(roles), 'role description')} describe duties "
+                  "(\"responsible for…\") where a result could be.", fix, places)
+
+
+def skimmable_bullets(profile: Profile) -> Check:
+    c = config()["skimmable-bullets"]
+    lines, long = 0, []
+    for block in _own_blocks(profile):
+        for start, end in _lines(block):
+            lines += 1
+            text = block.text[start:end]
+            if end - start > c["max_chars"] or len(sentences(text)) > c["max_sentences"]:
+                long.append((block, start, end))
+    if not lines:
+        return _check("skimmable-bullets", 1.0, "No description lines on this page.", applies=False)
+    places = [{"where": _place(b), "quote": _short(b.text[s:e], 70)} for b, s, e in long]
+    fix = " ".join(fill(c["fix"], {"quote": p["quote"], "role": p["where"], "length": e - s})
+                   for p, (b, s, e) in list(zip(places, long))[:2]) or None
+    return _check("skimmable-bullets", 1 - len(long) / lines,
+                  f"{lines - len(long)} of {_plural(lines, 'line')} are short enough to skim "
+                  f"(at most {c['max_chars']} characters and {c['max_sentences']} sentences).", fix, places)
+
+
+def about_states_results(profile: Profile, outcomes: list[Finding]) -> Check:
+    c = config()["about-states-results"]
+    about = profile.section("about") or profile.section("summary")
+    if about is None or not any(b.text.strip() for b in about.all_blocks()):
+        return _check("about-states-results", 0.0, "There is no About section.", c["fix_missing"])
+    mine = [f for f in outcomes if f.block.section is about]
+    opening = next((b for b in about.all_blocks() if b.text.strip()), None)
+    if any(f.block.above_fold(f.start) for f in mine):
+        return _check("about-states-results", 1.0, "The About section names a quantified result before \"see more\".")
+    if mine:
+        f = mine[0]
+        quote = claim(f.block.text, f.start, f.end)
+        return _check("about-states-results", 0.5, "The About section names a result, but only below the fold.",
+                      fill(c["fix_hidden"], {"quote": quote}), [{"where": "About", "quote": quote}])
+    quote = _short(sentences(opening.text)[0]) if opening is not None and sentences(opening.text) else ""
+    return _check("about-states-results", 0.0, "The About section has no result in numbers.",
+                  fill(c["fix"], {"quote": quote}), [{"where": "About", "quote": quote}])
+
+
+def recommendations(profile: Profile, findings: list[Finding]) -> Check:
+    c = config()["recommendations"]
+    recs = [f for f in findings if f.kind == "recommendation"]
+    if not recs:
+        return _check("recommendations", 0.0, "No recommendations received on this page.", c["fix_none"])
+    who = []
+    for f in recs:
+        rel = f.data.get("relationship")
+        name = f.data.get("recommender") or "someone"
+        who.append(f"{name} ({RELATION_NOUNS[rel]})" if rel and rel != "other" else name)
+    managers = [f for f in recs if f.data.get("relationship") == "managed-directly"]
+    reason = f"{_plural(len(recs), 'recommendation')}: " + ", ".join(who) + "."
+    if managers:
+        return _check("recommendations", 1.0, reason)
+    company = next((organisation(r) for r in _roles(profile) if organisation(r)), None) or \
+        next((recommender_company(f.data.get("recommender_headline")) for f in recs
+              if recommender_company(f.data.get("recommender_headline"))), None)
+    fix = fill(c["fix_no_manager"], {"company": company}) if company else c["fix_none"]
+    return _check("recommendations", c["score_without_manager"], reason + " None is from a direct manager.", fix)
+
+
+def credentials_verifiable(findings: list[Finding]) -> Check:
+    c = config()["credentials-verifiable"]
+    creds = [f for f in findings if f.kind == "credential" and f.block.section is not None
+             and f.block.section.kind == "certifications"]
+    if not creds:
+        return _check("credentials-verifiable", 1.0,
+                      "No credentials listed: nothing to fix (a certificate is never required).", applies=False)
+    points, fixes, places = 0.0, [], []
+    for f in creds:
+        has_issuer, has_url = bool(f.data.get("issuer")), bool(f.data.get("url"))
+        points += 0.5 * has_issuer + 0.5 * has_url
+        missing = " and ".join(w for w, ok in (("issuer", has_issuer), ("verification link", has_url)) if not ok)
+        if missing:
+            quote = " ".join(f.quote.split())
+            fixes.append(fill(c["fix"], {"missing": missing, "quote": quote}))
+            places.append({"where": "Licenses & certifications", "quote": quote})
+    verified = sum(1 for f in creds if f.data.get("url"))
+    issued = sum(1 for f in creds if f.data.get("issuer"))
+    return _check("credentials-verifiable", points / len(creds),
+                  f"Of {_plural(len(creds), 'listed credential')}, {issued} name the issuer and {verified} carry a "
+                  "verification link.", " ".join(fixes[:2]) + (f" (And {len(fixes) - 2} more like it.)" if len(fixes) > 2 else "")
+                  if fixes else None, places)
 
 
 def score(profile: Profile, findings: list[Finding]) -> dict:
     """The score and its checks; the same profile always gets the same result."""
     outcomes = [f for f in findings if f.kind == "outcome"]
-    checks: list[Check] = []
-
-    roles = list(_roles(profile))
-    with_outcome = {id(f.block.entry) for f in outcomes if f.block.entry is not None}
-    if roles:
-        missing = [r for r in roles if id(r) not in with_outcome]
-        checks.append(Check(
-            "outcomes-per-role", "Every role states a result in numbers", 30,
-            1 - len(missing) / len(roles),
-            f"{len(roles) - len(missing)} of {len(roles)} roles state a quantified result.",
-            f"Add a measured result to \"{missing[0].title}\"" + (f" at {missing[0].company or missing[0].organisation}" if (missing[0].company or missing[0].organisation) else "")
-            + ": what changed, by how much, over what period." if missing else None))
-    else:
-        checks.append(Check("outcomes-per-role", "Every role states a result in numbers", 30,
-                            min(1.0, len(outcomes) / 3),
-                            f"No roles were found; {len(outcomes)} quantified results in the text.",
-                            None if outcomes else "State results as numbers: \"increased X by 27% in 15 months\"."))
-
-    folded = [f for f in outcomes if not f.block.above_fold(f.start)]
-    above = [f for f in outcomes if f.block.above_fold(f.start)]
-    checks.append(Check(
-        "outcome-above-fold", "Results visible before \"see more\"", 20,
-        1.0 if outcomes and not folded else (len(above) / len(outcomes) if outcomes else 0.0),
-        (f"{len(folded)} of {len(outcomes)} results are hidden below the \"…see more\" fold."
-         if outcomes else "No results to show above the fold."),
-        (f"Move \"{folded[0].quote}\" into the first lines of its description." if folded else None)))
-
-    recs = [f for f in findings if f.kind == "recommendation"]
-    managers = [f for f in recs if f.data.get("relationship") == "managed-directly"]
-    checks.append(Check(
-        "recommendations", "Recommendations, ideally from a manager", 20,
-        1.0 if managers else (0.5 if recs else 0.0),
-        f"{len(recs)} recommendations received, {len(managers)} from a direct manager.",
-        None if managers else "Ask someone who managed you directly for a recommendation that names a result."))
-
-    about = profile.section("about")
-    about_outcomes = [f for f in outcomes if f.block.section is about] if about else []
-    checks.append(Check(
-        "about-states-results", "The About section states results", 15,
-        1.0 if about_outcomes else 0.0,
-        "The About section names a quantified result." if about_outcomes else
-        ("The About section has no result in numbers." if about else "There is no About section."),
-        None if about_outcomes else "Open the About section with your strongest result, as a number."))
-
-    creds = [f for f in findings if f.kind == "credential" and f.block.section and f.block.section.kind == "certifications"]
-    verified = [f for f in creds if f.data.get("url")]
-    checks.append(Check(
-        "credentials-verifiable", "Credentials listed with issuer and verification link", 15,
-        len(verified) / len(creds) if creds else 0.5,
-        f"{len(verified)} of {len(creds)} listed credentials carry a verification link." if creds
-        else "No credentials listed (not a problem in itself).",
-        (f"Add the credential URL to \"{next(f for f in creds if not f.data.get('url')).quote}\"."
-         if creds and len(verified) < len(creds) else None)))
-
+    checks = [
+        outcomes_per_role(profile, outcomes),
+        outcome_above_fold(profile, outcomes),
+        numbers_as_digits(profile),
+        results_not_duties(profile, outcomes),
+        skimmable_bullets(profile),
+        about_states_results(profile, outcomes),
+        recommendations(profile, findings),
+        credentials_verifiable(findings),
+    ]
     total = round(sum(c.weight * c.score for c in checks))
-    return {"score": total, "checks": [c.as_dict() for c in checks]}
+    partial = [s.heading or s.kind for s in profile.sections if s.partial]
+    note = ("Scored on what this page shows; " + ", ".join(partial) + " continue on the details pages."
+            if partial else "Scored on what this page shows.")
+    return {"score": total, "checks": [c.as_dict() for c in checks], "note": note}

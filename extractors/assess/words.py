@@ -11,10 +11,10 @@ TIER_MEANING = {
     "unknown": "not in our catalog: check what it required",
 }
 RELATIONSHIP_WORDS = {
-    "managed-directly": "who managed you directly", "reported-to": "who reported to you",
-    "senior-not-managing": "senior to you, not your manager", "same-team": "from your team",
+    "managed-directly": "who managed them directly", "reported-to": "who reported to them",
+    "senior-not-managing": "senior to them, not their manager", "same-team": "from their team",
     "different-teams": "from another team", "different-companies": "from another company",
-    "client": "a client", "mentor": "a mentor", "studied-together": "who studied with you", "other": "a contact",
+    "client": "a client", "mentor": "a mentor", "studied-together": "who studied with them", "other": "a contact",
 }
 # The same relationships as a noun phrase the prompt puts in brackets: "Daniel Reyes (your manager at X)".
 RELATION_NOUNS = {
@@ -22,6 +22,13 @@ RELATION_NOUNS = {
     "senior-not-managing": "senior to you, not your manager", "same-team": "on your team",
     "different-teams": "on another team", "different-companies": "at another company",
     "client": "your client", "mentor": "a mentor", "studied-together": "studied with you", "other": "a contact",
+}
+# The same, as a recruiter reads it about the candidate: "Daniel Reyes (their manager at X)".
+RELATION_THIRD = {
+    "managed-directly": "their manager", "reported-to": "reported to them",
+    "senior-not-managing": "senior to them, not their manager", "same-team": "on their team",
+    "different-teams": "on another team", "different-companies": "at another company",
+    "client": "their client", "mentor": "a mentor", "studied-together": "studied with them", "other": "a contact",
 }
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
 _EMPLOYMENT_TYPES = regex.compile(
@@ -33,8 +40,11 @@ def _number(value: float) -> str:
 
 
 def money(value: float, unit: str) -> str:
-    """>>> money(4_200_000, "USD"), money(380_000, "EUR"), money(950, "CAD")
-    ('$4.2M', '€380K', '950 CAD')"""
+    """A sum of money as a reader writes it.
+
+    >>> money(4_200_000, "USD"), money(380_000, "EUR"), money(950, "CAD")
+    ('$4.2M', '€380K', '950 CAD')
+    """
     sign = CURRENCY_SIGNS.get(unit)
     for scale, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
         if value >= scale:
@@ -118,8 +128,11 @@ def role_name(entry) -> str:
 
 
 def months_words(months: int) -> str:
-    """>>> months_words(1), months_words(11), months_words(12), months_words(34), months_words(67)
-    ('1 month', '11 months', '1 year', '2 years 10 months', '5 years 7 months')"""
+    """A span of months in words.
+
+    >>> months_words(1), months_words(11), months_words(12), months_words(34), months_words(67)
+    ('1 month', '11 months', '1 year', '2 years 10 months', '5 years 7 months')
+    """
     years, rest = divmod(max(0, months), 12)
     parts = []
     if years:

@@ -1,0 +1,89 @@
+"""Open questions: what the page leaves unanswered, asked so the candidate can bring the evidence.
+
+A role with no result in numbers, a long stretch with no change in title or scope, a strong claim
+nobody else mentions, no one (or no manager) vouching. Each becomes a guide item: the place it is
+about, quoted, and a question from data/prompts.json. None of them is a verdict.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ..document import Profile
+from ..findings import Finding
+from . import career as career_mod
+from .prompts import fill, templates
+from .quotes import claim
+from .words import organisation
+
+ROLE_QUESTIONS = 3          # roles without a result asked about one by one; the rest share one question
+WEIGHT = {"flat-career": 0.6, "uncorroborated": 0.5, "role-without-outcome": 0.45,
+          "no-manager-recommendation": 0.3, "no-recommendation": 0.3}
+
+
+def _id(*parts: str) -> str:
+    return "urn:scannable:" + hashlib.sha1("\x1f".join(("gap",) + parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _item(about: str, key: str, evidence: str, question: str, follow_ups: list[str]) -> dict:
+    return {"id": _id(about, key), "kind": "gap", "about": about, "evidence": evidence, "question": question,
+            "follow_ups": follow_ups, "weight": WEIGHT[about]}
+
+
+def _where(org: str | None) -> str:
+    return f" at {org}" if org else ""
+
+
+def _role_place(entry) -> str:
+    """'Product Manager · Brightline Health · Jun 2016 - Feb 2019 · 2 yrs 9 mos': the role as the page shows it."""
+    parts = [entry.title or "untitled role"]
+    if organisation(entry):
+        parts.append(organisation(entry))
+    if entry.dates:
+        parts.append(entry.dates)
+    return " · ".join(parts)
+
+
+def questions(profile: Profile, findings: list[Finding], shape: dict, today: str) -> list[dict]:
+    """Every open question on this profile, most telling first."""
+    t = templates()["gap"]
+    out: list[dict] = []
+
+    for n, stretch in enumerate(shape.get("flat", [])):
+        fields = {"span": stretch["words"][0].upper() + stretch["words"][1:], "title": stretch["title"],
+                  "where": _where(stretch["organisation"])}
+        evidence = (f"{stretch['title']}{_where(stretch['organisation'])}, {stretch['start'][:4]} to "
+                    f"{stretch['end'][:4]}: {stretch['roles']} role{'s' if stretch['roles'] != 1 else ''} on the page "
+                    "with the same title and no change in scope shown")
+        out.append(_item("flat-career", f"{stretch['title']}{stretch['start']}", evidence,
+                         fill(t["flat_career"], fields), [fill(q, fields) for q in t["flat_career_follow_ups"]]))
+
+    outcomes = [f for f in findings if f.kind == "outcome"]
+    recs = [f for f in findings if f.kind == "recommendation"]
+    if recs:
+        lonely = sorted((f for f in outcomes if not f.links), key=lambda f: -f.weight)
+        if lonely:
+            top = lonely[0]
+            said = claim(top.block.text, top.start, top.end)
+            out.append(_item("uncorroborated", top.id, said, fill(t["uncorroborated"], {"claim": said}), []))
+        managers = [f for f in recs if f.data.get("relationship") == "managed-directly"]
+        if not managers:
+            out.append(_item("no-manager-recommendation", "recs",
+                             f"{len(recs)} recommendation{'s' if len(recs) != 1 else ''} on the page, none from a manager",
+                             t["no_manager_recommendation"], []))
+    else:
+        out.append(_item("no-recommendation", "recs", "No recommendations on the page", t["no_recommendation"], []))
+
+    missing = [r for r in career_mod.roles(profile, findings, today) if not r.outcomes]
+    for n, role in enumerate(missing[:ROLE_QUESTIONS]):
+        fields = {"title": role.entry.title or "untitled role", "where": _where(role.organisation)}
+        options = t["role_without_outcome"]
+        out.append(_item("role-without-outcome", _role_place(role.entry), _role_place(role.entry),
+                         fill(options[n % len(options)], fields),
+                         [fill(q, fields) for q in t["role_without_outcome_follow_ups"]]))
+    if len(missing) > ROLE_QUESTIONS:
+        rest = missing[ROLE_QUESTIONS:]
+        names = "; ".join(_role_place(r.entry) for r in rest)
+        fields = {"roles": "; ".join(f"{r.entry.title or 'untitled role'}{_where(r.organisation)}" for r in rest)}
+        out.append(_item("role-without-outcome", names, names, fill(t["roles_without_outcome"], fields),
+                         [fill(q, fields) for q in t["role_without_outcome_follow_ups"]]))
+    return out

@@ -1,0 +1,121 @@
+"""The shape of a career: span, tenure, promotions, growth in scope, and long flat stretches named as questions."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import extractors
+from extractors.assess import career, quotes, words
+from extractors.document import Block, Entry, Profile, Section
+
+from .conftest import TODAY
+
+
+def profile_of(*roles: tuple[str, str, str, str | None, str]) -> Profile:
+    """A profile from (title, company, start, end, description) rows, newest first as LinkedIn lists them."""
+    section = Section("experience", "Experience")
+    for title, company, start, end, text in roles:
+        entry = Entry(title=title, organisation=company, start=start, end=end)
+        entry.add(Block(title, role="title"))
+        if text:
+            entry.add(Block(text, role="description"))
+        section.add_entry(entry)
+    return Profile(name="A. Candidate", sections=[section])
+
+
+def shape_of(profile: Profile) -> dict:
+    findings, summary = extractors.analyse(profile, TODAY)
+    assert summary["career"] == career.shape(profile, findings, TODAY)
+    return summary["career"]
+
+
+def test_the_sample_career_climbs(sample):
+    _, _, summary = sample
+    c = summary["career"]
+    assert c["span"] == {"start": "2013-07", "end": "2024-12", "months": 138, "words": "11 years 6 months"}
+    assert [r["months"] for r in c["roles"]] == [35, 35, 33, 35]
+    kinds = [(m["kind"], m["to"]) for m in c["moves"]]
+    assert kinds == [("move", "Product Manager at Brightline Health"),
+                     ("step up", "Senior Product Manager, Checkout at Tidewater Commerce"),
+                     ("promotion", "Director of Product, Payments at Tidewater Commerce")]
+    assert c["flat"] == []
+    assert c["summary"].startswith("11 years 6 months from 2013 to now, 4 roles at 3 employers; 2 steps up in title")
+
+
+@pytest.mark.parametrize("title, level", [
+    ("Business Analyst", "individual contributor"), ("Product Manager", "individual contributor"),
+    ("Senior Product Manager, Checkout", "senior"), ("Tech Education Team Lead", "lead"),
+    ("Engineering Manager", "manager"), ("Director of Product, Payments", "director"),
+    ("Head of the Digital Media Department", "director"), ("VP Product", "vice president"),
+    ("Co-founder & CEO", "executive"), ("Associate Consultant", "junior"), ("Software Engineering Intern", "entry"),
+])
+def test_titles_map_onto_a_rough_ladder(title, level):
+    assert career.ladder()["levels"][career.level_of(title)] == level
+
+
+def test_ten_years_at_one_rung_with_no_growth_is_a_question():
+    profile = profile_of(
+        ("Account Executive", "Northwind", "2018-01", "present", "Managed key accounts in the region."),
+        ("Account Executive", "Northwind", "2014-03", "2017-12", "Managed key accounts in the region."),
+    )
+    c = shape_of(profile)
+    assert len(c["flat"]) == 1
+    flat = c["flat"][0]
+    assert (flat["title"], flat["organisation"], flat["roles"], flat["words"]) == (
+        "Account Executive", "Northwind", 2, "10 years 10 months")
+    assert "with no change in title or scope shown" in c["summary"]
+    _, summary = extractors.analyse(profile, TODAY)
+    gap = next(i for i in summary["guide"]["items"] if i.get("about") == "flat-career")
+    assert gap["question"].startswith("10 years 10 months as Account Executive at Northwind")
+    assert "?" in gap["question"] and "verdict" not in gap["question"].lower()
+
+
+def test_growth_in_scope_is_not_flat():
+    profile = profile_of(
+        ("Account Executive", "Northwind", "2018-01", "present", "Led a team of 15 account executives."),
+        ("Account Executive", "Northwind", "2014-03", "2017-12", "Led a team of 4 account executives."),
+    )
+    c = shape_of(profile)
+    assert c["flat"] == []
+    assert c["growth"] == [{"kind": "team", "from": "4", "to": "15", "from_role": "Account Executive at Northwind",
+                            "to_role": "Account Executive at Northwind", "direction": "up"}]
+    assert "team grew from 4 to 15" in c["summary"]
+
+
+def test_a_short_career_at_one_rung_is_not_flagged():
+    c = shape_of(profile_of(("Analyst", "Northwind", "2021-01", "present", None)))
+    assert c["flat"] == [] and c["moves"] == []
+
+
+def test_roles_held_alongside_each_other_are_not_steps_down():
+    c = shape_of(profile_of(
+        ("Front End Lead", "Channel Nine", "2015-04", "2017-10", None),
+        ("Head of Digital Media", "Channel Nine", "2015-04", "2017-10", None),
+    ))
+    assert [m["kind"] for m in c["moves"]] == ["alongside"]
+    assert c["months_worked"] == 31 and c["span"]["months"] == 31
+
+
+def test_undated_roles_say_so():
+    c = shape_of(profile_of(("Consultant", "Northwind", None, None, None)))
+    assert c["span"] is None and c["summary"] == "The roles on this page carry no dates."
+
+
+def test_real_captures_career(capture):
+    profile, _, summary = capture
+    c = summary["career"]
+    entries = [e for s in profile.sections_of("experience") for e in s.entries]
+    assert len(c["roles"]) == len(entries)
+    if c["span"]:
+        assert c["span"]["months"] >= max(r["months"] or 0 for r in c["roles"])
+        assert c["months_worked"] <= c["span"]["months"]
+    for m in c["moves"]:
+        if m["kind"] == "promotion":
+            assert m["from"].split(" at ")[-1] == m["to"].split(" at ")[-1]   # a promotion stays at one employer
+    assert c["partial"] == any(s.partial for s in profile.sections_of("experience"))
+
+
+def test_doctests():
+    for module in (career, quotes, words):
+        assert doctest.testmod(module).failed == 0

@@ -1,0 +1,91 @@
+"""The interview guide: worth most first, the candidate's words beside each question, room for notes."""
+from __future__ import annotations
+
+import re
+
+import extractors
+from extractors.assess import guide, worth
+
+from .conftest import TODAY
+
+
+def test_financial_results_come_first_then_the_manager(sample):
+    _, findings, summary = sample
+    items = summary["guide"]["items"]
+    financial = [f.id for f in findings if f.kind == "outcome" and f.data.get("financial")]
+    assert [i["id"] for i in items[:len(financial)]] == [f.id for f in sorted(
+        (f for f in findings if f.id in financial), key=lambda f: -f.weight)]
+    kinds = [i["kind"] for i in items]
+    manager = next(n for n, i in enumerate(items) if i["kind"] == "recommendation")
+    teammate = max(n for n, i in enumerate(items) if i["kind"] == "recommendation")
+    assert items[manager]["question"].startswith("Daniel Reyes (your manager")
+    assert manager < teammate
+    assert manager < kinds.index("credential") and manager < kinds.index("scope")
+    weights = [i["weight"] for i in items]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_a_corroborated_claim_moves_ahead_of_uncorroborated_ones(sample_html):
+    profile = extractors.read_html(sample_html)
+    findings, _ = extractors.analyse(profile, TODAY)
+    doubled = next(f for f in findings if f.kind == "outcome" and f.quote == "Doubled")
+    manager = next(f for f in findings if f.kind == "recommendation" and f.data.get("relationship") == "managed-directly")
+    before = [i["id"] for i in guide.as_items(findings)]
+    doubled.links, manager.links = [manager], [doubled]     # the manager's "double checkout conversion"
+    worth.assess(doubled)
+    worth.assess(manager)
+    after = guide.as_items(findings)
+    assert [i["id"] for i in after].index(doubled.id) < before.index(doubled.id)
+    ranked = [i for i in after if i["kind"] == "outcome"]
+    assert ranked.index(next(i for i in ranked if i["id"] == doubled.id)) < ranked.index(
+        next(i for i in ranked if i["highlight"] == "Ranked #1 of 40"))
+    assert next(i for i in after if i["id"] == doubled.id)["corroborated"] is True
+
+
+def test_items_keep_the_panels_shape_and_quote_the_evidence(sample):
+    _, findings, summary = sample
+    by_id = {f.id: f for f in findings}
+    for item in summary["guide"]["items"]:
+        assert {"id", "kind", "evidence", "question", "follow_ups"} <= set(item)
+        if item["kind"] == "gap":
+            continue
+        f = by_id[item["id"]]
+        assert item["highlight"] in " ".join(f.block.text.split())
+        assert item["evidence"].strip("…") in " ".join(f.block.text.split())
+        assert item["highlight"].split()[0] in item["evidence"]
+
+
+def test_open_questions_are_in_the_guide(sample):
+    _, _, summary = sample
+    gaps = [i for i in summary["guide"]["items"] if i["kind"] == "gap"]
+    about = {g["about"] for g in gaps}
+    assert "role-without-outcome" in about
+    role_gap = next(g for g in gaps if g["about"] == "role-without-outcome")
+    assert role_gap["evidence"] == "Product Manager · Brightline Health · Jun 2016 - Feb 2019 · 2 yrs 9 mos"
+    assert "Product Manager at Brightline Health" in role_gap["question"]
+
+
+def test_markdown_puts_the_evidence_beside_each_question_with_room_for_notes(sample):
+    _, _, summary = sample
+    md = summary["guide"]["markdown"]
+    items = summary["guide"]["items"]
+    assert md.startswith("# Interview guide: Maya Okafor\n")
+    assert md.index("## Quick read") < md.index("## Career shape") < md.index("## Questions")
+    blocks = re.split(r"\n### \d+\. ", md)[1:]
+    assert len(blocks) == len(items)
+    for block, item in zip(blocks, items):
+        assert f"> {item['evidence']}" in block
+        assert f"**Ask:** {item['question']}" in block
+        assert block.index("> ") < block.index("**Ask:**") < block.index("**Notes:**")
+        for q in item["follow_ups"]:
+            assert f"- [ ] {q}" in block
+    assert "does not score the person" in md
+
+
+def test_real_captures_guides(capture):
+    _, findings, summary = capture
+    items = summary["guide"]["items"]
+    assert len([i for i in items if i["kind"] != "gap"]) == len([f for f in findings if f.prompt])
+    assert summary["guide"]["markdown"].count("**Ask:**") == len(items)
+    weights = [i["weight"] for i in items]
+    assert weights == sorted(weights, reverse=True)

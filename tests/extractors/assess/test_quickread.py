@@ -1,0 +1,37 @@
+"""The recruiter's quick read: strongest evidence, who vouches, what certificates are worth, open questions; no hire score."""
+from __future__ import annotations
+
+import json
+import re
+
+
+def test_the_quick_read_of_the_sample(sample):
+    _, findings, summary = sample
+    q = summary["quick_read"]
+    lines = q["lines"]
+    assert lines[0].startswith("Strongest evidence (6 results in numbers, 3 financial): "
+                               "\"Grew self-serve revenue from $4.2M to $11M ARR in two years\" (About)")
+    assert all(s["financial"] for s in q["strongest"])      # financial results first
+    assert lines[1].startswith("Who vouches: Daniel Reyes (their manager at Tidewater Commerce), Priya Natarajan")
+    assert "1 from a direct manager" in lines[1]
+    assert q["certificates"] == {"listed": 4, "on_page_total": 6, "verifiable": 2, "expired": 1,
+                                 "tiers": {"experience-gated": 1, "exam": 1, "course": 1, "unknown": 1}}
+    assert "Shorthand for knowledge, not proof of skill" in lines[2]
+    assert any(line.startswith("Career: 11 years 6 months") for line in lines)
+    assert lines[-1].startswith(f"Open questions ({len(q['open_questions'])}), to ask: ")
+
+
+def test_there_is_no_hire_score(sample):
+    _, _, summary = sample
+    text = json.dumps(summary["quick_read"])
+    assert not re.search(r"(?i)hire|reject|\bscore\b|/100|rating", text)
+
+
+def test_real_captures_quick_read(capture):
+    _, findings, summary = capture
+    q = summary["quick_read"]
+    recs = [f for f in findings if f.kind == "recommendation"]
+    assert len(q["vouches"]) == len(recs)
+    assert q["certificates"]["listed"] == sum(1 for f in findings if f.kind == "credential")
+    assert len(q["strongest"]) == min(3, sum(1 for f in findings if f.kind == "outcome"))
+    assert not re.search(r"(?i)\bscore\b|/100", " ".join(q["lines"]))

@@ -1,0 +1,146 @@
+"""The scannability score: transparent checks whose fixes quote the place, and that reward applying the fix."""
+from __future__ import annotations
+
+import pytest
+
+import extractors
+from extractors.assess import scannability
+from extractors.assess.words import role_name
+from extractors.document import Block, Profile, Section
+
+from .conftest import analysed
+
+
+def checks_of(summary: dict) -> dict:
+    return {c["id"]: c for c in summary["scannability"]["checks"]}
+
+
+def test_weights_add_up_to_100_and_points_add_up_to_the_score(sample):
+    _, _, summary = sample
+    sc = summary["scannability"]
+    assert sum(c["weight"] for c in scannability.config().values()) == 100
+    assert sum(c["weight"] for c in sc["checks"]) == 100
+    assert abs(sum(c["weight"] * c["score"] for c in sc["checks"]) - sc["score"]) < 0.5
+    for c in sc["checks"]:
+        assert c["result"] in ("pass", "partial", "fail", "n/a")
+        assert (c["fix"] is None) == (c["result"] in ("pass", "n/a")), c
+
+
+def test_the_fix_for_a_role_without_a_result_names_that_role(sample):
+    _, _, summary = sample
+    c = checks_of(summary)["outcomes-per-role"]
+    assert c["reason"] == "3 of 4 roles state a quantified result."
+    assert "\"Product Manager at Brightline Health\"" in c["fix"]
+    assert "Tidewater" not in c["fix"]     # the roles that do state results are left alone
+
+
+def test_a_result_below_the_fold_is_quoted_with_its_role(sample):
+    _, _, summary = sample
+    fix = checks_of(summary)["outcome-above-fold"]["fix"]
+    assert ("In \"Director of Product, Payments at Tidewater Commerce\", \"Reduced payment failure rate from 4.1% to 1.3%\" "
+            "is hidden below the \"…see more\" fold") in fix
+    # The role with no result at all is told what its first lines say now.
+    assert "Open \"Product Manager at Brightline Health\" with a result: its first lines read \"Owned the patient" in fix
+
+
+def test_spelled_out_numbers_are_found_and_given_as_digits(sample):
+    _, _, summary = sample
+    c = checks_of(summary)["numbers-as-digits"]
+    assert c["result"] == "partial"
+    assert "Write \"two years\" as digits (2 years)" in c["fix"] and "(About)" in c["fix"]
+
+
+@pytest.mark.parametrize("line, flagged, digits", [
+    ("Grew market share twenty-seven percent in a year.", "twenty-seven percent", "27%"),
+    ("Led a team of fifteen engineers.", "fifteen engineers", "15 engineers"),
+    ("Cut churn by two thirds in six months.", "six months", "6 months"),
+    ("Closed five million dollars of new business.", "five million dollars", "5 million dollars"),
+    ("Cut costs by 27% in 15 months.", None, None),
+    ("One of the top 20 teams; first place in 2019.", None, None),
+    ("Worked on two continents.", None, None),
+])
+def test_numbers_as_digits_examples(line, flagged, digits):
+    profile = Profile(sections=[Section("about")])
+    profile.sections[0].add_block(Block(line, role="about"))
+    c = scannability.numbers_as_digits(profile).as_dict()
+    if flagged is None:
+        assert c["result"] == "pass", c["reason"]
+    else:
+        assert f"\"{flagged}\"" in c["reason"] and f"({digits})" in c["fix"], c
+
+
+def test_duties_are_quoted_with_their_role(sample):
+    _, _, summary = sample
+    c = checks_of(summary)["results-not-duties"]
+    assert c["reason"].startswith("2 of 4 role descriptions describe duties")
+    assert ("Rewrite \"Responsible for the checkout roadmap and for coordinating releases with 4 engineering teams\" "
+            "(Senior Product Manager, Checkout at Tidewater Commerce)") in c["fix"]
+
+
+def test_a_long_line_is_quoted_with_its_role_and_length(sample):
+    _, _, summary = sample
+    c = checks_of(summary)["skimmable-bullets"]
+    assert c["places"] == [{"where": "Senior Product Manager, Checkout at Tidewater Commerce",
+                            "quote": "Partnered with data science to build the experimentation programme…"}]
+    assert "372 characters" in c["fix"]
+
+
+def test_credentials_without_a_link_are_named(sample):
+    _, _, summary = sample
+    c = checks_of(summary)["credentials-verifiable"]
+    assert c["score"] == 0.75     # 4 with issuer, 2 of 4 with a link
+    assert "Pragmatic Institute Certified - PMC-III" in c["fix"] and "Google Data Analytics Certificate" in c["fix"]
+    assert "PMP" not in c["fix"]
+
+
+def test_recommendations_say_from_whom(sample):
+    _, _, summary = sample
+    c = checks_of(summary)["recommendations"]
+    assert c["result"] == "pass"
+    assert "Daniel Reyes (your manager)" in c["reason"] and "Priya Natarajan (on your team)" in c["reason"]
+
+
+@pytest.mark.parametrize("check, before, after", [
+    ("numbers-as-digits", "$11M ARR in two years", "$11M ARR in 2 years"),
+    ("results-not-duties", "Responsible for requirements, backlog grooming and stakeholder communication.",
+     "Cut time-to-release from 6 weeks to 2."),
+    ("outcomes-per-role", "Owned the patient scheduling product used by 140 clinics.",
+     "Grew the patient scheduling product from 40 to 140 clinics, increasing bookings by 35%."),
+    ("credentials-verifiable", "Issued Jan 2021<!----></span></span></a></div>",
+     "Issued Jan 2021<!----></span></span></a></div><div class=\"pvs-entity__sub-components\"><ul><li>"
+     "<a aria-label=\"Show credential. Google Data Analytics Certificate\" href=\"https://example.org/verify/123\" "
+     "class=\"optional-action-target-wrapper artdeco-button\"><span aria-hidden=\"true\">Show credential</span></a>"
+     "</li></ul></div>"),
+])
+def test_applying_a_fix_raises_that_check(sample_html, check, before, after):
+    assert before in sample_html
+    _, _, was = analysed(sample_html)
+    _, _, now = analysed(sample_html.replace(before, after))
+    assert checks_of(now)[check]["points"] > checks_of(was)[check]["points"], (checks_of(was)[check], checks_of(now)[check])
+    assert now["scannability"]["score"] > was["scannability"]["score"]
+
+
+def test_same_profile_same_score(sample_html):
+    runs = [analysed(sample_html)[2]["scannability"] for _ in range(2)]
+    assert runs[0] == runs[1]
+
+
+def test_no_credentials_is_not_penalised():
+    profile = extractors.read_text("Experience\nGrew revenue 40% in 2023.\n")
+    findings, summary = extractors.analyse(profile, "2024-12")
+    c = checks_of(summary)["credentials-verifiable"]
+    assert c["result"] == "n/a" and c["points"] == c["weight"]
+
+
+def test_real_captures_fixes_name_roles_on_the_page(capture):
+    profile, _, summary = capture
+    names = {role_name(e) for s in profile.sections_of("experience") for e in s.entries}
+    checks = checks_of(summary)
+    assert 0 <= summary["scannability"]["score"] <= 100
+    for c in checks.values():
+        if c["id"] in ("outcomes-per-role", "outcome-above-fold", "results-not-duties") and c["places"]:
+            for place in c["places"]:
+                assert place["where"].split(" (")[0] in names, place
+            assert c["places"][0]["where"] in c["fix"]
+    if any(s.partial for s in profile.sections):
+        assert "details pages" in summary["scannability"]["note"]

@@ -1,0 +1,19 @@
+"""The CLI's text view: quick read first, then the career, the score with fixes that quote the place, the evidence."""
+from __future__ import annotations
+
+import extractors
+from scannable import render
+
+
+def test_text_view_of_the_sample(sample_html):
+    out = render.text(extractors.annotate(sample_html, today="2024-12"))
+    lines = out.splitlines()
+    assert lines[0] == "Scannable: Maya Okafor"
+    order = [out.index(h) for h in ("\nQuick read", "\nCareer\n", "\nScannability score: ", "\nResults (outcomes): 6",
+                                    "\nWho vouches (recommendations): 2", "\nOpen questions: ")]
+    assert order == sorted(order)
+    assert "  2019-03 to 2022-01, 2 yr 11 mo: Senior Product Manager, Checkout at Tidewater Commerce" in lines
+    check = next(n for n, line in enumerate(lines) if "Every role states a result in numbers" in line)
+    assert lines[check].startswith("  [18.8/25] ")
+    assert "Product Manager at Brightline Health" in " ".join(lines[check + 1:check + 3])
+    assert all(len(line) <= 100 for line in lines)
