@@ -71,4 +71,5 @@ clean:
 
 ## Rewrite the golden files from the current output (read the diff before committing it).
 golden: install
-	SCANNABLE_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/extractors/test_golden.py
+	SCANNABLE_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/extractors/test_golden.py \
+		tests/extractors/pages/test_linkedin_pvs.py tests/extractors/pages/test_linkedin_public.py

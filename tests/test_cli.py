@@ -79,3 +79,33 @@ def test_usage_errors_exit_2():
     assert scannable("annotate", str(SAMPLE_PROFILE), "--format", "pdf").returncode == 2
     wrong = scannable("annotate", str(ROOT / "pyproject.toml"))
     assert wrong.returncode == 2 and wrong.stderr.decode().count("\n") == 1
+
+
+EXPORT = ROOT / "tests" / "fixtures" / "pages" / "export"
+
+
+def test_export_folder_zip_and_single_csv(tmp_path, validate):
+    import zipfile
+    archive = tmp_path / "Basic_LinkedInDataExport.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for csv_file in EXPORT.glob("*.csv"):
+            z.write(csv_file, f"Basic_LinkedInDataExport/{csv_file.name}")
+    for path in (EXPORT, archive):
+        out = scannable("annotate", str(path), "--format", "json")
+        assert out.returncode == 0, out.stderr
+        collection = validate(json.loads(out.stdout))
+        assert collection["summary"]["page_kind"] == "export"
+        assert collection["summary"]["profile"]["name"] == "Alex Marlow-Example"
+        assert collection["summary"]["counts"]["recommendation"] == 1
+    single = json.loads(scannable("annotate", str(EXPORT / "Certifications.csv"), "--format", "json").stdout)
+    assert single["summary"]["counts"]["credential"] == 2
+
+
+def test_export_errors_exit_1_with_one_line(tmp_path):
+    (tmp_path / "numbers.csv").write_text("a,b\n1,2\n", "utf-8")
+    (tmp_path / "broken.zip").write_bytes(b"not a zip")
+    for path in (tmp_path / "numbers.csv", tmp_path / "broken.zip", tmp_path / "empty-folder"):
+        if path.suffix == "":
+            path.mkdir()
+        out = scannable("annotate", str(path))
+        assert out.returncode == 1 and out.stderr.decode().count("\n") == 1, path

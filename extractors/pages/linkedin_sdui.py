@@ -98,6 +98,32 @@ def _cards(root) -> list[tuple[str, object]]:
     return sorted(found, key=lambda kc: order.get(kc[1], 0))
 
 
+def _runs(seps) -> list[list]:
+    """The elements between `<hr role="presentation">` separators that share the first one's parent."""
+    parent = seps[0].getparent()
+    runs, run = [], []
+    for child in parent:
+        if child.tag == "hr":
+            runs.append(run)
+            run = []
+        elif isinstance(child.tag, str):
+            run.append(child)
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+def _nested(roots) -> list[list]:
+    """Roles nested in an item (a company header's list): by their keys, list items, or separators."""
+    keyed = [n for r in roots for n in _NESTED(r) if n not in roots]
+    if keyed:
+        return [[n] for n in keyed if not _inside(n, keyed)]
+    if roots[0].tag == "li":
+        lis = [n for r in roots for n in _NESTED_LIS(r) if n not in roots]
+        return [[n] for n in lis if not _inside(n, lis)]
+    seps = [s for r in roots for s in _SEPARATORS(r)]
+    return _runs(seps) if seps else []
+
+
 def _items(card) -> list[list]:
     """Each item as the list of elements that hold it (one element, or the run between two separators)."""
     items = _ITEMS(card)
@@ -108,17 +134,10 @@ def _items(card) -> list[list]:
         return [[li] for li in lis]
     seps = _SEPARATORS(card)
     if seps:
-        parent = seps[0].getparent()
-        runs, run = [], []
-        for child in parent:
-            if child.tag == "hr":
-                runs.append(run)
-                run = []
-            elif isinstance(child.tag, str):
-                run.append(child)
-        runs.append(run)
-        return [r for r in runs if r]
-    return []
+        # The outermost separators split the items; deeper ones split roles inside an item.
+        return _runs([s for s in seps if not any(o is not s and o.getparent() in s.iterancestors() for o in seps)])
+    # One item and nothing to tell it by: the card's own lines are the item.
+    return [[card]] if _LINES(card) else []
 
 
 def _inside(node, containers) -> bool:
@@ -215,17 +234,16 @@ def _group_show_all(roots, nested) -> tuple[int, str | None] | None:
 def _read_items(card, section: Section) -> tuple[int, list]:
     shown, cut = 0, []
     for roots in _items(card):
-        nested = [n for r in roots for n in _NESTED(r) if n not in roots] or \
-            ([n for r in roots for n in _NESTED_LIS(r) if n not in roots] if roots[0].tag == "li" else [])
-        nested_top = [n for n in nested if not _inside(n, nested)]
+        nested_top = _nested(roots)
+        nested = [n for run in nested_top for n in run]
         entry = _read_item(roots, section.kind, nested)
         if nested_top and section.kind in ("experience", "volunteering"):
             company = entry.title
             # The company header's lines: its name, "Full-time · 5 yrs 2 mos", then maybe the place.
             place = entry.location or next((b.text for b in entry.blocks if b.role == "line"), None)
             roles = 0
-            for role_el in nested_top:
-                role = _read_item([role_el], section.kind)
+            for run in nested_top:
+                role = _read_item(run, section.kind)
                 if role.title:
                     set_role_company(role, role.organisation, company)
                     role.location = role.location or place

@@ -1,0 +1,46 @@
+"""Date lines as profiles show them."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.pages.dates import is_date_line, months_between, parse_issued, parse_range
+
+
+@pytest.mark.parametrize("line, start, end, duration", [
+    ("Feb 2019 - Present · 5 yrs 7 mos", "2019-02", "present", "5 yrs 7 mos"),
+    ("Jul 2021 - Present · 2 years 9 months", "2021-07", "present", "2 years 9 months"),
+    ("Aug 2020 - Jun 2021 · 11 mos", "2020-08", "2021-06", "11 mos"),
+    ("September 2020 – March 2022", "2020-09", "2022-03", None),
+    ("2013 - 2015", "2013", "2015", None),
+    ("Dec 2019", "2019-12", None, None),
+    ("Full-time · 5 yrs 2 mos", None, None, "5 yrs 2 mos"),
+])
+def test_parse_range(line, start, end, duration):
+    got = parse_range(line)
+    assert (got.start, got.end, got.duration) == (start, end, duration)
+
+
+@pytest.mark.parametrize("line, issued, expires", [
+    ("Issued May 2024 · Expires Jun 2025", "2024-05", "2025-06"),
+    ("Issued Aug 2022", "2022-08", None),
+    ("Issued by Venture Cup · Dec 2019", "2019-12", None),
+    ("Credential ID 97723466", None, None),
+])
+def test_parse_issued(line, issued, expires):
+    assert parse_issued(line) == (issued, expires)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Mar 2021 - Present · 3 yrs 10 mos", True), ("2013 - 2015", True), ("Issued Jan 2023 · Expires Jan 2026", True),
+    ("Dec 2019", True), ("Jan 2019 – Present", True),
+    ("VP Marketing since 2019", False), ("Full-time · 5 yrs 2 mos", False), ("Credential ID 2019", False),
+    ("Rotterdam, South Holland, Netherlands", False), ("Grew revenue 40% in 2023", False), ("", False),
+])
+def test_is_date_line(line, expected):
+    assert is_date_line(line) is expected
+
+
+def test_months_between():
+    assert months_between("2019-02", "present", "2024-09") == 67
+    assert months_between("2013", "2015", "2024-01") == 24
+    assert months_between(None, "2015", "2024-01") is None

@@ -1,0 +1,47 @@
+"""A pasted resume (tests/fixtures/pages/resume.txt): headings, role entries, credentials, true offsets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.pages import read_text
+from extractors.pages.plaintext import credential_line
+
+RESUME = (Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "resume.txt").read_text("utf-8")
+
+
+def test_sections_from_heading_lines():
+    profile = read_text(RESUME)
+    assert profile.page_kind == "plaintext" and profile.name == "Jordan Castillo-Reyes"
+    assert [s.kind for s in profile.sections] == ["about", "about", "experience", "education", "certifications", "honors"]
+
+
+def test_role_entries_with_dates_and_place():
+    roles = read_text(RESUME).section("experience").entries
+    assert [(r.title, r.organisation, r.start, r.end, r.location) for r in roles] == [
+        ("Senior Product Manager", "Northwind Analytics", "2019-01", "present", "Austin, TX"),
+        ("Product Manager", "Fieldstone Software", "2015-06", "2018-12", "Denver, CO"),
+    ]
+    assert [len(r.description) for r in roles] == [3, 1]
+    assert roles[0].description[0].text.startswith("Increased trial-to-paid"), "the bullet is not part of the text"
+
+
+def test_one_credential_per_line():
+    certs = read_text(RESUME).section("certifications").entries
+    assert [(c.title, c.organisation, c.start) for c in certs] == [
+        ("Project Management Professional (PMP)", "Project Management Institute", "2020"),
+        ("Certified Scrum Product Owner (CSPO)", "Scrum Alliance", "2017")]
+
+
+def test_a_comma_list_is_not_name_and_issuer():
+    assert credential_line("PMP, Six Sigma Green Belt") is None
+    assert credential_line("CPA") == ("CPA", None, None)
+    assert credential_line("AWS Certified Solutions Architect, Amazon Web Services, 2022") == (
+        "AWS Certified Solutions Architect", "Amazon Web Services", "2022")
+
+
+def test_every_block_points_at_its_words_in_the_input():
+    profile = read_text(RESUME)
+    blocks = list(profile.blocks())
+    assert len(blocks) > 15
+    for block in blocks:
+        assert RESUME[block.offset:block.offset + len(block.text)] == block.text
