@@ -1,7 +1,7 @@
 """In the browser: headless Chromium with the extension loaded, from the service's response to highlights painted.
 
-The service is the real app under gunicorn, wrapped by `stamped_app`, which appends the wall-clock time
-at which each /v1/annotate response was fully written to a file. The page (a real capture served at a
+The service is the real app under gunicorn, wrapped by `stamped_app`, which appends to a file the
+wall-clock time at which each /v1/annotate answer is ready to be written. The page (a real capture served at a
 linkedin.com URL by Playwright's router) records, in its own world, the wall-clock time of the first
 frame painted after the extension's overlay says "ready" (requestAnimationFrame, then a task: the frame
 has been painted by then). The difference covers the service worker reading the JSON, the message to the
@@ -51,14 +51,12 @@ def stamped_app():
 
     def wsgi(environ, start_response):
         result = app(environ, start_response)
-        try:
-            yield from result
-        finally:
-            if hasattr(result, "close"):
-                result.close()
-            if environ.get("PATH_INFO") == "/v1/annotate":
-                with open(path, "a", encoding="utf-8") as f:
-                    f.write(f"{time.time()}\n")
+        # Noted once the answer is built, just before gunicorn writes it: a pause of this process
+        # between the two (a busy machine) can only lengthen the measured time, never hide any of it.
+        if environ.get("PATH_INFO") == "/v1/annotate":
+            with open(path, "a", encoding="utf-8") as f:
+                f.write(f"{time.time()}\n")
+        return result
     return wsgi
 
 
