@@ -1,11 +1,11 @@
 """In the browser: headless Chromium with the extension loaded, from the service's response to highlights painted.
 
 The service is the real app under gunicorn, wrapped by `stamped_app`, which appends to a file the
-wall-clock time at which each /v1/annotate answer is ready to be written. The page (a real capture served at a
-linkedin.com URL by Playwright's router) records, in its own world, the wall-clock time of the first
-frame painted after the extension's overlay says "ready" (requestAnimationFrame, then a task: the frame
-has been painted by then). The difference covers the service worker reading the JSON, the message to the
-content script, anchoring every quote and highlighting it. Goal: median < 300 ms.
+wall-clock time at which each /v1/annotate answer is ready to be written. The page (a real capture
+served at a linkedin.com URL by Playwright's router) records, in its own world, the wall-clock time of
+the first frame painted after the extension's overlay says "ready" (requestAnimationFrame, then a task:
+the frame has been painted by then). The difference covers the transfer, the service worker reading the
+JSON, the message to the content script, anchoring every quote and highlighting it. Goal: median < 300 ms.
 Both clocks are the machine's one wall clock (time.time() and Date.now()).
 """
 from __future__ import annotations
