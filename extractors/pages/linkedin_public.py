@@ -38,9 +38,8 @@ _ITEM_SUBTITLE = X('(.//*[contains(@class, "experience-item__subtitle")] | .//h4
 _SUBTITLE_PARTS = X('./span')
 _DATE_RANGE = X('.//span[contains(@class, "date-range")]')
 _META = X('.//p[contains(@class, "experience-item__meta-item")][not(.//span[contains(@class, "date-range")])]')
-_TEXT_LESS = X('.//*[contains(@class, "show-more-less-text__text--less")]')
-_TEXT_MORE = X('.//*[contains(@class, "show-more-less-text__text--more")]')
-_MORE_BUTTON = X('.//*[contains(@class, "show-more-less-text__button")]')
+# The show-more-less box's parts in one pass: the short copy, the full copy, the "Show more" button.
+_SHOW_MORE_LESS = X('.//*[contains(@class, "show-more-less-text__")]')
 _ISSUED = X('.//div[contains(@class, "not-first-middot")]/span')
 _CREDENTIAL_LINK = X('.//a[contains(@data-tracking-control-name, "see-credential")]/@href')
 _ENDORSEMENTS = X('.//div[contains(concat(" ", normalize-space(@class), " "), " endorsement-card ")]')
@@ -99,7 +98,10 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _description(item, entry: Entry) -> None:
     """The full text; where the page also has a shortened copy, the fold is where that copy stops."""
-    less, more = _TEXT_LESS(item), _TEXT_MORE(item)
+    parts = _SHOW_MORE_LESS(item)
+    less = [p for p in parts if "show-more-less-text__text--less" in p.get("class", "")]
+    more = [p for p in parts if "show-more-less-text__text--more" in p.get("class", "")]
+    button = any("show-more-less-text__button" in p.get("class", "") for p in parts)
     short = text_of(less[0]) if less else ""
     node = more[0] if more else (less[0] if less else None)
     text = text_of(node) if node is not None else ""
@@ -110,7 +112,7 @@ def _description(item, entry: Entry) -> None:
         fold = fold if fold < len(text) else None
     else:
         # A clamp with a "Show more" button and no second copy: the first lines are what a reader sees.
-        fold = fold_index(text, DEFAULT_CLAMP_LINES) if _MORE_BUTTON(item) else None
+        fold = fold_index(text, DEFAULT_CLAMP_LINES) if button else None
     entry.add(Block(text, "description", locator(node), fold=fold))
 
 
@@ -228,10 +230,13 @@ def read(root, url: str | None) -> Profile:
         nodes = xpath(scope)
         if nodes and (text := text_of(nodes[0])):
             setattr(profile, attr, text)
-    subline = _FIRST_SUBLINE(scope)
     address = person.get("address") if isinstance(person.get("address"), dict) else {}
-    profile.location = address.get("addressLocality") or (
-        (text_of(subline[0]).split("\n") or [None])[0] if subline else None)
+    profile.location = address.get("addressLocality")
+    if not profile.location:
+        # The top card's line holds the place, then a sign-in modal: its first own text only.
+        subline = _FIRST_SUBLINE(scope)
+        first = next((t.strip() for t in subline[0].itertext() if t.strip()), None) if subline else None
+        profile.location = first
     profile.name = profile.name or person.get("name")
     seen: set[str] = set()
     for section_el in _SECTIONS(root):

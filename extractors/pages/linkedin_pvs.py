@@ -19,16 +19,19 @@ __all__ = ["matches", "read", "fold_index"]
 
 X = etree.XPath
 _ANCHOR_CLASS = 'contains(concat(" ", normalize-space(@class), " "), " pv-profile-card__anchor ")'
-_ANCHORS = X(f'//div[{_ANCHOR_CLASS}][@id]')
+# Whole-page scans are the costly XPaths: start from the few elements that can match (a section's child
+# div with an id) before testing classes, and never nest two descendant steps (//section//div is quadratic
+# on a page of nested sections).
+_ANCHORS = X(f'//section/div[@id][{_ANCHOR_CLASS}]')
 _ENTITY_TEST = '@data-view-name="profile-component-entity"'
-_ANY_ENTITY = X(f'//div[{_ENTITY_TEST}][1]')
-# Cards: a <section> holding an anchor or an h2, not nested in another such section.
-_CARDS = X(f'//section[div[{_ANCHOR_CLASS}] or .//h2]'
-           f'[not(ancestor::section[div[{_ANCHOR_CLASS}] or .//h2])]')
+_ANY_ENTITY = X(f'(//div[{_ENTITY_TEST}])[1]')
+# Cards: a <section> holding an anchor or an h2 (those nested in another card are dropped in Python).
+_CARDS = X(f'//section[div[{_ANCHOR_CLASS}] or .//h2]')
 _CARD_ANCHOR = X(f'./div[{_ANCHOR_CLASS}][@id] | ./*/div[{_ANCHOR_CLASS}][@id]')
-_NAME = X('//h1[contains(@class, "text-heading-xlarge")] | //main//h1')
-_HEADLINE = X('//div[contains(@class, "text-body-medium") and contains(@class, "break-words")]')
-_LOCATION = X('//span[contains(@class, "text-body-small") and contains(@class, "inline") '
+_H1S = X('//h1')
+# Looked for in the top card only (the section holding the name), not the whole page.
+_HEADLINE = X('.//div[contains(@class, "text-body-medium") and contains(@class, "break-words")]')
+_LOCATION = X('.//span[contains(@class, "text-body-small") and contains(@class, "inline") '
               'and contains(@class, "t-black--light") and contains(@class, "break-words")]')
 _HEADING = X('(.//h2)[1]')
 _HEADING_VISIBLE = X('.//span[@aria-hidden="true"]')
@@ -186,11 +189,21 @@ def _heading(card) -> str | None:
 
 def read(root, url: str | None) -> Profile:
     profile = Profile(url=url, page_kind="linkedin-pvs")
-    profile.name = _first_text(_NAME(root))
-    profile.headline = _first_text(_HEADLINE(root))
-    profile.location = _first_text(_LOCATION(root))
+    h1s = _H1S(root)
+    h1 = next((h for h in h1s if "text-heading-xlarge" in (h.get("class") or "")), None)
+    if h1 is None:
+        h1 = next((h for h in h1s if any(a.tag == "main" for a in h.iterancestors())), None)
+    if h1 is not None:
+        profile.name = text_of(h1) or None
+        top = next((a for a in h1.iterancestors() if a.tag == "section"), h1.getparent())
+        profile.headline = _first_text(_HEADLINE(top))
+        profile.location = _first_text(_LOCATION(top))
     seen: set[str] = set()
-    for card in _CARDS(root):
+    cards = _CARDS(root)
+    outer = set(cards)
+    for card in cards:
+        if any(a in outer for a in card.iterancestors("section")):
+            continue
         anchors = _CARD_ANCHOR(card)
         anchor_id = anchors[0].get("id") if anchors else None
         if is_furniture(anchor_id):

@@ -20,12 +20,14 @@ from .sections import kind_for_componentkey, kind_for_heading, kind_for_view_nam
 
 X = etree.XPath
 _ITEM_TEST = 'starts-with(@componentkey, "entity-collection-item")'
-_MARKERS = X('//*[starts-with(@data-view-name, "profile-card-") or @data-view-name="profile-top-card"'
-             ' or contains(@componentkey, "profile.card")][1]')
-_CARDS = X('//*[starts-with(@data-view-name, "profile-card-") or contains(@componentkey, "profile.card")]'
+# Whole-page scans test for the attribute first: most elements have neither.
+_MARKERS = X('(//*[@data-view-name or @componentkey][starts-with(@data-view-name, "profile-card-")'
+             ' or @data-view-name="profile-top-card" or contains(@componentkey, "profile.card")])[1]')
+_CARDS = X('//*[@data-view-name or @componentkey]'
+           '[starts-with(@data-view-name, "profile-card-") or contains(@componentkey, "profile.card")]'
            '[not(ancestor::aside)]')
-_TOP_CARD = X('//*[@data-view-name="profile-top-card" or substring(@componentkey, '
-              'string-length(@componentkey) - 6) = "Topcard"][not(ancestor::aside)]')
+_TOP_CARD = X('//*[@data-view-name or @componentkey][@data-view-name="profile-top-card" or substring('
+              '@componentkey, string-length(@componentkey) - 6) = "Topcard"][not(ancestor::aside)]')
 _MAIN = X('//main')
 _BODY = X('//body')
 _H2S = X('.//h2[not(ancestor::aside)][not(ancestor::nav)][not(ancestor::header)]')
