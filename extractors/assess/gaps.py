@@ -51,9 +51,9 @@ def questions(profile: Profile, findings: list[Finding], shape: dict, today: str
     for n, stretch in enumerate(shape.get("flat", [])):
         fields = {"span": stretch["words"][0].upper() + stretch["words"][1:], "title": stretch["title"],
                   "where": _where(stretch["organisation"])}
+        held = ("one role" if stretch["roles"] == 1 else f"{stretch['roles']} roles with the same title")
         evidence = (f"{stretch['title']}{_where(stretch['organisation'])}, {stretch['start'][:4]} to "
-                    f"{stretch['end'][:4]}: {stretch['roles']} role{'s' if stretch['roles'] != 1 else ''} on the page "
-                    "with the same title and no change in scope shown")
+                    f"{stretch['end'][:4]}: {held}, no change in scope shown on the page")
         out.append(_item("flat-career", f"{stretch['title']}{stretch['start']}", evidence,
                          fill(t["flat_career"], fields), [fill(q, fields) for q in t["flat_career_follow_ups"]]))
 

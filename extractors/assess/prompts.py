@@ -143,23 +143,28 @@ def who(data: dict, nouns: dict = RELATION_NOUNS) -> tuple[str, str]:
     return f"{name} ({relation})", first
 
 
+def _sentence(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else claim(text, 0, 1, limit=limit)
+
+
 def _recommendation(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
-    text = f.block.text
-    said_all = sentences(f.quote) or [" ".join(f.quote.split())]
-    first_sentence = said_all[0]
-    said = first_sentence if len(first_sentence) <= 160 else claim(first_sentence, 0, 1, limit=160)
-    concrete = [s for s in said_all[1:] if _CONCRETE.search(s)]
+    """Quote what the recommender saw: their most concrete sentence, else their first."""
+    said_all = [s.strip("\"“”‘’'") for s in sentences(f.quote)] or [" ".join(f.quote.split())]
+    concrete = [s for s in said_all if _CONCRETE.search(s)]
+    said = concrete[0] if concrete else said_all[0]
     named, first = who(f.data)
-    fields = {"who": named, "first": first, "said": said}
-    specific = f.data.get("specific") or bool(concrete)
-    key = "openers_specific" if specific else "openers_general"
-    f.prompt = fill(rot.opener("recommendation:" + key, [], t[key], text), fields)
+    fields = {"who": named, "first": first, "said": _sentence(said)}
+    key = "openers_specific" if concrete else "openers_general"
+    f.prompt = fill(rot.opener("recommendation:" + key, [], t[key], f.quote), fields)
     f.follow_ups = []
-    if concrete:
-        detail = concrete[0]
-        m = _CONCRETE.search(detail)
-        fields["detail"] = claim(detail, m.start(), m.end(), limit=120)
-        f.follow_ups.append(fill(t["detail_follow_up"], fields))
+    if len(concrete) > 1:
+        detail = concrete[1]
+        # The part of a long sentence that holds the concrete words ("...; within a year she had cut ...").
+        parts = [p.strip() for p in regex.split(r";\s+", detail)]
+        detail = next((p for p in parts if _CONCRETE.search(p)), detail)
+        fields["detail"] = _sentence(detail, 140)
+        measured = regex.search(r"\d|\b(?:double|doubled|half|halved|thirds?|millions?|percent)\b", detail)
+        f.follow_ups.append(fill(t["detail_follow_up" if measured else "detail_follow_up_open"], fields))
     f.follow_ups += [fill(q, fields) for q in _variants(t["follow_ups"], n)]
 
 

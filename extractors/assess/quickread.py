@@ -77,7 +77,11 @@ def _vouches_line(vouches: list[dict]) -> str:
     specific = sum(1 for v in vouches if v["specific"])
     corroborating = sum(1 for v in vouches if v["corroborates"])
     parts = [", ".join(v["who"] for v in vouches[:3]) + (f" and {len(vouches) - 3} more" if len(vouches) > 3 else "")]
-    parts.append(f"{managers} from a direct manager, {specific} specific about the work")
+    unknown = sum(1 for v in vouches if not v["relationship"])
+    if unknown == len(vouches):
+        parts.append(f"how they worked together is not shown on this page; {specific} specific about the work")
+    else:
+        parts.append(f"{managers} from a direct manager, {specific} specific about the work")
     if corroborating:
         parts.append(f"{corroborating} repeat a result the candidate states")
     return "Who vouches: " + "; ".join(parts) + "."

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import regex
 
-# Where a claim starts: the start of the text, a line, a sentence, a bullet mark, or an 'and' that joins two claims.
-_START = regex.compile(r"(?:^|\n|[.!?;•▪■◦●\uf0d8\uf0b7]\s|\s[-–—*]\s|,?\s(?:and|while|then)\s)\s*(?=\S)")
+# Where a claim starts: the start of the text, a line, a sentence, or a bullet mark.
+_START = regex.compile(r"(?:^|\n|[.!?;•▪■◦●\uf0d8\uf0b7]\s|\s[-–—*]\s)\s*(?=\S)")
+# "... in two years and cut onboarding time from 10 days to 2": an "and" starts a new claim only when
+# the words before it already held a number (otherwise it joins parts of one claim: "create and publish").
+_JOIN = regex.compile(r",?\s(?:and|while|then)\s+(?=\S)")
+_DIGIT = regex.compile(r"\d")
 # Where a claim ends after the span: a sentence or line end, a semicolon, or a comma/"and"/"by"
 # that starts the next clause (how it was done is the interviewer's follow-up, not the claim).
 _END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+a|using|via)\s|\s[-–—]\s")
@@ -27,6 +31,9 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
     left = 0
     for m in _START.finditer(text, 0, start + 1):
         if m.end() <= start:
+            left = m.end()
+    for m in _JOIN.finditer(text, left, start + 1):
+        if _DIGIT.search(text, left, m.start()):
             left = m.end()
     right = len(text)
     m = _END.search(text, end)

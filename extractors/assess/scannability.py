@@ -306,7 +306,11 @@ def recommendations(profile: Profile, findings: list[Finding]) -> Check:
         next((recommender_company(f.data.get("recommender_headline")) for f in recs
               if recommender_company(f.data.get("recommender_headline"))), None)
     fix = fill(c["fix_no_manager"], {"company": company}) if company else c["fix_none"]
-    return _check("recommendations", c["score_without_manager"], reason + " None is from a direct manager.", fix)
+    if not any(f.data.get("relationship") for f in recs):
+        reason += " This page does not show how they worked with you."
+    else:
+        reason += " None is from a direct manager."
+    return _check("recommendations", c["score_without_manager"], reason, fix)
 
 
 def credentials_verifiable(findings: list[Finding]) -> Check:
