@@ -1,20 +1,30 @@
-"""Certifications and licenses: from the Licenses & certifications section and from free text.
+"""Certifications and licenses, wherever a profile or resume names them.
 
-Each is looked up in the catalog (data/credentials.json) for its canonical name, issuer and tier;
-an entry of the certifications section that the catalog does not know is still reported, tier "unknown".
+Three readings, one catalog (data/credentials.json):
+- an entry of a Licenses & certifications section (any page layout, or an export's Certifications.csv)
+  is a credential whether or not the catalog knows it (unknown ones get tier "unknown");
+- a credentials list (the lines of a resume's "Certifications" section, or "Certifications: CPA, Six
+  Sigma Green Belt" inline) is split into items: each item is a credential, known or not, and the
+  issuer, date and licence number written beside it are read as its details;
+- anywhere else (About, Experience), only catalog credentials count, and short or ambiguous aliases
+  (PE, RN, CPA, CPR) only with a credential cue beside them, so "PE ratio", "CPA firm" and "RN Sharma"
+  stay quiet.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import regex
 
-from ..document import Block, Profile
+from ..document import Block, Entry, Profile, Section
 from ..findings import Finding
 from ..pages.dates import parse_issued
+
+TIERS = ("license", "experience-gated", "exam", "course", "unknown")
 
 
 @dataclass(frozen=True)
@@ -26,92 +36,452 @@ class Credential:
     field: str | None = None
 
 
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    credential: Credential
+    exact: bool        # written in capitals: matches only in the same case
+    guarded: bool      # needs a credential context
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    credential: Credential
+    guarded: bool
+
+
+_SEP = "\x00"   # an alias's space or hyphen: matches any run of spaces and dashes
+
+
+def _key(text: str) -> str:
+    """The lookup key of an alias or a matched span: lower case, spaces and dashes as one separator."""
+    return regex.sub(r"[\s\-\u2010-\u2015]+", _SEP, text.strip()).lower()
+
+
+def _trie_pattern(keys: list[str]) -> str:
+    """One regex for many literal keys, as a trie: scanning stays fast with thousands of aliases."""
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch, child in sorted(node.items(), key=lambda kv: kv[0], reverse=True):
+            if ch == "":
+                continue
+            unit = r"[\s\-\u2010-\u2015]+" if ch == _SEP else re.escape(ch)
+            branches.append(unit + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+@dataclass
+class Catalog:
+    by_id: dict[str, Credential]
+    aliases: dict[str, list[Alias]]      # key -> the aliases (of one or more credentials) it spells
+    pattern: "re.Pattern"
+    issuers: dict[str, str]              # issuer key -> canonical issuer name
+    issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
+
+
 @lru_cache(maxsize=1)
-def catalog() -> tuple[dict[str, Credential], "regex.Pattern", "regex.Pattern"]:
-    """The catalog by id, and two alternations: case-sensitive abbreviations, case-insensitive names."""
+def catalog() -> Catalog:
     raw = json.loads(resources.files("extractors.data").joinpath("credentials.json").read_text("utf-8"))
     by_id: dict[str, Credential] = {}
-    exact: dict[str, str] = {}
-    folded: dict[str, str] = {}
+    aliases: dict[str, list[Alias]] = {}
     for item in raw["credentials"]:
         cred = Credential(item["id"], item["name"], item.get("issuer"), item["tier"], item.get("field"))
         by_id[cred.id] = cred
-        for alias in [item["name"], *item.get("aliases", [])]:
-            if alias.upper() == alias:
-                exact[alias] = cred.id
-            else:
-                folded[alias.lower()] = cred.id
-
-    def alternation(names) -> str:
-        return "|".join(regex.escape(n).replace(r"\ ", r"[\s-]+") for n in sorted(names, key=len, reverse=True))
-
-    # Word edges that also refuse a neighbouring letter or digit, so "pe" inside "expert" never matches.
-    exact_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<alias>{alternation(exact)})(?![\p{{L}}\p{{N}}])")
-    folded_re = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<alias>{alternation(folded)})(?![\p{{L}}\p{{N}}])")
-    catalog.aliases = {**exact, **folded}
-    return by_id, exact_re, folded_re
-
-
-def lookup(name: str) -> Credential | None:
-    """The catalog entry a credential's name (as shown) refers to, if any."""
-    by_id, exact_re, folded_re = catalog()
-    for pattern in (folded_re, exact_re):
-        if (m := pattern.search(name)):
-            alias = m["alias"]
-            cid = catalog.aliases.get(alias) or catalog.aliases.get(" ".join(alias.lower().split()))
-            if cid:
-                return by_id[cid]
-    return None
+        spelled = [(a, False) for a in [item["name"], *item.get("aliases", [])]]
+        spelled += [(a, True) for a in item.get("guarded", [])]
+        for text, guarded in spelled:
+            exact = text.upper() == text and any(c.isalpha() for c in text)
+            aliases.setdefault(_key(text), []).append(Alias(text, cred, exact, guarded))
+    issuers: dict[str, str] = {}
+    issuer_tiers: dict[str, str] = {}
+    for item in raw.get("issuers", []):
+        for spelling in [item["name"], *item.get("aliases", [])]:
+            issuers.setdefault(_key(spelling), item["name"])
+        if item.get("tier"):
+            issuer_tiers[item["name"]] = item["tier"]
+    keys = sorted(aliases, key=len, reverse=True)
+    # The standard library compiles a pattern this large far faster than `regex`; [^\W_] is a letter or digit.
+    pattern = re.compile(rf"(?i)(?<![^\W_])(?:{_trie_pattern(keys)})(?![^\W_])")
+    return Catalog(by_id, aliases, pattern, issuers, issuer_tiers)
 
 
-def _mentions(text: str):
-    """(start, end, Credential) for each catalog credential named in free text."""
-    by_id, exact_re, folded_re = catalog()
-    taken: list[tuple[int, int]] = []
-    for pattern in (folded_re, exact_re):
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+def canonical_issuer(name: str | None) -> str | None:
+    """The catalog's name for an issuer as a profile spells it ("PMI" -> "Project Management Institute")."""
+    if not name:
+        return None
+    key = _key(regex.sub(r"[.,;]+$", "", name))
+    return catalog().issuers.get(key)
+
+
+# --- context rules for free text -------------------------------------------------------------------
+
+# A cue that the words beside an alias are about a credential.
+_CUE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:certified|licensed|registered|certification|certifications|license|licence|licensure|credentials?|"
+    r"holds?|holder|passed|earned|obtained|achieved|awarded)\b|:|\bas\s+an?)[\s,]*(?:(?:an?|the|as|in|of)\s+)?$")
+_CUE_AFTER = regex.compile(
+    r"(?i)^[\s\-–(]*(?:certified|certification|certificate|license|licence|licensed|licensure|credential|holder|"
+    r"registered|accredited|designation|charterholder|\(|,?\s*(?:inactive|active)\b)")
+# Not the candidate's credential (yet), or not a credential at all.
+_NOT_AFTER = regex.compile(
+    r"(?i)^[\s\-–/]*(?:firms?|ratios?|teachers?|class(?:es)?|funds?|backed|investors?|investments?|portfolios?|"
+    r"candidates?|eligible|eligibility|track|coursework|review|prep|preparation|students?|exams?|tests?|"
+    r"requirements?|pending|in\s+progress|expected|partners?\s+at|clients?|practice|offices?|pipe|pipes|"
+    r"fittings?|tax\s+firm|certification\s+(?:pending|in\s+progress|expected)|\(?in\s+progress)\b")
+_NOT_BEFORE = regex.compile(
+    r"(?i)\b(?:pursuing|pursue|working\s+(?:towards?|on)|studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
+    r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking)"
+    r"(?:\s+(?:the|my|an?))?\s*$")
+_NOT_BEFORE_GUARDED = regex.compile(
+    r"(?i)\b(?:the|outside|external|our|their|his|her|client'?s|company'?s|with\s+an?|for\s+an?|to\s+an?|by\s+an?|"
+    r"from\s+an?|other|local|national|regional|big\s+4|big\s+four|several|multiple|staff)\s*$")
+# After a person's name: "Jane Roe, RN", "John Smith, P.E., CPA".
+_AFTER_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]+|[A-Z][A-Za-z.\-]*[A-Z.]),\s*$")
+# Words a role title puts after "RN": "RN Case Manager" is the credential, "RN Sharma" a name.
+_ROLE_WORDS = frozenset("""nurse case manager supervisor staff charge license licence licensure certified certification board
+    educator coordinator director team unit clinical care specialist consultant instructor examiner exam registration lead
+    clinician navigator liaison preceptor practitioner manager, bsn msn ii iii iv i level home hospice icu er or pacu med surg
+    telemetry float travel pool per diem prn night day shift""".split())
+# A credentials list written inline: "Certifications: CPA, Six Sigma Green Belt".
+_LIST_LABEL = regex.compile(
+    r"(?i)(?:^|[\n|•]\s*|[.;]\s+)(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|licen[cs]es?(?:\s*(?:&|and)\s*"
+    r"certifications?)?|certifications?\s*(?:&|and)\s*licen[cs]es?|credentials|licensure|designations)\s*(?:[:\-–]|\s(?=\p{Lu}))\s*")
+
+
+def _is_guard_satisfied(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 60):m.start]
+    after = text[m.end:m.end + 40]
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.search(after):
+        return True
+    if _AFTER_NAME.search(before) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after):
+        return True
+    # A role title that starts with the credential claims it: "RN Case Manager", "CPA Tax Manager".
+    nxt = regex.match(r"^ (\p{Lu}[\p{Ll}]+)", after)
+    return bool(nxt and nxt[1].lower() in _ROLE_WORDS)
+
+
+def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
+    """Look-alikes and not-yet credentials: "CPA firm", "PE ratio", "pursuing the PMP", "RN Sharma"."""
+    before = text[max(0, m.start - 60):m.start]
+    after = text[m.end:m.end + 40]
+    if _NOT_BEFORE.search(before):
+        return True
+    if m.guarded or not listed:
+        if _NOT_AFTER.match(after) and not regex.match(r"(?i)^\s*(?:exam\s+passed|exams?\s+\(passed\))", after):
+            return True
+    if m.guarded and not listed:
+        if _NOT_BEFORE_GUARDED.search(before) and not _CUE_AFTER.search(after):
+            return True
+        # An abbreviation followed by a capitalised word that is no role word reads as a name's initials.
+        nxt = regex.match(r"^ (\p{Lu}[\p{Ll}]+)", after)
+        if nxt and nxt[1].lower() not in _ROLE_WORDS and not regex.search(r",\s*$", before):
+            return True
+    return False
+
+
+def _mentions(text: str) -> list[Mention]:
+    """Every catalog alias in the text, longest first, without overlaps, case rules applied."""
+    cat = catalog()
+    out: list[Mention] = []
+    for m in cat.pattern.finditer(text):
+        if m.end() == m.start():
+            continue
+        candidates = cat.aliases.get(_key(m[0]))
+        if not candidates:
+            continue
+        shown = regex.sub(r"[\s\-\u2010-\u2015]+", " ", m[0])
+        fitting = [a for a in candidates if not a.exact or regex.sub(r"[\s\-\u2010-\u2015]+", " ", a.text) == shown
+                   or _key(a.text) == _key(shown) and a.text.replace("-", " ") == shown.replace("-", " ")]
+        if not fitting:
+            continue
+        best = _prefer(fitting, text)
+        out.append(Mention(m.start(), m.end(), best.credential, best.guarded))
+    return _merge(text, out)
+
+
+def _prefer(aliases: list[Alias], text: str) -> Alias:
+    """When one spelling names several credentials (CPM, CPPM), the one whose issuer the text names wins."""
+    if len(aliases) > 1:
+        low = text.lower()
+        for a in aliases:
+            issuer = (a.credential.issuer or "").lower()
+            if issuer and (issuer in low or issuer.split(" ")[0] in low):
+                return a
+    return aliases[0]
+
+
+def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Project Management Professional (PMP)", "CDFM, Certified Defense Financial Manager": one mention each."""
+    merged: list[Mention] = []
+    for m in mentions:
+        if merged and merged[-1].credential.id == m.credential.id:
+            gap = text[merged[-1].end:m.start]
+            if regex.fullmatch(r"\s*(?:[(,/\-–]|\s)\s*", gap):
+                last = merged[-1]
+                end = m.end + (1 if text[m.end:m.end + 1] == ")" and "(" in gap else 0)
+                merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded)
                 continue
-            alias = m["alias"]
-            cid = catalog.aliases.get(alias) or catalog.aliases.get(" ".join(alias.lower().split()))
-            if cid:
-                taken.append((m.start(), m.end()))
-                yield m.start(), m.end(), by_id[cid]
+        merged.append(m)
+    return merged
 
 
-def _data(cred: Credential | None, shown_name: str, issuer: str | None) -> dict:
-    return {
-        "name": cred.name if cred else shown_name,
-        "shown_as": shown_name,
+def find_in_text(text: str, listed: bool = False) -> list[Mention]:
+    """Catalog credentials in free text; `listed` when the text is a credentials list (no cue needed)."""
+    out = []
+    for m in _mentions(text):
+        if _is_excluded(text, m, listed):
+            continue
+        if m.guarded and not listed and not _is_guard_satisfied(text, m):
+            continue
+        out.append(m)
+    return out
+
+
+# --- credentials lists: resume sections and inline lists --------------------------------------------
+
+_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu}))\s*")
+_DATE_ITEM = regex.compile(
+    r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
+    r"obtained|earned|completed|renewed|date)\s*[:\-]?\s*)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
+    r"(?:\s*(?:-|–|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d|present|current))?\W*$")
+_NUMBER_ITEM = regex.compile(r"(?i)^(?:license|licence|certificate|certification|credential|registration|cert)\.?\s*"
+                             r"(?:number|no\.?|#|id)\s*[:#]?\s*(?P<id>[\w\-/]+)\W*$|^#\s*(?P<id2>[\w\-/]+)$")
+_ISSUER_ITEM = regex.compile(
+    r"^(?:(?:issued\s+)?(?:by|from|through|via)\s+)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
+    r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
+    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?:of|for)\s+[\p{L} ]+)?))\W*$")
+# An item that names a credential the catalog does not know: a credential word, or an acronym of capitals.
+_CREDENTIAL_WORDS = regex.compile(
+    r"(?i)\b(?:certified|certification|certificate|certificated|certifications|license|licence|licensed|licensure|"
+    r"registered|credential|accredited|accreditation|endorsement|qualification|qualified|diploma\s+in|badge|"
+    r"specialist\s+certificate|course\s+certificate|training\s+certificate|permit|card)\b")
+_ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{1,4})?\d?)(?:\s+\p{Lu}{2,6})*$")
+# Education and other things a certifications section sometimes holds that are not credentials.
+_NOT_CREDENTIAL = regex.compile(
+    r"(?i)\b(?:high\s+school\s+diploma|ged|bachelor|master'?s|associate'?s?\s+degree|degree|b\.?s\.?c?|m\.?b\.?a|gpa|"
+    r"languages?|fluent|nationality|visa|skills?|proficient|references?|available\s+upon)\b")
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+
+
+def _items(text: str, start: int = 0) -> list[Item]:
+    out = []
+    pos = start
+    for m in _ITEM_SPLIT.finditer(text, start):
+        if m.start() > pos:
+            out.append(Item(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append(Item(pos, len(text)))
+    return [i for i in out if text[i.start:i.end].strip(" .:-–")]
+
+
+def _list_findings(block: Block, start: int = 0) -> list[Finding]:
+    """Each item of a credentials list (from `start` in the block's text) as a credential finding."""
+    text = block.text
+    findings: list[Finding] = []
+    current: Finding | None = None
+    for item in _items(text, start):
+        s, e = item.start, item.end
+        while s < e and text[s] in " \t*-–:(\"'":
+            s += 1
+        while e > s and text[e - 1] in " \t.*:)\"'":
+            e -= 1
+        piece = text[s:e]
+        if not piece:
+            continue
+        known = find_in_text(piece, listed=True)
+        if current is not None and not known and _detail(current, piece):
+            continue
+        if known:
+            for m in known:
+                current = _finding(block, s + m.start, s + m.end, m.credential, piece[m.start:m.end])
+                rest = (piece[:m.start] + " " + piece[m.end:]).strip(" ,-–:()")
+                if rest and not _CREDENTIAL_WORDS.search(rest):
+                    _detail(current, rest)
+                findings.append(current)
+            continue
+        if _looks_like_credential(piece):
+            current = _finding(block, s, e, None, piece)
+            findings.append(current)
+        else:
+            current = None
+    return findings
+
+
+def _looks_like_credential(piece: str) -> bool:
+    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120:
+        return False
+    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece):
+        return False
+    return bool(_CREDENTIAL_WORDS.search(piece) or _ACRONYM.match(piece))
+
+
+def _detail(finding: Finding, piece: str) -> bool:
+    """Read a list item as a detail of the credential before it: its date, number or issuer."""
+    d = finding.data
+    if _DATE_ITEM.match(piece):
+        issued, expires = parse_issued(piece if regex.search(r"(?i)issued|expire", piece) else "Issued " + piece)
+        years = regex.findall(r"(?:19|20)\d\d", piece)
+        if not issued and years:
+            us = regex.search(r"\b(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)\b", piece)
+            issued = f"{us[2]}-{int(us[1]):02d}" if us and 1 <= int(us[1]) <= 12 else years[0]
+        if issued and "issued" not in d:
+            d["issued"] = issued
+        if expires:
+            d["expires"] = expires
+        elif len(years) == 2 and "issued" in d and not regex.search(r"(?i)present|current", piece):
+            d["expires"] = years[1]
+        return True
+    if (m := _NUMBER_ITEM.match(piece)):
+        d["credential_id"] = m["id"] or m["id2"]
+        return True
+    issuer = canonical_issuer(piece)
+    if issuer or _ISSUER_ITEM.match(piece):
+        if "issuer_shown" not in d:
+            d["issuer"] = piece if not issuer else piece
+            d["issuer_shown"] = True
+        return True
+    return False
+
+
+# --- findings -----------------------------------------------------------------------------------------
+
+def _tier_for(cred: Credential | None, issuer: str | None) -> str:
+    if cred:
+        return cred.tier
+    canonical = canonical_issuer(issuer)
+    return catalog().issuer_tiers.get(canonical or "", "unknown")
+
+
+def _finding(block: Block, start: int, end: int, cred: Credential | None, shown: str,
+             issuer: str | None = None) -> Finding:
+    data = {
+        "name": cred.name if cred else " ".join(shown.split()),
+        "shown_as": " ".join(shown.split()),
         "issuer": issuer or (cred.issuer if cred else None),
-        "tier": cred.tier if cred else "unknown",
+        "tier": _tier_for(cred, issuer),
         "catalog_id": cred.id if cred else None,
     }
+    return Finding("credential", block, start, end, data=data)
+
+
+def lookup(name: str, issuer: str | None = None) -> Credential | None:
+    """The catalog credential a listed name refers to: the first catalog mention in it, if any.
+
+    A course platform's course about a credential ("AWS Certified Cloud Practitioner" from Udemy) is a
+    course, not the credential itself.
+    """
+    found = find_in_text(name, listed=True)
+    if not found:
+        return None
+    cred = found[0].credential
+    shown_issuer = canonical_issuer(issuer)
+    if shown_issuer and cred.issuer and shown_issuer != cred.issuer and \
+            catalog().issuer_tiers.get(shown_issuer) == "course":
+        return None
+    return cred
+
+
+def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding | None:
+    title = next((b for b in entry.blocks if b.role == "title"), None)
+    if title is None or not title.text.strip():
+        return None
+    name = entry.title or title.text
+    cred = lookup(name, entry.organisation)
+    f = _finding(title, 0, len(title.text), cred, name, entry.organisation)
+    issued, expires = parse_issued(entry.dates)
+    if not issued and entry.start and entry.start != "present":
+        issued = entry.start
+    if not expires and entry.end and entry.end != "present" and not entry.dates:
+        expires = entry.end
+    f.data.update(issued=issued, expires=expires,
+                  credential_id=entry.details.get("credential_id") or entry.details.get("license_number"),
+                  url=entry.details.get("credential_url") or entry.details.get("url"))
+    if expires and today:
+        f.data["expired"] = expires < today[: len(expires)]
+    if section.partial:
+        f.data["list_partial"] = True
+        if section.total:
+            f.data["list_total"] = section.total
+    return f
+
+
+# Sections whose words are not the candidate's claim of a credential: others' words, degrees, skill tags.
+_NOT_READ = frozenset({"recommendations", "education", "skills", "courses"})
 
 
 def find(profile: Profile, today: str | None = None) -> list[Finding]:
+    """Every credential on the profile, each once."""
     findings: list[Finding] = []
     for section in profile.sections_of("certifications"):
         for entry in section.entries:
-            title = next((b for b in entry.blocks if b.role == "title"), None)
-            if title is None:
-                continue
-            cred = lookup(entry.title or "")
-            data = _data(cred, entry.title or "", entry.organisation)
-            issued, expires = parse_issued(entry.dates)
-            data.update(issued=issued, expires=expires,
-                        credential_id=entry.details.get("credential_id"), url=entry.details.get("credential_url"))
-            if expires and today:
-                data["expired"] = expires < today[: len(expires)]
-            findings.append(Finding("credential", title, 0, len(title.text),
-                                    data={k: v for k, v in data.items() if v is not None}))
+            if (f := _entry_finding(section, entry, today)) is not None:
+                _finish(f, today)
+                findings.append(f)
     for block in profile.blocks():
-        if block.section is None or block.section.kind == "recommendations" or block.role in ("dates", "location"):
+        section = block.section
+        if section is None or section.kind in _NOT_READ or block.role in ("dates", "location"):
             continue
-        if block.section.kind == "certifications" and block.entry is not None:
+        if section.kind == "certifications" and block.entry is not None:
             continue   # read above, as a whole entry
-        for start, end, cred in _mentions(block.text):
-            data = _data(cred, block.text[start:end], None)
-            findings.append(Finding("credential", block, start, end,
-                                    data={k: v for k, v in data.items() if v is not None}))
+        if section.kind == "certifications":
+            found = _list_findings(block)
+        else:
+            found = _free_text_findings(block)
+        for f in found:
+            _finish(f, today)
+        findings.extend(found)
     return findings
+
+
+def _free_text_findings(block: Block) -> list[Finding]:
+    text = block.text
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for label in _LIST_LABEL.finditer(text):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        # The list runs to the end of the line (or the sentence, when a full stop ends it).
+        stop = regex.search(r"\.\s+(?=\p{Lu}[\p{Ll}])", text[label.end():line_end])
+        end = label.end() + stop.start() if stop else line_end
+        sub = Block(text[:end], block.role, block.locator, block.offset, block.fold)
+        sub.section, sub.entry = block.section, block.entry
+        for f in _list_findings(sub, label.end()):
+            f.block = block
+            out.append(f)
+        taken.append((label.start(), end))
+    for m in find_in_text(text):
+        if any(s <= m.start < e for s, e in taken):
+            continue
+        out.append(_finding(block, m.start, m.end, m.credential, text[m.start:m.end]))
+    return out
+
+
+def _finish(f: Finding, today: str | None) -> None:
+    d = f.data
+    d.pop("issuer_shown", None)
+    if not d.get("catalog_id"):
+        d["tier"] = _tier_for(None, d.get("issuer"))
+    if d.get("expires") and today:
+        d["expired"] = d["expires"] < today[: len(d["expires"])]
+    f.data = {k: v for k, v in d.items() if v is not None}

@@ -1,0 +1,182 @@
+"""Credentials: the catalog, free-text mentions and their look-alikes, credentials lists, section entries."""
+from __future__ import annotations
+
+import csv
+import json
+from importlib import resources
+
+import pytest
+
+from extractors import read_html, read_text
+from extractors.document import Block, Entry, Profile, Section
+from extractors.finders import credentials
+from extractors.finders.credentials import find_in_text
+from tests.conftest import SAMPLE_PROFILE, real_captures, shared
+
+
+def ids(text: str, listed: bool = False) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.credential.id) for m in find_in_text(text, listed)]
+
+
+# --- the catalog -----------------------------------------------------------------------------------------
+
+def test_catalog_is_data_with_several_hundred_entries_in_every_field():
+    raw = json.loads(resources.files("extractors.data").joinpath("credentials.json").read_text("utf-8"))
+    entries = raw["credentials"]
+    assert len(entries) >= 300
+    assert len({e["id"] for e in entries}) == len(entries)
+    assert {e["tier"] for e in entries} == {"license", "experience-gated", "exam", "course"}
+    fields = {e["field"] for e in entries}
+    assert {"engineering", "product", "project", "it", "finance", "health", "trades"} <= fields
+
+
+@pytest.mark.parametrize("text, cid, issuer", [
+    ("Pragmatic Marketing Certified PMC-III", "pragmatic-pmc-iii", "Pragmatic Institute"),
+    ("PMC-VI", "pragmatic-pmc-vi", "Pragmatic Institute"),
+    ("AIPMM Certified Product Manager", "aipmm-cpm", "AIPMM"),
+    ("CPMM", "aipmm-cpmm", "AIPMM"),
+    ("ACPMM", "aipmm-acpmm", "AIPMM"),
+    ("280 Group CPM", "280-cpm", "280 Group"),
+    ("280 Group CPPM", "280-cppm", "280 Group"),
+    ("NPDP", "npdp", "Product Development and Management Association"),
+    ("Certified Scrum Product Owner", "cspo", "Scrum Alliance"),
+    ("A-CSPO", "a-cspo", "Scrum Alliance"),
+    ("Certified ScrumMaster", "csm", "Scrum Alliance"),
+    ("PSPO I", "pspo-i", "Scrum.org"),
+    ("Professional Scrum Master I", "psm-i", "Scrum.org"),
+    ("SAFe POPM", "safe-popm", "Scaled Agile"),
+])
+def test_the_seed_articles_product_management_credentials_are_all_known(text, cid, issuer):
+    cred = credentials.lookup(text)
+    assert cred is not None and (cred.id, cred.issuer) == (cid, issuer)
+
+
+def test_tiers_follow_what_the_credential_demands():
+    tier = {cid: credentials.catalog().by_id[cid].tier for cid in ("pe", "cpa", "rn", "bar", "pmp", "npdp", "cissp",
+                                                                   "cspo", "aws-saa", "google-data-analytics")}
+    assert tier == {"pe": "license", "cpa": "license", "rn": "license", "bar": "license", "pmp": "experience-gated",
+                    "npdp": "experience-gated", "cissp": "experience-gated", "cspo": "exam", "aws-saa": "exam",
+                    "google-data-analytics": "course"}
+
+
+# --- free text: abbreviations, full names and look-alikes ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("PMP-certified program manager", [("PMP-certified", "pmp")]),
+    ("Project Management Professional (PMP) since 2016", [("Project Management Professional (PMP)", "pmp")]),
+    ("Licensed Professional Engineer (PE) in Ohio", [("Licensed Professional Engineer (PE)", "pe")]),
+    ("Jane Roe, P.E., designs bridges", [("P.E.", "pe")]),
+    ("AWS Certified Solutions Architect – Associate", [("AWS Certified Solutions Architect – Associate", "aws-saa")]),
+    ("Holds the CISSP and the CISM", [("CISSP", "cissp"), ("CISM", "cism")]),
+    ("RN Case Manager for a 30-bed unit", [("RN", "rn")]),
+    ("Prepared returns as a CPA for 40 clients", [("CPA", "cpa")]),
+    ("Class A CDL driver, 1M accident-free miles", [("Class A CDL", "cdl")]),
+])
+def test_credentials_named_in_free_text(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Screened stocks by PE ratio and EV/EBITDA",
+    "Taught physical education to grades 6-8",
+    "An expert in pipeline hygiene and open-source",
+    "Five years at a regional CPA firm",
+    "Coordinated the year-end audit with the outside CPA",
+    "RN Sharma and I co-founded the club",
+    "Performed CPR on a guest until paramedics arrived",
+    "Customer Success Manager (CSM) for 40 enterprise accounts",
+    "Currently pursuing the PMP certification",
+    "CPA candidate, passed two of four sections",
+    "Led the PE-backed roll-up of three clinics",
+])
+def test_look_alikes_are_not_credentials(text):
+    assert ids(text) == []
+
+
+def test_a_credential_list_reads_every_item_known_or_not():
+    profile = read_text("Alex Example\nSummary\nStaff accountant. Certifications: CPA, Six Sigma Green Belt, Certified Widget Auditor\n")
+    found = [(f.quote, f.data["tier"], f.data.get("catalog_id")) for f in credentials.find(profile, "2024-11")]
+    assert found == [("CPA", "license", "cpa"), ("Six Sigma Green Belt", "exam", "cssgb"),
+                     ("Certified Widget Auditor", "unknown", None)]
+
+
+def test_a_resume_certifications_section_gives_issuer_date_and_number():
+    profile = read_text("Alex Example\nCertifications\n"
+                        "Certified Public Accountant, New York State, Date of issued: 03/04/2015, License number: 117205\n"
+                        "Medical Coding and Billing Certificate, Office Business Certificate, High School Diploma\n")
+    found = credentials.find(profile, "2024-11")
+    assert [f.quote for f in found] == ["Certified Public Accountant", "Medical Coding and Billing Certificate",
+                                        "Office Business Certificate"]
+    assert {k: found[0].data[k] for k in ("issuer", "issued", "credential_id", "tier")} == {
+        "issuer": "New York State", "issued": "2015-03", "credential_id": "117205", "tier": "license"}
+    assert found[2].data["tier"] == "unknown"
+
+
+# --- section entries: every layout and the export ---------------------------------------------------------
+
+def _cert_profile(title: str, issuer: str | None, dates: str | None = None, **details) -> Profile:
+    section = Section("certifications", total=31, more=True)
+    entry = Entry(title=title, organisation=issuer, dates=dates, details=details)
+    entry.add(Block(title, "title"))
+    section.add_entry(entry)
+    return Profile(sections=[section])
+
+
+def test_an_entry_carries_issuer_dates_expiry_id_link_and_that_the_list_is_partial():
+    profile = _cert_profile("Certified Information Systems Security Professional (CISSP)", "ISC2",
+                            "Issued May 2021 · Expires May 2024", credential_id="ABC-123", credential_url="https://verify.example/1")
+    [f] = credentials.find(profile, today="2024-08")
+    assert f.data == {"name": "Certified Information Systems Security Professional",
+                      "shown_as": "Certified Information Systems Security Professional (CISSP)", "issuer": "ISC2",
+                      "tier": "experience-gated", "catalog_id": "cissp", "issued": "2021-05", "expires": "2024-05",
+                      "expired": True, "credential_id": "ABC-123", "url": "https://verify.example/1",
+                      "list_partial": True, "list_total": 31}
+
+
+def test_an_unknown_entry_is_still_reported():
+    [f] = credentials.find(_cert_profile("Certified Widget Whisperer", "Widget Guild"), today="2024-08")
+    assert (f.data["tier"], "catalog_id" in f.data, f.data["issuer"]) == ("unknown", False, "Widget Guild")
+
+
+def test_a_course_platform_certificate_is_a_course_even_when_named_after_a_certification():
+    [f] = credentials.find(_cert_profile("AWS Certified Cloud Practitioner (CLF-C02) practice course", "Udemy"), today="2024-08")
+    assert (f.data["tier"], f.data.get("catalog_id")) == ("course", None)
+
+
+def test_the_sample_profile_certificates():
+    profile = read_html(SAMPLE_PROFILE.read_text("utf-8"))
+    found = {f.data["shown_as"]: f.data for f in credentials.find(profile, "2024-12")
+             if f.block.section.kind == "certifications"}
+    assert found["Project Management Professional (PMP)"]["tier"] == "experience-gated"
+    assert found["Pragmatic Institute Certified - PMC-III"]["catalog_id"] == "pragmatic-pmc-iii"
+    assert all(d["list_partial"] for d in found.values())
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("page", real_captures(), ids=lambda p: p.stem[:40])
+def test_real_captures_every_certificate_entry_is_a_finding(page):
+    profile = read_html(page.read_text("utf-8"))
+    entries = [e for s in profile.sections_of("certifications") for e in s.entries]
+    found = [f for f in credentials.find(profile) if f.block.entry is not None and f.block.section.kind == "certifications"]
+    assert len(found) == len(entries) > 0
+    assert all(f.data.get("issuer") for f in found)
+
+
+@pytest.mark.realdata
+def test_real_export_certifications_csv_rows_are_all_found():
+    """Certifications.csv rows as the document model holds them: one entry each, issuer from Authority."""
+    rows = []
+    for path in sorted(shared("real-text", "linkedin_data_exports").glob("*/Certifications.csv")):
+        with open(path, encoding="utf-8", errors="replace", newline="") as f:
+            rows += list(csv.DictReader(f))
+    section = Section("certifications")
+    for row in rows:
+        entry = Entry(title=row["Name"].strip(), organisation=row["Authority"] or None,
+                      dates=" · ".join(filter(None, [f"Issued {row['Started On']}" if row["Started On"] else "",
+                                                     f"Expires {row['Finished On']}" if row["Finished On"] else ""])) or None,
+                      details={"credential_id": row["License Number"] or None, "credential_url": row["Url"] or None})
+        entry.add(Block(row["Name"].strip(), "title"))
+        section.add_entry(entry)
+    found = credentials.find(Profile(sections=[section]), today="2025-01")
+    assert len(found) == len(rows) >= 30
+    assert sum(f.data["tier"] == "course" for f in found) >= len(found) // 2   # mostly MOOCs: courses, not certifications
