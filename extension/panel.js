@@ -153,7 +153,10 @@
             button.addEventListener('focus', () => this.actions.onFocusEntry && this.actions.onFocusEntry(entry));
             button.addEventListener('blur', () => this.actions.onBlurEntry && this.actions.onBlurEntry(entry));
             this.entryButtons.set(entry.id, button);
-            list.appendChild(el(d, 'li', {}, button));
+            // "Trust, but verify": a credential's own verification link, only ever http(s) (see safeUrl).
+            const verify = m.verifyUrl ? el(d, 'a', { class: 'verify', href: m.verifyUrl, target: '_blank', rel: 'noopener noreferrer' },
+              'Verify this credential') : '';
+            list.appendChild(el(d, 'li', {}, button, verify));
           } else {
             list.appendChild(el(d, 'li', { class: 'orphan', 'data-kind': m.kind, 'data-id': m.id || '' },
               el(d, 'span', { class: 'quote' }, m.quote), el(d, 'span', { class: 'muted' }, ' (not found on this page)')));

@@ -13,9 +13,10 @@
   const TIMEOUT_MS = 30000;
 
   function startHint(serverUrl) {
-    return /^http:\/\/(127\.0\.0\.1|localhost)(:8000)?$/.test(serverUrl)
-      ? 'Start the service: make run (in the Scannable folder), then try again.'
-      : `Check that the Scannable service at ${serverUrl} is running, or change the server on the options page.`;
+    const local = /^http:\/\/(127\.0\.0\.1|localhost)(?::(\d+))?$/.exec(serverUrl);
+    if (!local) return `Check that the Scannable service at ${serverUrl} is running, or change the server on the options page.`;
+    const port = local[2] && local[2] !== '8000' ? `PORT=${local[2]} ` : '';
+    return `Start the service: ${port}make run (in the Scannable folder), then try again.`;
   }
 
   const PROBLEMS = {

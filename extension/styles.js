@@ -54,6 +54,7 @@ li { margin: 3px 0; }
 .evidence button[data-kind="credential"] { border-left-color: ${KIND_COLOURS.credential}; }
 .evidence button[data-kind="recommendation"] { border-left-color: ${KIND_COLOURS.recommendation}; }
 .evidence .orphan { color: #5e6a74; font-style: italic; border: 1px dashed #c9ced3; padding: 4px 6px; border-radius: 6px; }
+.evidence .verify { font-size: 12px; color: #0a66c2; }
 .evidence .quote { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .actions { display: flex; gap: 6px; margin: 6px 0; }
 .guide li { margin-bottom: 8px; }

@@ -76,3 +76,9 @@ test('server URLs: http(s) only, no trailing slash; loopback needs no extra perm
   assert.ok(isBuiltInServer('http://localhost:9000'));
   assert.ok(!isBuiltInServer('https://127.0.0.1:8000'));
 });
+
+test('a local service on another port is started with PORT=... make run', async () => {
+  const down = async () => { throw new TypeError('Failed to fetch'); };
+  const result = await annotatePage(page, { serverUrl: 'http://localhost:9123', token: '' }, down);
+  assert.match(result.problem.hint, /PORT=9123 make run/);
+});
