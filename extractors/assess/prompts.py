@@ -93,9 +93,16 @@ def _month(value: str | None) -> str:
     return f"{MONTHS[int(m[2]) - 1]} {m[1]}" if m and 1 <= int(m[2]) <= 12 else value
 
 
+# "from 4.1% to 1.3%": the figure the outcome ends on, written right after the finding's span.
+_TO_FIGURE = regex.compile(r"^\s*to\s+(?P<figure>[$€£₹]?\d[\d,.]*\d?(?:\s?(?:%|percent\b|[KMB]\b|million\b|billion\b))?)")
+
+
 def _outcome(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
     d = f.data
-    fields = {"claim": claim(f.block.text, f.start, f.end), "figure": outcome_figure(d),
+    figure_text = outcome_figure(d)
+    if not d.get("after") and (to := _TO_FIGURE.match(f.block.text[f.end:f.end + 40])):
+        figure_text = to["figure"]
+    fields = {"claim": claim(f.block.text, f.start, f.end), "figure": figure_text,
               "metric": d.get("metric") or "it"}
     family = t.get("openers_by_family", {}).get(d.get("family") or "", [])
     f.prompt = fill(rot.opener("outcome", family, t["openers"], fields["claim"]), fields)

@@ -1,0 +1,66 @@
+"""Open questions: what the page leaves unanswered, asked so the candidate can bring the evidence."""
+from __future__ import annotations
+
+import extractors
+
+from .conftest import TODAY
+
+RESUME = """Experience
+Senior Analyst at Northwind (2019 - present)
+Grew renewal revenue 22% in 2022.
+Analyst at Northwind (2016 - 2019)
+Built weekly reporting for the sales team.
+"""
+
+
+def gaps_of(profile) -> list[dict]:
+    _, summary = extractors.analyse(profile, TODAY)
+    return [i for i in summary["guide"]["items"] if i["kind"] == "gap"]
+
+
+def test_the_sample_asks_about_the_role_without_a_result_and_the_strongest_lonely_claim(sample):
+    _, findings, summary = sample
+    gaps = {g["about"]: g for g in summary["guide"]["items"] if g["kind"] == "gap"}
+    assert set(gaps) == {"uncorroborated", "role-without-outcome"}   # a manager vouches, no flat stretch
+    strongest = max((f for f in findings if f.kind == "outcome"), key=lambda f: f.weight)
+    assert gaps["uncorroborated"]["question"].startswith(
+        "None of your recommendations mentions \"Grew self-serve revenue from $4.2M to $11M ARR in two years\"")
+    assert strongest.quote in gaps["uncorroborated"]["evidence"]
+
+
+def test_a_corroborated_claim_is_not_asked_about_again(sample_html):
+    profile = extractors.read_html(sample_html)
+    findings, _ = extractors.analyse(profile, TODAY)
+    from extractors.assess import career, gaps
+    manager = next(f for f in findings if f.kind == "recommendation" and f.data.get("relationship") == "managed-directly")
+    for f in findings:
+        if f.kind == "outcome":
+            f.links = [manager]
+    questions = gaps.questions(profile, findings, career.shape(profile, findings, TODAY), TODAY)
+    assert "uncorroborated" not in {g["about"] for g in questions}
+
+
+def test_no_recommendations_invites_someone_to_vouch():
+    about = {g["about"]: g for g in gaps_of(extractors.read_text(RESUME))}
+    assert "no-recommendation" in about
+    assert about["no-recommendation"]["question"].startswith("Who has seen your work closely enough to vouch for it")
+
+
+def test_many_roles_without_results_share_one_question():
+    rows = [("Consultant", f"Firm {n}", f"{2010 + n}-01", f"{2010 + n}-12") for n in range(6)]
+    from tests.extractors.assess.test_career import profile_of
+    profile = profile_of(*[(t, c, s, e, "Advised clients on operations.") for t, c, s, e in rows])
+    role_gaps = [g for g in gaps_of(profile) if g["about"] == "role-without-outcome"]
+    assert len(role_gaps) == 4                    # three asked one by one, the rest together
+    assert role_gaps[-1]["question"].startswith("These roles list no result in numbers: Consultant at Firm 3; "
+                                                 "Consultant at Firm 4; Consultant at Firm 5.")
+    assert len({g["question"].split(" lists")[0].split(" left")[0] for g in role_gaps[:3]}) == 3
+
+
+def test_real_captures_open_questions_quote_places_on_the_page(capture):
+    profile, _, summary = capture
+    titles = {e.title for s in profile.sections_of("experience") for e in s.entries}
+    for g in (i for i in summary["guide"]["items"] if i["kind"] == "gap"):
+        assert g["question"].rstrip().endswith("?"), g["question"]
+        if g["about"] == "role-without-outcome":
+            assert any(t and t in g["evidence"] for t in titles)
