@@ -279,3 +279,19 @@ def test_real_linkedin_captures(browser, n):
         assert sorted(r["text"] for r in found.get(f"scannable-{kind}", [])) == exacts(answer, kind), kind
     assert not [r for ranges in found.values() for r in ranges if r["hidden"]]
     page.close()
+
+
+def test_demo_page_shows_the_same_overlay_under_its_csp(browser, live_server):
+    page = browser.context.new_page()
+    problems = []
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda err: problems.append(str(err)))
+    page.goto(live_server.url + "/demo")
+    wait_ready(page)
+    answer = requests.get(live_server.url + "/demo/annotations.json", timeout=30).json()
+    host = page.locator("scannable-overlay")
+    assert host.get_attribute("data-anchored") == str(len(answer["items"])) and host.get_attribute("data-orphans") == "0"
+    found = page.evaluate(HIGHLIGHTS_JS)
+    assert sorted(r["text"] for r in found["scannable-outcome"]) == exacts(answer, "outcome")
+    assert not [p for p in problems if "Content Security Policy" in p or "Uncaught" in p], problems
+    page.close()
