@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..document import Profile
-from . import export, generic, linkedin_public, linkedin_pvs, linkedin_sdui, plaintext
+from . import export, generic, linkedin_public, linkedin_pvs, linkedin_recruiter, linkedin_sdui, plaintext
 from .html import parse
 
 # Tried in order; the first whose `matches` says yes reads the page. generic matches everything.
-ADAPTERS = (linkedin_pvs, linkedin_public, linkedin_sdui, generic)
+ADAPTERS = (linkedin_pvs, linkedin_public, linkedin_recruiter, linkedin_sdui, generic)
 
 
 def read_html(html: str, url: str | None = None) -> Profile:

@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
     (FIXTURES / "sdui-profile.html", None, "linkedin-sdui"),
     (FIXTURES / "sdui-profile.html", "https://www.linkedin.com/in/ines-vandermeer-example/", "linkedin-sdui"),
     (FIXTURES / "personal-site.html", "https://dana-whitcombe.example/", "generic"),
+    (FIXTURES / "recruiter-profile.html", None, "linkedin-recruiter"),
     (FIXTURES / "authwall.html", "https://www.linkedin.com/authwall?trk=x", "linkedin-authwall"),
     (FIXTURES / "not-found.html", None, "linkedin-unavailable"),
 ])
