@@ -1,0 +1,216 @@
+"""Recall, precision and issuer accuracy of the credential finder on hand-labelled real text.
+
+The table is tests/extractors/credential_examples.tsv (its header says how it was labelled). Each example
+goes through the same path a user's input would: a resume's Certifications section and a sentence from
+elsewhere in a resume through the plain-text reader; an export's Certifications.csv row as the entry
+an export adapter makes of it. A finding matches a labelled credential when their spans overlap, each
+side matching at most once. The issuer is right when the finding's issuer and the labelled one are the
+same issuer (spellings folded through the catalog's issuer table); it is scored over matched credentials
+whose label names an issuer.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from evaluation import sources
+from evaluation.outcomes import Tally, match
+from extractors import read_text
+from extractors.document import Block, Entry, Profile, Section
+from extractors.finders import credentials
+
+TABLE = sources.ROOT / "tests" / "extractors" / "credential_examples.tsv"
+TODAY = "2025-01"
+CONTEXTS = ("section", "text", "export")
+PREFIX = {"section": "Candidate\nCertifications\n", "text": "Candidate\nExperience\n"}
+
+
+@dataclass
+class Example:
+    split: str
+    context: str
+    source: str
+    record: str
+    start: int
+    end: int
+    sha: str
+    labels: list[tuple[str, str]]
+    text: str | None = None
+    authority: str | None = None      # export rows: the issuer shown
+
+    @property
+    def ref(self) -> str:
+        return f"{self.source}:{self.record}:{self.start}-{self.end}"
+
+
+def _export_rows(source: str) -> list[dict]:
+    path = sources.REAL_TEXT / source
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", errors="replace", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load(path: Path = TABLE) -> list[Example]:
+    examples = []
+    lines = [line for line in path.read_text("utf-8").split("\n") if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t")))
+        labels = [] if row["labels"] == "-" else [tuple(x.rsplit("|", 1)) for x in row["labels"].split(" ;; ")]
+        ex = Example(row["split"], row["context"], row["source"], row["record"], int(row["start"]), int(row["end"]),
+                     row["sha"], labels)
+        if ex.context == "export":
+            rows = _export_rows(ex.source)
+            n = int(ex.record)
+            if len(rows) >= n and sources.digest(rows[n - 1]["Name"]) == ex.sha:
+                ex.text, ex.authority = rows[n - 1]["Name"], rows[n - 1]["Authority"].strip() or None
+        else:
+            ex.text = sources.resolve(ex.source, ex.record, ex.start, ex.end, ex.sha)
+        examples.append(ex)
+    return examples
+
+
+def locate(text: str, literal: str) -> tuple[int, int]:
+    """Where a labelled literal sits: "CCNA@2" is the second "CCNA"; never inside a longer word or number."""
+    literal, _, nth = literal.partition("@")
+    hits = list(regex.finditer(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(literal) + r"(?![\p{L}\p{N}])", text))
+    n = int(nth or 1)
+    if len(hits) < n:
+        raise ValueError(f"label {literal!r} (occurrence {n}) not found in {text!r}")
+    return hits[n - 1].span()
+
+
+def reflow(text: str) -> str:
+    """Join the lines pdftotext hard-wrapped (same length, so offsets hold)."""
+    lines = text.split("\n")
+    out = []
+    for n, line in enumerate(lines):
+        out.append(line)
+        if n + 1 < len(lines):
+            out.append(" " if len(line) >= sources.WRAPPED and lines[n + 1].strip() else "\n")
+    return "".join(out)
+
+
+def predict(ex: Example) -> list[tuple[int, int, str | None]]:
+    """(start, end, issuer) of each credential found, in the example's own text."""
+    if ex.context == "export":
+        name = ex.text.strip()
+        entry = Entry(title=name, organisation=ex.authority)
+        entry.add(Block(name, "title"))
+        section = Section("certifications")
+        section.add_entry(entry)
+        found = credentials.find(Profile(sections=[section]), TODAY)
+        lead = len(ex.text) - len(ex.text.lstrip())
+        return [(lead + f.start, lead + f.end, f.data.get("issuer")) for f in found]
+    prefix = PREFIX[ex.context]
+    profile = read_text(prefix + reflow(ex.text))
+    return [(f.block.offset - len(prefix) + f.start, f.block.offset - len(prefix) + f.end, f.data.get("issuer"))
+            for f in credentials.find(profile, TODAY)]
+
+
+def _fold(issuer: str | None) -> str:
+    if not issuer:
+        return ""
+    canonical = credentials.canonical_issuer(issuer)
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", (canonical or issuer).lower()).split())
+
+
+def same_issuer(found: str | None, label: str) -> bool:
+    """Whether a found issuer names the labelled one ("PMI" is the Project Management Institute; one of
+    "American Heart Association / American Red Cross" is enough)."""
+    if not found:
+        return False
+    want = _fold(label)
+    return _fold(found) == want or want in {_fold(part) for part in regex.split(r"\s+/\s+", found)}
+
+
+@dataclass
+class IssuerTally:
+    right: int = 0
+    scored: int = 0
+
+    def rate(self) -> float:
+        return self.right / self.scored if self.scored else 0.0
+
+
+def evaluate(examples: list[Example], errors_for: str | None = None):
+    keys = [(split, ctx) for split in ("dev", "heldout", "all") for ctx in (*CONTEXTS, "any")]
+    tallies = {k: Tally() for k in keys}
+    issuers = {k: IssuerTally() for k in keys}
+    for ex in examples:
+        found = predict(ex)
+        gold, wanted = [], []
+        for literal, issuer in ex.labels:
+            span = (0, len(ex.text)) if literal == "*" else locate(ex.text, literal)
+            gold.append(span)
+            wanted.append(ex.authority if issuer == "=" else (None if issuer == "-" else issuer))
+        spans = [(a, b) for a, b, _ in found]
+        tp, missed, extra = match(gold, spans)
+        pairs = _pairs(gold, wanted, found)
+        right = [(g, want, got) for g, want, got in pairs if want]
+        for split in (ex.split, "all"):
+            for ctx in (ex.context, "any"):
+                tallies[(split, ctx)].add(tp, len(missed), len(extra))
+                issuers[(split, ctx)].scored += len(right)
+                issuers[(split, ctx)].right += sum(same_issuer(got, want) for _, want, got in right)
+        if errors_for == ex.split:
+            wrong = [(g, want, got) for g, want, got in right if not same_issuer(got, want)]
+            if missed or extra or wrong:
+                print(f"  {ex.context:7} {ex.ref}\n    {' '.join(ex.text.split())[:300]}")
+                for a, b in missed:
+                    print(f"    missed: {ex.text[a:b]!r}")
+                for a, b in extra:
+                    print(f"    extra:  {' '.join(ex.text[a:b].split())!r}")
+                for (a, b), want, got in wrong:
+                    print(f"    issuer: {ex.text[a:b]!r} gave {got!r}, labelled {want!r}")
+    return tallies, issuers
+
+
+def _pairs(gold: list[tuple[int, int]], wanted: list[str | None], found: list[tuple[int, int, str | None]]):
+    """The one-to-one overlap matching of `match`, keeping which finding each label got."""
+    used: set[int] = set()
+    out = []
+    for n, g in enumerate(gold):
+        hit = next((i for i, p in enumerate(found) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
+        if hit is not None:
+            used.add(hit)
+            out.append((g, wanted[n], found[hit][2]))
+    return out
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Print recall, precision and issuer accuracy per split and per kind of text."""
+    args = argparse.ArgumentParser(prog="python -m evaluation.credentials", description=__doc__.split("\n")[0])
+    args.add_argument("--errors", choices=("dev", "heldout"), help="list the misses, extras and wrong issuers of one split")
+    opts = args.parse_args(argv)
+    examples = load()
+    usable = [ex for ex in examples if ex.text is not None]
+    skipped = len(examples) - len(usable)
+    mentions = sum(len(ex.labels) for ex in usable)
+    print(f"Credentials: {len(usable)} labelled texts holding {mentions} credential mentions "
+          f"({sum(len(ex.labels) for ex in usable if ex.split == 'dev')} dev, "
+          f"{sum(len(ex.labels) for ex in usable if ex.split == 'heldout')} held-out)"
+          + (f"; {skipped} skipped: their source is not in {sources.REAL_TEXT}" if skipped else ""))
+    if not usable:
+        return 0
+    tallies, issuers = evaluate(usable, opts.errors)
+    print(f"  {'split':8} {'text':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'recall':>6} {'prec':>6}   {'issuer right':>14}")
+    for split in ("dev", "heldout", "all"):
+        for ctx in (*CONTEXTS, "any"):
+            t, i = tallies[(split, ctx)], issuers[(split, ctx)]
+            if t.tp + t.fn + t.fp == 0:
+                continue
+            p, r, _ = t.prf()
+            print(f"  {split:8} {ctx:8} {t.tp + t.fn:5} {t.tp:5} {t.fp:5} {t.fn:5}   {r:6.3f} {p:6.3f}   "
+                  f"{i.rate():6.3f} ({i.right}/{i.scored})")
+    print("  bar (held-out, any): recall >= 0.95, precision >= 0.95, issuer right >= 0.90")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())
