@@ -4,8 +4,9 @@ Per concurrency level: requests/s, p50/p99 latency, errors; each worker's RSS be
 service's overhead over in-process annotate (an HTTP round trip and an in-process call timed turn about).
 The load generator is Debian's `wrk` with bench/wrk_post.lua where it is installed (a C client leaves the
 2 cores to the workers), else a Python client. Goal: 0 errors, memory flat, >= 100 requests/s on the
-~600 KB capture. Requests/s is also given as a share of the in-process ceiling (workers / annotate time,
-measured in the same run), which load on the machine affects far less than the absolute figure.
+~600 KB capture. Requests/s is also given as a share of the in-process ceiling (workers / in-process
+annotate time of the same page, timed just before and just after each level), which load on the machine
+affects far less than the absolute figure.
 """
 from __future__ import annotations
 
@@ -202,19 +203,25 @@ def run(pages: list[Page], levels: tuple[int, ...] = (1, 2, 4, 8), seconds: floa
         rss["after_warmup"] = service.rss_mb()
         progress(f"load: service overhead over in-process annotate, {rounds} interleaved rounds per page")
         overheads = [overhead(service, page, rounds) for page in pages]
-        in_process = overheads[0]["in_process_ms"] / 1e3
-        ceiling = WORKERS / in_process if in_process else float("nan")
+        target_html = target.text
+
+        def in_process_times(n: int = 3) -> list[float]:
+            return interleaved({"annotate": lambda: extractors.annotate(target_html, URL)}, n, warmup=0)["annotate"]
         runs = []
         plan = [(c, [0]) for c in levels] + [(levels[-1], list(range(len(pages))))] if len(pages) > 1 else \
             [(c, [0]) for c in levels]
         for concurrency, which in plan:
             label = target.label if which == [0] else "all pages in rotation"
             progress(f"load: {label}, concurrency {concurrency}, {seconds:.0f} s")
+            reference = in_process_times()
             if use_wrk:
                 r = wrk_run(service, [paths[i] for i in which], concurrency, seconds)
             else:
                 r = python_run(service, [paths[i].read_bytes() for i in which], concurrency, seconds)
-            r.update({"pages": label, "concurrency": concurrency,
+            reference += in_process_times()
+            ceiling = WORKERS / median(reference)
+            r.update({"pages": label, "concurrency": concurrency, "in_process_ms": ms(median(reference)),
+                      "ceiling_rps": round(ceiling, 1),
                       "of_ceiling": round(r["rps"] / ceiling, 2) if which == [0] else None})
             rss[f"after c={concurrency} {'target' if which == [0] else 'mixed'}"] = service.rss_mb()
             runs.append(r)
@@ -231,7 +238,7 @@ def run(pages: list[Page], levels: tuple[int, ...] = (1, 2, 4, 8), seconds: floa
     return {
         "status": "ok", "client": "wrk" if use_wrk else "python", "workers": WORKERS, "seconds_per_level": seconds,
         "target": {"page": target.label, "kb": target.kb}, "first_reply_correct": correct,
-        "overhead": overheads, "ceiling_rps": round(ceiling, 1), "runs": runs,
+        "overhead": overheads, "runs": runs,
         "rss_mb": rss, "rss_growth": growth, "workers_restarted": restarted,
         "errors": errors, "best_rps": best, "memory_flat": flat,
         "goal": f"0 errors, memory flat (<= {MEMORY_GROWTH:.0%} growth), >= {GOAL_RPS:.0f} req/s on {target.label}",
