@@ -118,9 +118,9 @@
 
     /** Scroll the words of an entry into view, emphasise them and show their card. */
     select(entry) {
-      const start = entry.range.startContainer;
-      const target = start.nodeType === 1 ? start : start.parentElement;
-      if (target && target.scrollIntoView) target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // The window only: scrollIntoView would also scroll LinkedIn's clipped "see more" boxes.
+      const rect = entry.range.getBoundingClientRect ? entry.range.getBoundingClientRect() : null;
+      if (rect && this.win.scrollBy) this.win.scrollBy(0, rect.top - this.win.innerHeight / 2);
       this.showCard(entry, false);
     }
 

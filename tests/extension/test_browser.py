@@ -37,7 +37,7 @@ HIGHLIGHTS_JS = """() => {
 RANGE_CENTER_JS = """(exact) => {
   for (const h of CSS.highlights.values()) for (const r of h) {
     if (r.toString().replace(/\\s+/g, ' ').trim() !== exact) continue;
-    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    window.scrollBy(0, r.getBoundingClientRect().top - innerHeight / 2);
     const box = r.getClientRects()[0];
     return [box.left + box.width / 2, box.top + box.height / 2];
   }
