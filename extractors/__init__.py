@@ -35,7 +35,7 @@ def analyse(profile: Profile, today: str | None = None) -> tuple[list[Finding], 
         "profile": {"name": profile.name, "headline": profile.headline, "location": profile.location},
         "counts": counts,
         "sections": [{"kind": s.kind, "heading": s.heading, "entries": len(s.entries), "total": s.total,
-                      "partial": s.partial} for s in profile.sections],
+                      "partial": s.partial, "details_url": s.details_url} for s in profile.sections],
         "not_seen": list(profile.notes),
         "scannability": scannability.score(profile, findings),
     }
