@@ -124,6 +124,10 @@ def details(results: dict, markdown: bool = False) -> list[tuple[str, str]]:
                         for r in h[key]]
                 out.append((f"Hotspots: cProfile of {title}, by own time",
                             table(["function", "calls/run", "own", "cumulative"], rows, markdown)))
+            if key == "annotate" and h.get("annotate_by_module"):
+                rows = [[r["module"], f"{r['own_share']:.1%}"] for r in h["annotate_by_module"]]
+                out.append((f"Hotspots: own time of annotate on {h['page']} by module",
+                            table(["module", "own"], rows, markdown)))
     if parts.get("browser", {}).get("status") == "ok":
         b = parts["browser"]
         out.append((f"Browser: {b.get('description', '')}",
