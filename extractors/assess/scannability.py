@@ -20,6 +20,8 @@ from .quotes import claim, sentences
 from .words import RELATION_NOUNS, organisation, recommender_company, role_name
 
 # Sections whose words the candidate wrote (recommendations are someone else's words).
+# A check with nothing to read scores 0 (an empty profile is not scannable); only credentials, never
+# required, earn their weight when absent.
 OWN_SECTIONS = ("about", "summary", "experience")
 TEXT_ROLES = ("description", "about", "line", "text")
 _BULLET = regex.compile(r"^\s*(?:[-–—*•▪■◦●\uf0d8\uf0b7]|\d+[.)])\s*")
@@ -138,12 +140,13 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
     c = config()["outcome-above-fold"]
     described = [(r, r.description[0]) for r in _roles(profile) if r.description]
     if not described:
-        return _check("outcome-above-fold", 0.0 if not outcomes else
-                      sum(f.block.above_fold(f.start) for f in outcomes) / len(outcomes),
-                      "No role descriptions on this page; " + (
-                          f"{sum(not f.block.above_fold(f.start) for f in outcomes)} of "
-                          f"{_plural(len(outcomes), 'result')} are below a \"see more\" fold." if outcomes
-                          else "no results to show."), applies=bool(outcomes))
+        if outcomes:
+            above = sum(f.block.above_fold(f.start) for f in outcomes)
+            return _check("outcome-above-fold", above / len(outcomes),
+                          f"No role descriptions on this page; {len(outcomes) - above} of "
+                          f"{_plural(len(outcomes), 'result')} are below a \"see more\" fold.")
+        return _check("outcome-above-fold", 0.0, "No role descriptions on this page: nothing for a reader to find.",
+                      c["fix_no_descriptions"])
     roles = _roles(profile)
     opening, fixes, places = 0, [], []
     for role, first in described:
@@ -243,7 +246,8 @@ def results_not_duties(profile: Profile, outcomes: list[Finding]) -> Check:
             with_duties.append(role)
             places.append({"where": _label(role, every), "quote": sorted(hits, key=lambda h: h[0])[0][1]})
     if not roles:
-        return _check("results-not-duties", 1.0, "No role descriptions on this page to read for duties.", applies=False)
+        return _check("results-not-duties", 0.0, "No role descriptions on this page: no results to read either.",
+                      c["fix_no_descriptions"])
     fix = " ".join(fill(c["fix"], {"quote": p["quote"], "role": p["where"]}) for p in places[:2]) or None
     return _check("results-not-duties", 1 - len(with_duties) / len(roles),
                   f"{len(with_duties)} of {_plural(len(roles), 'role description')} describe duties "
@@ -260,12 +264,12 @@ def skimmable_bullets(profile: Profile) -> Check:
             if end - start > c["max_chars"] or len(sentences(text)) > c["max_sentences"]:
                 long.append((block, start, end))
     if not lines:
-        return _check("skimmable-bullets", 1.0, "No description lines on this page.", applies=False)
+        return _check("skimmable-bullets", 0.0, "No description lines on this page to skim.", c["fix_no_descriptions"])
     places = [{"where": _place(b), "quote": _short(b.text[s:e], 70)} for b, s, e in long]
     fix = " ".join(fill(c["fix"], {"quote": p["quote"], "role": p["where"], "length": e - s})
                    for p, (b, s, e) in list(zip(places, long))[:2]) or None
     return _check("skimmable-bullets", 1 - len(long) / lines,
-                  f"{lines - len(long)} of {_plural(lines, 'line')} are short enough to skim "
+                  f"{lines - len(long)} of {_plural(lines, 'line')} {'is' if lines - len(long) == 1 else 'are'} short enough to skim "
                   f"(at most {c['max_chars']} characters and {c['max_sentences']} sentences).", fix, places)
 
 

@@ -144,3 +144,16 @@ def test_real_captures_fixes_name_roles_on_the_page(capture):
             assert c["places"][0]["where"] in c["fix"]
     if any(s.partial for s in profile.sections):
         assert "details pages" in summary["scannability"]["note"]
+
+
+def test_a_profile_with_nothing_to_skim_scores_low():
+    """Checks with nothing to read score 0: an empty profile is not scannable (only certificates may be absent)."""
+    profile = Profile(name="A. Candidate", sections=[Section("about")])
+    profile.sections[0].add_block(Block("Passionate team player who loves building things.", role="about"))
+    findings, summary = extractors.analyse(profile, "2024-12")
+    checks = checks_of(summary)
+    # What it earns: no number spelled out, one short line, and no credentials to check.
+    assert {cid for cid, c in checks.items() if c["points"] > 0} == {"numbers-as-digits", "skimmable-bullets",
+                                                                     "credentials-verifiable"}
+    assert summary["scannability"]["score"] == 30
+    assert checks["results-not-duties"]["fix"] == "Describe each role by what changed because of you, not by its duties."
