@@ -29,7 +29,8 @@ def _cpu_model() -> str:
 def _wrk() -> str | None:
     try:
         out = subprocess.run(["wrk", "--version"], capture_output=True, text=True, timeout=5)
-        return (out.stdout or out.stderr).split("\n")[0].strip() or "present"
+        first = (out.stdout or out.stderr).split("\n")[0]
+        return first.split()[1] if first.startswith("wrk ") and len(first.split()) > 1 else "present"
     except (OSError, subprocess.SubprocessError):
         return None
 

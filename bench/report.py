@@ -11,8 +11,17 @@ def _cell(value) -> str:
     if isinstance(value, bool):
         return "yes" if value else "NO"
     if isinstance(value, float):
-        return f"{value:g}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
+        return _num(value)
     return str(value)
+
+
+def _num(value: float) -> str:
+    """Three significant digits, without a trailing ".0": 222.275 -> "222", 14.436 -> "14.4", 0.7351 -> "0.735"."""
+    if value != value:   # NaN
+        return "n/a"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    return f"{value:.3g}"
 
 
 def table(headers: list[str], rows: list[list], markdown: bool = False) -> str:
@@ -33,12 +42,12 @@ def goals(results: dict) -> list[list]:
     floor = parts.get("floor", {})
     for r in floor.get("rows", []):
         rows.append(["floor", f"annotate / lxml parse, {r['page']} ({r['kb']} KB)",
-                     f"{r['ratio']}x ({r['annotate_ms']} / {r['lxml_parse_ms']} ms)", r["goal"], r["met"]])
+                     f"{_num(r['ratio'])}x ({_num(r['annotate_ms'])} / {_num(r['lxml_parse_ms'])} ms)", r["goal"], r["met"]])
     peer = parts.get("peer", {})
     if peer.get("status") == "ok":
         acc = peer["accuracy"]
         rows.append(["peer", f"speed vs quantulum3 ({peer['sentences']} sentences)",
-                     f"{peer['speedup']}x ({peer['scannable_us_per_sentence']:.0f} vs "
+                     f"{_num(peer['speedup'])}x ({peer['scannable_us_per_sentence']:.0f} vs "
                      f"{peer['quantulum3_us_per_sentence']:.0f} us/sentence)", ">= 50x", peer["speedup"] >= 50])
         ours, theirs = acc["scannable"]["all/outcome"]["f1"], acc["quantulum3"]["all/outcome"]["f1"]
         rows.append(["peer", "outcome F1, scannable vs quantulum3", f"{ours} vs {theirs}", "higher", ours > theirs])
@@ -50,8 +59,8 @@ def goals(results: dict) -> list[list]:
     if load.get("status") == "ok":
         best = max((r for r in load["runs"] if r["pages"] == load["target"]["page"]), key=lambda r: r["rps"])
         rows.append(["load", f"req/s, {load['target']['page']} ({load['target']['kb']} KB), {load['workers']} workers",
-                     f"{best['rps']} at c={best['concurrency']} ({best['of_ceiling']} of the in-process ceiling, "
-                     f"{best['ceiling_rps']})", ">= 100", best["rps"] >= 100])
+                     f"{_num(best['rps'])} at c={best['concurrency']} ({_num(best['of_ceiling'])} of the in-process ceiling, "
+                     f"{_num(best['ceiling_rps'])})", ">= 100", best["rps"] >= 100])
         rows.append(["load", "errors (all levels)", load["errors"], "0", load["errors"] == 0])
         growth = ", ".join(f"{g:+.1%}" for g in load["rss_growth"].values()) or "-"
         rows.append(["load", "worker RSS growth after warm-up", growth
@@ -59,10 +68,10 @@ def goals(results: dict) -> list[list]:
                      "flat (<= 10%)", load["memory_flat"]])
         o = load["overhead"][0]
         rows.append(["load", f"service / in-process annotate, {o['page']}",
-                     f"{o['ratio']}x ({o['http_ms']} / {o['in_process_ms']} ms)", "(reported)", None])
+                     f"{_num(o['ratio'])}x ({_num(o['http_ms'])} / {_num(o['in_process_ms'])} ms)", "(reported)", None])
     browser = parts.get("browser", {})
     if browser.get("status") == "ok":
-        rows.append(["browser", "response to highlights painted (median)", f"{browser['median_ms']} ms",
+        rows.append(["browser", "response to highlights painted (median)", f"{_num(browser['median_ms'])} ms",
                      "< 300 ms", browser["met"]])
     for name, part in parts.items():
         if part.get("status") != "ok":
