@@ -100,3 +100,17 @@ def is_date_line(text: str | None) -> bool:
     rest = _MONTH_WORD.sub(" ", rest)
     rest = _DATE_WORDS.sub(" ", rest)
     return not regex.search(r"\p{L}", rest)
+
+
+def find_range(text: str | None) -> tuple[int, int, DateRange] | None:
+    """The first "from - to" date range inside a line, with its span: (start, end, DateRange).
+
+    >>> find_range("Company Name June 2011 to Current Senior Accountant")[:2]
+    (13, 33)
+    """
+    if not text or not (m := _RANGE.search(text)):
+        return None
+    rng = DateRange(_point(m["am"], m["ay"], m["ap"]), _point(m["bm"], m["by"], m["bp"]))
+    if (d := _DURATION.search(text, m.end())) and d.start() - m.end() < 4:
+        rng.duration = d[0]
+    return m.start(), m.end(), rng

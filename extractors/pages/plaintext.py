@@ -71,16 +71,28 @@ def credential_entry(text: str, locator: str | None = None, offset: int | None =
     return entry
 
 
+def _entry_from_dated_line(section: Section, line: str, offset: int, span) -> Entry:
+    """ "Company Name June 2011 to Current Senior Accountant": employer, dates and title on one line."""
+    start, end, rng = span
+    entry = Entry(dates=line[start:end], start=rng.start, end=rng.end, duration=rng.duration)
+    before, after = line[:start].strip(" ,|·-–—:"), line[end:].strip(" ,|·-–—:")
+    if before and after:
+        entry.organisation, entry.title = before, after
+    elif before or after:
+        m = _TITLE_ORG.match(before or after)
+        entry.title, entry.organisation = (m["title"], m["org"]) if m else (before or after, None)
+    entry.add(Block(line, "title", None, offset=offset))
+    entry.add(Block(line[start:end], "dates", None, offset=offset + start))
+    return section.add_entry(entry)
+
+
 def read(text: str, url: str | None = None) -> Profile:
     profile = Profile(url=url, page_kind="plaintext", source_text=text)
     section: Section | None = None
     entry: Entry | None = None
-    for m in _LINE.finditer(text):
-        raw = m[0]
+    lines = [(m.start() + len(m[0]) - len(m[0].lstrip()), m[0]) for m in _LINE.finditer(text) if m[0].strip()]
+    for n, (offset, raw) in enumerate(lines):
         stripped = raw.strip()
-        if not stripped:
-            continue
-        offset = m.start() + len(raw) - len(raw.lstrip())
         if _HEADING_SHAPE.match(raw) and (kind := kind_for_heading(stripped.rstrip(":"))):
             section = Section(kind=kind, heading=stripped.rstrip(":"))
             profile.sections.append(section)
@@ -98,8 +110,11 @@ def read(text: str, url: str | None = None) -> Profile:
             entry = None
             continue
         if section.kind in ENTRY_SECTIONS:
+            bullet = _BULLET.match(stripped)
+            span = dates.find_range(stripped) if not bullet and len(stripped) < 150 else None
             when, where = _date_part(stripped)
-            if when and entry is not None and entry.dates is None:
+            if when and entry is not None and entry.dates is None and len(entry.blocks) == 1:
+                # The line under a role's title: its dates, and maybe its place.
                 entry.dates = when
                 rng = dates.parse_range(when)
                 entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
@@ -108,9 +123,13 @@ def read(text: str, url: str | None = None) -> Profile:
                     entry.location = where
                     entry.add(Block(where, "location", None, offset=offset + stripped.index(where, len(when))))
                 continue
-            bullet = _BULLET.match(stripped)
+            if span:
+                entry = _entry_from_dated_line(section, stripped, offset, span)
+                continue
+            following = lines[n + 1][1].strip() if n + 1 < len(lines) else ""
             if not bullet and len(stripped) < 90 and not stripped.endswith(".") and (
-                    entry is None or entry.dates is not None or len(entry.blocks) > 1):
+                    entry is None or _date_part(following)[0]):
+                # A role's title line: the first of the section, or the one right above a line of dates.
                 entry = _start_entry(section, stripped, offset)
                 continue
             if entry is not None:

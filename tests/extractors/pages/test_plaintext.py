@@ -45,3 +45,25 @@ def test_every_block_points_at_its_words_in_the_input():
     assert len(blocks) > 15
     for block in blocks:
         assert RESUME[block.offset:block.offset + len(block.text)] == block.text
+
+
+def test_real_resumes_give_dated_roles_and_true_offsets():
+    """pdftotext output of real livecareer resumes (employers read "Company Name"): roles like
+    "Company Name June 2011 to Current Senior Accountant" become entries with their dates."""
+    import json
+
+    from tests.conftest import shared
+    path = shared("real-text", "livecareer_kaggle_resume_dataset", "livecareer_resumes_pdftotext.jsonl")
+    with open(path, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), handle)]
+    roles = dated = 0
+    for text in texts:
+        profile = read_text(text)
+        for block in profile.blocks():
+            assert text[block.offset:block.offset + len(block.text)] == block.text
+        entries = [e for s in profile.sections_of("experience") for e in s.entries]
+        roles += len(entries)
+        dated += sum(1 for e in entries if e.start and e.title)
+    # Measured on these 300: about 3.4 roles per resume, 84% of them with a title and a start date.
+    assert 2.5 * len(texts) < roles < 5 * len(texts)
+    assert dated / roles > 0.8
