@@ -43,6 +43,11 @@ class Browser:
         import json
         self.worker.evaluate(f"chrome.storage.sync.set({json.dumps(values)})")
 
+    def token(self, value: str) -> None:
+        """Set the access token (kept in storage.local) as the options page would."""
+        import json
+        self.worker.evaluate(f"chrome.storage.local.set({{token: {json.dumps(value)}}})")
+
     def open(self, path: str, html: str):
         """A new tab on https://www.linkedin.com<path> serving `html`, with console and dialogs recorded."""
         self.pages[path] = html

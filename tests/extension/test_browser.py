@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from extractors.text import collapse, decode
-from tests.conftest import ROOT, SAMPLE_PROFILE, free_port, real_captures
+from tests.conftest import ROOT, SAMPLE_PROFILE, LiveServer, free_port, real_captures
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package (make install puts it in .venv)")
@@ -218,7 +218,7 @@ def test_markup_in_profile_text_is_shown_as_text_and_executes_nothing(browser):
     page.close()
 
 
-def test_friendly_states_pause_switch_and_other_sites(browser):
+def test_friendly_states_token_pause_switch_and_other_sites(browser, tmp_path):
     sample = SAMPLE_PROFILE.read_text("utf-8")
     closed = free_port()
     browser.settings(serverUrl=f"http://127.0.0.1:{closed}")
@@ -234,6 +234,22 @@ def test_friendly_states_pause_switch_and_other_sites(browser):
 
         # The service is back (the options page changed): the profile is read again.
         browser.settings(serverUrl=browser.service_url)
+        wait_ready(page)
+
+        # A team server that asks for a token: refused without it, read once it is set (X-Scannable-Token).
+        token = "team-token-for-the-browser-test"
+        team = LiveServer(tmp_path, env={"SCANNABLE_TOKEN": token})
+        try:
+            browser.settings(serverUrl=team.url)
+            page.reload()
+            page.wait_for_selector("scannable-overlay[data-state=error]", state="attached", timeout=30_000)
+            expect(state).to_contain_text("The service refused the access token.")
+            browser.token(token)
+            wait_ready(page)
+        finally:
+            browser.token("")
+            browser.settings(serverUrl=browser.service_url)
+            team.stop()
         wait_ready(page)
 
         # Pause: everything goes, everywhere; a profile opened while paused is not sent.
