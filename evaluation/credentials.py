@@ -2,8 +2,8 @@
 
 The table is tests/extractors/credential_examples.tsv (its header says how it was labelled). Each example
 goes through the same path a user's input would: a resume's Certifications section and a sentence from
-elsewhere in a resume through the plain-text reader; an export's Certifications.csv row as the entry
-an export adapter makes of it. A finding matches a labelled credential when their spans overlap, each
+elsewhere in a resume through the plain-text reader; an export's Certifications.csv row through the
+export adapter. A finding matches a labelled credential when their spans overlap, each
 side matching at most once. The issuer is right when the finding's issuer and the labelled one are the
 same issuer (spellings folded through the catalog's issuer table); it is scored over matched credentials
 whose label names an issuer.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +21,8 @@ import regex
 from evaluation import sources
 from evaluation.outcomes import Tally, match
 from extractors import read_text
-from extractors.document import Block, Entry, Profile, Section
 from extractors.finders import credentials
+from extractors.pages import export
 
 TABLE = sources.ROOT / "tests" / "extractors" / "credential_examples.tsv"
 TODAY = "2025-01"
@@ -41,6 +42,7 @@ class Example:
     labels: list[tuple[str, str]]
     text: str | None = None
     authority: str | None = None      # export rows: the issuer shown
+    row: dict | None = None           # export rows: the CSV row
 
     @property
     def ref(self) -> str:
@@ -68,7 +70,7 @@ def load(path: Path = TABLE) -> list[Example]:
             rows = _export_rows(ex.source)
             n = int(ex.record)
             if len(rows) >= n and sources.digest(rows[n - 1]["Name"]) == ex.sha:
-                ex.text, ex.authority = rows[n - 1]["Name"], rows[n - 1]["Authority"].strip() or None
+                ex.text, ex.authority, ex.row = rows[n - 1]["Name"], rows[n - 1]["Authority"].strip() or None, rows[n - 1]
         else:
             ex.text = sources.resolve(ex.source, ex.record, ex.start, ex.end, ex.sha)
         examples.append(ex)
@@ -99,12 +101,12 @@ def reflow(text: str) -> str:
 def predict(ex: Example) -> list[tuple[int, int, str | None]]:
     """(start, end, issuer) of each credential found, in the example's own text."""
     if ex.context == "export":
-        name = ex.text.strip()
-        entry = Entry(title=name, organisation=ex.authority)
-        entry.add(Block(name, "title"))
-        section = Section("certifications")
-        section.add_entry(entry)
-        found = credentials.find(Profile(sections=[section]), TODAY)
+        # The row alone, through the export adapter, as a one-row Certifications.csv.
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(ex.row))
+        writer.writeheader()
+        writer.writerow(ex.row)
+        found = credentials.find(export.read({"Certifications.csv": out.getvalue()}), TODAY)
         lead = len(ex.text) - len(ex.text.lstrip())
         return [(lead + f.start, lead + f.end, f.data.get("issuer")) for f in found]
     prefix = PREFIX[ex.context]

@@ -91,6 +91,7 @@ class Catalog:
     aliases: dict[str, list[Alias]]      # key -> the aliases (of one or more credentials) it spells
     pattern: "re.Pattern"
     issuers: dict[str, str]              # issuer key -> canonical issuer name
+    issuer_pattern: "re.Pattern"         # any issuer spelling, for finding one named inside an item
     issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
 
 
@@ -117,7 +118,9 @@ def catalog() -> Catalog:
     keys = sorted(aliases, key=len, reverse=True)
     # The standard library compiles a pattern this large far faster than `regex`; [^\W_] is a letter or digit.
     pattern = re.compile(rf"(?i)(?<![^\W_])(?:{_trie_pattern(keys)})(?![^\W_])")
-    return Catalog(by_id, aliases, pattern, issuers, issuer_tiers)
+    spellings = sorted((k for k in issuers if len(k) > 2), key=len, reverse=True)
+    issuer_pattern = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(spellings)})(?![^\W_])", re.IGNORECASE)
+    return Catalog(by_id, aliases, pattern, issuers, issuer_pattern, issuer_tiers)
 
 
 def canonical_issuer(name: str | None) -> str | None:
@@ -142,7 +145,8 @@ _NOT_AFTER = regex.compile(
     r"(?i)^[\s\-–/]*(?:firms?|ratios?|teachers?|class(?:es)?|funds?|backed|investors?|investments?|portfolios?|"
     r"candidates?|eligible|eligibility|track|coursework|review|prep|preparation|students?|exams?|tests?|"
     r"requirements?|pending|in\s+progress|expected|partners?\s+at|clients?|practice|offices?|pipe|pipes|"
-    r"fittings?|tax\s+firm|certification\s+(?:pending|in\s+progress|expected)|\(?in\s+progress)\b")
+    r"fittings?|tax\s+firm|certification\s+(?:pending|in\s+progress|expected)|\(?in\s+progress|skills?|knowledge|"
+    r"best\s+practices?|framework|methodology|principles|metrics?)\b")
 _NOT_BEFORE = regex.compile(
     r"(?i)\b(?:pursuing|pursue|working\s+(?:towards?|on)|studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
     r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking)"
@@ -151,7 +155,8 @@ _NOT_BEFORE_GUARDED = regex.compile(
     r"(?i)\b(?:the|outside|external|our|their|his|her|client'?s|company'?s|with\s+an?|for\s+an?|to\s+an?|by\s+an?|"
     r"from\s+an?|other|local|national|regional|big\s+4|big\s+four|several|multiple|staff)\s*$")
 # After a person's name: "Jane Roe, RN", "John Smith, P.E., CPA".
-_AFTER_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]+|[A-Z][A-Za-z.\-]*[A-Z.]),\s*$")
+_AFTER_NAME = regex.compile(
+    r"(?:^|\n)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s*(?:[A-Z][A-Za-z.\-/]*[A-Z.],\s*)*$")
 # Words a role title puts after "RN": "RN Case Manager" is the credential, "RN Sharma" a name.
 _ROLE_WORDS = frozenset("""nurse case manager supervisor staff charge license licence licensure certified certification board
     educator coordinator director team unit clinical care specialist consultant instructor examiner exam registration lead
@@ -159,8 +164,15 @@ _ROLE_WORDS = frozenset("""nurse case manager supervisor staff charge license li
     telemetry float travel pool per diem prn night day shift""".split())
 # A credentials list written inline: "Certifications: CPA, Six Sigma Green Belt".
 _LIST_LABEL = regex.compile(
-    r"(?i)(?:^|[\n|•]\s*|[.;]\s+)(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|licen[cs]es?(?:\s*(?:&|and)\s*"
+    r"(?i)(?:^|[\n|•]\s*|[.;]\s+|\b(?:19|20)\d\d\s+)(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|licen[cs]es?(?:\s*(?:&|and)\s*"
     r"certifications?)?|certifications?\s*(?:&|and)\s*licen[cs]es?|credentials|licensure|designations)\s*(?:[:\-–]|\s(?=\p{Lu}))\s*")
+
+
+# "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
+_CERTIFIED_IN = regex.compile(r"(?i)\b(?:certified|licensed|certifications?|certificates?|certification)\s+(?:in|as)\s+(?=\p{Lu})")
+# A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
+_NAMED_CREDENTIAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}+#&./'-]*\s+){1,6}(?:Certification|Certificate|License|Licence|Licensure)(?![\p{L}])")
 
 
 def _is_guard_satisfied(text: str, m: Mention) -> bool:
@@ -168,10 +180,12 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
     after = text[m.end:m.end + 40]
     if _CUE_BEFORE.search(before) or _CUE_AFTER.search(after):
         return True
+    if regex.match(r"(?i)^\s+(?:position|role|job|duties)\b", after):
+        return True
     if _AFTER_NAME.search(before) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after):
         return True
-    # A role title that starts with the credential claims it: "RN Case Manager", "CPA Tax Manager".
-    nxt = regex.match(r"^ (\p{Lu}[\p{Ll}]+)", after)
+    # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
+    nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)", after)
     return bool(nxt and nxt[1].lower() in _ROLE_WORDS)
 
 
@@ -241,26 +255,38 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def find_in_text(text: str, listed: bool = False) -> list[Mention]:
-    """Catalog credentials in free text; `listed` when the text is a credentials list (no cue needed)."""
-    out = []
-    for m in _mentions(text):
-        if _is_excluded(text, m, listed):
-            continue
-        if m.guarded and not listed and not _is_guard_satisfied(text, m):
-            continue
-        out.append(m)
-    return out
+    """Catalog credentials in free text; `listed` when the text is a credentials list (no cue needed).
+
+    A guarded alias joined to an accepted credential by "/", "&" or "and" is in a list of credentials too:
+    "EMT Certification/First Aid/CPR".
+    """
+    kept = [m for m in _mentions(text) if not _is_excluded(text, m, listed)]
+    ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(kept):
+            if ok[n]:
+                continue
+            for k in (n - 1, n + 1):
+                if 0 <= k < len(kept) and ok[k]:
+                    a, b = (kept[k], m) if k < n else (m, kept[k])
+                    if regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[a.end:b.start]):
+                        ok[n] = changed = True
+                        break
+    return [m for m, good in zip(kept, ok) if good]
 
 
 # --- credentials lists: resume sections and inline lists --------------------------------------------
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu}))\s*")
+_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu}))\s*")
+_ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
     r"obtained|earned|completed|renewed|date)\s*[:\-]?\s*)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
     r"(?:\s*(?:-|–|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d|present|current))?\W*$")
 _NUMBER_ITEM = regex.compile(r"(?i)^(?:license|licence|certificate|certification|credential|registration|cert)\.?\s*"
-                             r"(?:number|no\.?|#|id)\s*[:#]?\s*(?P<id>[\w\-/]+)\W*$|^#\s*(?P<id2>[\w\-/]+)$")
+                             r"(?:number|no\.?|#|id)\s*[:#]?\s*(?P<id>\S+?)\W*$|^#\s*(?P<id2>[\w\-/]+)$")
 _ISSUER_ITEM = regex.compile(
     r"^(?:(?:issued\s+)?(?:by|from|through|via)\s+)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
     r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
@@ -269,12 +295,15 @@ _ISSUER_ITEM = regex.compile(
 _CREDENTIAL_WORDS = regex.compile(
     r"(?i)\b(?:certified|certification|certificate|certificated|certifications|license|licence|licensed|licensure|"
     r"registered|credential|accredited|accreditation|endorsement|qualification|qualified|diploma\s+in|badge|"
-    r"specialist\s+certificate|course\s+certificate|training\s+certificate|permit|card)\b")
+    r"specialist\s+certificate|course\s+certificate|training\s+certificate|permit|card|course|training)\b")
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{1,4})?\d?)(?:\s+\p{Lu}{2,6})*$")
+# Acronyms that are places or plain words, not credentials.
+_NOT_ACRONYM = frozenset("""USA US UK UAE NYC LA DC SF EU NY CA TX FL IL PA OH GA NC MI NJ VA WA AZ MA TN IN MO MD WI CO MN SC AL
+    LO KY OR OK CT IA MS AR KS UT NV NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY ASAP N/A NA TBD""".split())
 # Education and other things a certifications section sometimes holds that are not credentials.
 _NOT_CREDENTIAL = regex.compile(
     r"(?i)\b(?:high\s+school\s+diploma|ged|bachelor|master'?s|associate'?s?\s+degree|degree|b\.?s\.?c?|m\.?b\.?a|gpa|"
-    r"languages?|fluent|nationality|visa|skills?|proficient|references?|available\s+upon)\b")
+    r"languages?|fluent|nationality|visa|skills?|proficient|references?|available\s+upon|diploma)\b")
 
 
 @dataclass
@@ -283,49 +312,99 @@ class Item:
     end: int
 
 
-def _items(text: str, start: int = 0) -> list[Item]:
+def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool = False) -> list[Item]:
+    end = len(text) if end is None else end
     out = []
     pos = start
-    for m in _ITEM_SPLIT.finditer(text, start):
+    for m in (_ITEM_SPLIT_AND if conjunctions else _ITEM_SPLIT).finditer(text, start, end):
         if m.start() > pos:
             out.append(Item(pos, m.start()))
         pos = m.end()
-    if pos < len(text):
-        out.append(Item(pos, len(text)))
+    if pos < end:
+        out.append(Item(pos, end))
     return [i for i in out if text[i.start:i.end].strip(" .:-–")]
 
 
-def _list_findings(block: Block, start: int = 0) -> list[Finding]:
-    """Each item of a credentials list (from `start` in the block's text) as a credential finding."""
+def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False) -> list[Finding]:
+    """Each item of a credentials list (text[start:end] of the block) as a credential finding.
+
+    Beside each credential, the items that are its issuer, date or licence number are read as its details;
+    an item that only names an issuer ("PMI", "Cisco") is no credential. With `conjunctions`, "and" also
+    separates items ("certified in Zumba Gold, Zumba Toning and Zumba Kids").
+    """
     text = block.text
     findings: list[Finding] = []
     current: Finding | None = None
-    for item in _items(text, start):
+    for item in _items(text, start, end, conjunctions):
         s, e = item.start, item.end
         while s < e and text[s] in " \t*-–:(\"'":
             s += 1
-        while e > s and text[e - 1] in " \t.*:)\"'":
+        while e > s and (text[e - 1] in " \t.*:\"'" or text[e - 1] == ")" and "(" not in text[s:e]):
             e -= 1
         piece = text[s:e]
         if not piece:
             continue
-        known = find_in_text(piece, listed=True)
+        known = _one_per_credential(find_in_text(piece, listed=True))
         if current is not None and not known and _detail(current, piece):
             continue
+        if not known and canonical_issuer(piece):
+            current = None      # a heading or prefix naming the issuer, not a credential
+            continue
         if known:
+            lead = piece[:known[0].start].strip(" ,-–:(")
+            if lead and _looks_like_credential(lead) and not canonical_issuer(lead):
+                findings.append(_finding(block, s, s + len(piece[:known[0].start].rstrip(" ,-–:(")), None, lead))
             for m in known:
                 current = _finding(block, s + m.start, s + m.end, m.credential, piece[m.start:m.end])
-                rest = (piece[:m.start] + " " + piece[m.end:]).strip(" ,-–:()")
-                if rest and not _CREDENTIAL_WORDS.search(rest):
-                    _detail(current, rest)
+                _issuer_named(current, piece)
                 findings.append(current)
             continue
         if _looks_like_credential(piece):
             current = _finding(block, s, e, None, piece)
+            _issuer_named(current, piece)
             findings.append(current)
         else:
             current = None
     return findings
+
+
+def _one_per_credential(mentions: list[Mention]) -> list[Mention]:
+    """A generic mention beside a specific one names the same credential: "Green Belt Lean Six Sigma"."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and (m.credential.id in _GENERIC or out[-1].credential.id in _GENERIC) and \
+                out[-1].credential.field == m.credential.field:
+            keep = out[-1].credential if m.credential.id in _GENERIC else m.credential
+            out[-1] = Mention(out[-1].start, m.end, keep, out[-1].guarded and m.guarded)
+            continue
+        out.append(m)
+    return out
+
+
+# Catalog entries that name a family rather than one credential.
+_GENERIC = frozenset({"six-sigma", "lean", "cpr", "first-aid"})
+# "(ExpertRating.com)", "by the Red Cross", "through HFMA", "from Tongji University": an issuer written in the item.
+_ISSUER_IN = regex.compile(
+    r"(?:\((?P<paren>[^()]{2,60})\)\s*$|\b(?:by|through|from|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,6}))")
+
+
+def _issuer_named(finding: Finding, piece: str) -> None:
+    """The issuer an item names itself: a known issuer's name in it, "(Issuer)" at its end, "by/through Issuer"."""
+    d = finding.data
+    cat = catalog()
+    best = None
+    for m in cat.issuer_pattern.finditer(piece):
+        name = cat.issuers.get(_key(m[0]))
+        if name and (best is None or len(m[0]) > len(best[0])):
+            best = (m[0], name)
+    if best:
+        d["issuer"] = best[0]
+        return
+    m = _ISSUER_IN.search(piece)
+    if m:
+        named = (m["paren"] or m["by"] or "").strip()
+        if named and not find_in_text(named, listed=True) and (m["by"] or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
+            d["issuer"] = named
 
 
 def _looks_like_credential(piece: str) -> bool:
@@ -333,7 +412,7 @@ def _looks_like_credential(piece: str) -> bool:
         return False
     if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece):
         return False
-    return bool(_CREDENTIAL_WORDS.search(piece) or _ACRONYM.match(piece))
+    return bool(_CREDENTIAL_WORDS.search(piece) or _ACRONYM.match(piece) and piece not in _NOT_ACRONYM)
 
 
 def _detail(finding: Finding, piece: str) -> bool:
@@ -402,6 +481,33 @@ def lookup(name: str, issuer: str | None = None) -> Credential | None:
     return cred
 
 
+# Adapters whose certification entries are lines a person typed: a line may hold several credentials.
+_LINE_ADAPTERS = frozenset({"plaintext", "generic"})
+
+
+def _line_entry_findings(entry: Entry) -> list[Finding] | None:
+    """A typed line read as a credentials list, its issuer and date from the entry; None when it is one credential."""
+    title = next((b for b in entry.blocks if b.role == "title"), None)
+    if title is None:
+        return []
+    found = _list_findings(title)
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.text.rstrip(" .)")) - 1:
+        return None     # the whole line is one credential: read it as an entry, with its issuer and dates
+    issued, _ = parse_issued(entry.dates)
+    for f in found:
+        if entry.organisation and not canonical_issuer(entry.organisation) == canonical_issuer(f.data.get("issuer")):
+            if not f.data.get("issuer") or f.data.get("catalog_id") and f.data["issuer"] == _catalog_issuer(f):
+                f.data["issuer"] = entry.organisation
+        if issued:
+            f.data.setdefault("issued", issued)
+    return found
+
+
+def _catalog_issuer(f: Finding) -> str | None:
+    cred = catalog().by_id.get(f.data.get("catalog_id") or "")
+    return cred.issuer if cred else None
+
+
 def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding | None:
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None or not title.text.strip():
@@ -435,9 +541,12 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for section in profile.sections_of("certifications"):
         for entry in section.entries:
-            if (f := _entry_finding(section, entry, today)) is not None:
+            found = _line_entry_findings(entry) if profile.page_kind in _LINE_ADAPTERS else None
+            if found is None:
+                found = [f] if (f := _entry_finding(section, entry, today)) is not None else []
+            for f in found:
                 _finish(f, today)
-                findings.append(f)
+            findings.extend(found)
     for block in profile.blocks():
         section = block.section
         if section is None or section.kind in _NOT_READ or block.role in ("dates", "location"):
@@ -470,10 +579,27 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.block = block
             out.append(f)
         taken.append((label.start(), end))
+    for lead in _CERTIFIED_IN.finditer(text):
+        if any(s <= lead.start() < e for s, e in taken):
+            continue
+        stop = regex.search(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s", text[lead.end():])
+        end = lead.end() + stop.start() if stop else len(text)
+        for f in _list_findings(block, lead.end(), end, conjunctions=True):
+            if not regex.fullmatch(r"(?:19|20)\d\d", f.quote):
+                out.append(f)
+        taken.append((lead.start(), end))
     for m in find_in_text(text):
         if any(s <= m.start < e for s, e in taken):
             continue
         out.append(_finding(block, m.start, m.end, m.credential, text[m.start:m.end]))
+        taken.append((m.start, m.end))
+    for m in _NAMED_CREDENTIAL.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or _NOT_BEFORE.search(text[:m.start()]):
+            continue
+        f = _finding(block, m.start(), m.end(), lookup(m[0]), m[0])
+        _issuer_named(f, m[0])
+        out.append(f)
+    out.sort(key=lambda f: f.start)
     return out
 
 

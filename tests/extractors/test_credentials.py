@@ -11,6 +11,7 @@ from extractors import read_html, read_text
 from extractors.document import Block, Entry, Profile, Section
 from extractors.finders import credentials
 from extractors.finders.credentials import find_in_text
+from extractors.pages import export
 from tests.conftest import SAMPLE_PROFILE, real_captures, shared
 
 
@@ -119,7 +120,7 @@ def _cert_profile(title: str, issuer: str | None, dates: str | None = None, **de
     entry = Entry(title=title, organisation=issuer, dates=dates, details=details)
     entry.add(Block(title, "title"))
     section.add_entry(entry)
-    return Profile(sections=[section])
+    return Profile(page_kind="linkedin-pvs", sections=[section])
 
 
 def test_an_entry_carries_issuer_dates_expiry_id_link_and_that_the_list_is_partial():
@@ -164,19 +165,15 @@ def test_real_captures_every_certificate_entry_is_a_finding(page):
 
 @pytest.mark.realdata
 def test_real_export_certifications_csv_rows_are_all_found():
-    """Certifications.csv rows as the document model holds them: one entry each, issuer from Authority."""
-    rows = []
+    """Every row of the real exports' Certifications.csv, through the export adapter, is one credential."""
+    total = courses = 0
     for path in sorted(shared("real-text", "linkedin_data_exports").glob("*/Certifications.csv")):
-        with open(path, encoding="utf-8", errors="replace", newline="") as f:
-            rows += list(csv.DictReader(f))
-    section = Section("certifications")
-    for row in rows:
-        entry = Entry(title=row["Name"].strip(), organisation=row["Authority"] or None,
-                      dates=" · ".join(filter(None, [f"Issued {row['Started On']}" if row["Started On"] else "",
-                                                     f"Expires {row['Finished On']}" if row["Finished On"] else ""])) or None,
-                      details={"credential_id": row["License Number"] or None, "credential_url": row["Url"] or None})
-        entry.add(Block(row["Name"].strip(), "title"))
-        section.add_entry(entry)
-    found = credentials.find(Profile(sections=[section]), today="2025-01")
-    assert len(found) == len(rows) >= 30
-    assert sum(f.data["tier"] == "course" for f in found) >= len(found) // 2   # mostly MOOCs: courses, not certifications
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        rows = [r for r in csv.DictReader(text.splitlines()) if r["Name"].strip()]
+        found = credentials.find(export.read({"Certifications.csv": text}), today="2025-01")
+        assert len(found) == len(rows)
+        assert all(f.data.get("issuer") == (r["Authority"].strip() or None) for f, r in zip(found, rows))
+        total += len(found)
+        courses += sum(f.data["tier"] == "course" for f in found)
+    assert total >= 30
+    assert courses >= total // 2    # mostly MOOCs: courses, not professional certifications
