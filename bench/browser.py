@@ -5,10 +5,10 @@ wall-clock time at which each /v1/annotate answer is ready to be written. The pa
 served at a linkedin.com URL by Playwright's router) records, in its own world, the wall-clock time of
 the first frame painted after the extension's overlay says "ready" (requestAnimationFrame, then a task:
 the frame has been painted by then). The difference covers the transfer, the service worker reading the
-JSON, the message to the content script, anchoring every quote and highlighting it. Goal: median < 300 ms. The reference, timed in
-the same tab on every load, is the browser loading the page itself (navigation start to DOMContentLoaded,
-the page served through Playwright's router).
-Both clocks are the machine's one wall clock (time.time() and Date.now()).
+JSON, the message to the content script, anchoring every quote and highlighting it. Goal: median < 300 ms.
+The reference, timed in the same tab on every load, is the browser loading the page itself (navigation
+start to DOMContentLoaded, the page served through Playwright's router). Both clocks are the machine's
+one wall clock (time.time() and Date.now()).
 """
 from __future__ import annotations
 
