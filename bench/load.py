@@ -207,9 +207,11 @@ def run(pages: list[Page], levels: tuple[int, ...] = (1, 2, 4, 8), seconds: floa
 
         def in_process_times(n: int = 3) -> list[float]:
             return interleaved({"annotate": lambda: extractors.annotate(target_html, URL)}, n, warmup=0)["annotate"]
+
         runs = []
-        plan = [(c, [0]) for c in levels] + [(levels[-1], list(range(len(pages))))] if len(pages) > 1 else \
-            [(c, [0]) for c in levels]
+        plan = [(c, [0]) for c in levels]   # (concurrency, which pages)
+        if len(pages) > 1:
+            plan.append((levels[-1], list(range(len(pages)))))
         for concurrency, which in plan:
             label = target.label if which == [0] else "all pages in rotation"
             progress(f"load: {label}, concurrency {concurrency}, {seconds:.0f} s")
