@@ -145,7 +145,9 @@
   }
 
   const observer = new MutationObserver((records) => {
-    if (overlay && overlay.host && records.every((r) => overlay.host.contains(r.target))) return;
+    // Only the profile's own content counts: LinkedIn's header and messaging change all the time.
+    const root = profileRoot();
+    if (!records.some((r) => root.contains(r.target) || r.target.contains(root))) return;
     lastMutation = Date.now();
     if (lazyTimer) clearTimeout(lazyTimer);
     lazyTimer = setTimeout(checkLazySections, LAZY_DEBOUNCE_MS);
