@@ -185,8 +185,8 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
     if _AFTER_NAME.search(before) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after):
         return True
     # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
-    nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)", after)
-    return bool(nxt and nxt[1].lower() in _ROLE_WORDS)
+    nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?", after)
+    return bool(nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS))
 
 
 def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
@@ -208,8 +208,12 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
     return False
 
 
-def _mentions(text: str) -> list[Mention]:
-    """Every catalog alias in the text, longest first, without overlaps, case rules applied."""
+def _mentions(text: str, context: str | None = None) -> list[Mention]:
+    """Every catalog alias in the text, longest first, without overlaps, case rules applied.
+
+    `context` (the whole line, when the text is one item of it) decides between credentials that share a
+    spelling: the one whose issuer is named there wins.
+    """
     cat = catalog()
     out: list[Mention] = []
     for m in cat.pattern.finditer(text):
@@ -223,7 +227,7 @@ def _mentions(text: str) -> list[Mention]:
                    or _key(a.text) == _key(shown) and a.text.replace("-", " ") == shown.replace("-", " ")]
         if not fitting:
             continue
-        best = _prefer(fitting, text)
+        best = _prefer(fitting, context or text)
         out.append(Mention(m.start(), m.end(), best.credential, best.guarded))
     return _merge(text, out)
 
@@ -243,6 +247,11 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Project Management Professional (PMP)", "CDFM, Certified Defense Financial Manager": one mention each."""
     merged: list[Mention] = []
     for m in mentions:
+        if merged and {merged[-1].credential.id, m.credential.id} == {"cpr", "first-aid"} and \
+                regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[merged[-1].end:m.start]):
+            last = merged[-1]
+            merged[-1] = Mention(last.start, m.end, catalog().by_id["cpr"], last.guarded and m.guarded)
+            continue
         if merged and merged[-1].credential.id == m.credential.id:
             gap = text[merged[-1].end:m.start]
             if regex.fullmatch(r"\s*(?:[(,/\-–]|\s)\s*", gap):
@@ -254,13 +263,13 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def find_in_text(text: str, listed: bool = False) -> list[Mention]:
+def find_in_text(text: str, listed: bool = False, context: str | None = None) -> list[Mention]:
     """Catalog credentials in free text; `listed` when the text is a credentials list (no cue needed).
 
     A guarded alias joined to an accepted credential by "/", "&" or "and" is in a list of credentials too:
     "EMT Certification/First Aid/CPR".
     """
-    kept = [m for m in _mentions(text) if not _is_excluded(text, m, listed)]
+    kept = [m for m in _mentions(text, context) if not _is_excluded(text, m, listed)]
     ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
     changed = True
     while changed:
@@ -325,12 +334,14 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
     return [i for i in out if text[i.start:i.end].strip(" .:-–")]
 
 
-def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False) -> list[Finding]:
+def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False,
+                   every_item: bool = False) -> list[Finding]:
     """Each item of a credentials list (text[start:end] of the block) as a credential finding.
 
     Beside each credential, the items that are its issuer, date or licence number are read as its details;
     an item that only names an issuer ("PMI", "Cisco") is no credential. With `conjunctions`, "and" also
-    separates items ("certified in Zumba Gold, Zumba Toning and Zumba Kids").
+    separates items ("certified in Zumba Gold, Zumba Toning and Zumba Kids"), and with `every_item` each
+    short item is a credential whatever its words.
     """
     text = block.text
     findings: list[Finding] = []
@@ -344,28 +355,54 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         piece = text[s:e]
         if not piece:
             continue
-        known = _one_per_credential(find_in_text(piece, listed=True))
+        known = _one_per_credential(find_in_text(piece, listed=True, context=text))
         if current is not None and not known and _detail(current, piece):
             continue
         if not known and canonical_issuer(piece):
             current = None      # a heading or prefix naming the issuer, not a credential
             continue
         if known:
-            lead = piece[:known[0].start].strip(" ,-–:(")
-            if lead and _looks_like_credential(lead) and not canonical_issuer(lead):
-                findings.append(_finding(block, s, s + len(piece[:known[0].start].rstrip(" ,-–:(")), None, lead))
-            for m in known:
-                current = _finding(block, s + m.start, s + m.end, m.credential, piece[m.start:m.end])
-                _issuer_named(current, piece)
-                findings.append(current)
+            findings.extend(_known_item(block, s, piece, known))
+            current = findings[-1]
             continue
-        if _looks_like_credential(piece):
+        if _looks_like_credential(piece) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece):
             current = _finding(block, s, e, None, piece)
             _issuer_named(current, piece)
             findings.append(current)
         else:
             current = None
     return findings
+
+
+def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[Finding]:
+    """The findings of a list item that names catalog credentials.
+
+    One credential: the whole item is it ("Certified AFAA Group Fitness Instructor", "Microsoft Certified
+    Systems Administrator (MCSA)"), unless the words before it are a credential of their own (three words
+    or more, with a credential word). Several: each, with its own words.
+    """
+    out = []
+    lead = piece[:known[0].start].rstrip(" ,-–:(")
+    if lead and len(lead.split()) >= 3 and _CREDENTIAL_WORDS.search(lead) and not canonical_issuer(lead) \
+            and not regex.search(r"\($", piece[:known[0].start].rstrip()):
+        f = _finding(block, s, s + len(lead), None, lead)
+        _issuer_named(f, lead)
+        out.append(f)
+        first = known[0].start
+    else:
+        first = 0
+    for n, m in enumerate(known):
+        a = first if n == 0 else m.start
+        b = m.end
+        if len(known) == 1:
+            tail = piece[m.end:]
+            if not _CREDENTIAL_WORDS.search(regex.sub(r"(?i)^\s*(?:certified|certification)\b", "", tail)) \
+                    or regex.fullmatch(r"\s*\([^()]*\)?\s*", tail):
+                b = len(piece)
+        f = _finding(block, s + a, s + b, m.credential, piece[a:b])
+        _issuer_named(f, piece[a:b])
+        out.append(f)
+    return out
 
 
 def _one_per_credential(mentions: list[Mention]) -> list[Mention]:
@@ -408,7 +445,7 @@ def _issuer_named(finding: Finding, piece: str) -> None:
 
 
 def _looks_like_credential(piece: str) -> bool:
-    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120:
+    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece):
         return False
     if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece):
         return False
@@ -457,11 +494,18 @@ def _finding(block: Block, start: int, end: int, cred: Credential | None, shown:
     data = {
         "name": cred.name if cred else " ".join(shown.split()),
         "shown_as": " ".join(shown.split()),
-        "issuer": issuer or (cred.issuer if cred else None),
+        "issuer": issuer or _single_issuer(cred),
         "tier": _tier_for(cred, issuer),
         "catalog_id": cred.id if cred else None,
     }
     return Finding("credential", block, start, end, data=data)
+
+
+def _single_issuer(cred: Credential | None) -> str | None:
+    """The catalog's issuer when one body grants the credential ("NASM, ACE, ACSM" or "various ..." is no answer)."""
+    if cred is None or not cred.issuer or ", " in cred.issuer or cred.issuer.lower().startswith("various"):
+        return None
+    return cred.issuer
 
 
 def lookup(name: str, issuer: str | None = None) -> Credential | None:
@@ -504,8 +548,7 @@ def _line_entry_findings(entry: Entry) -> list[Finding] | None:
 
 
 def _catalog_issuer(f: Finding) -> str | None:
-    cred = catalog().by_id.get(f.data.get("catalog_id") or "")
-    return cred.issuer if cred else None
+    return _single_issuer(catalog().by_id.get(f.data.get("catalog_id") or ""))
 
 
 def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding | None:
@@ -584,7 +627,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             continue
         stop = regex.search(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s", text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
-        for f in _list_findings(block, lead.end(), end, conjunctions=True):
+        for f in _list_findings(block, lead.end(), end, conjunctions=True, every_item=True):
             if not regex.fullmatch(r"(?:19|20)\d\d", f.quote):
                 out.append(f)
         taken.append((lead.start(), end))
