@@ -8,8 +8,9 @@ import regex
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
-# A month-year, a bare year, or "Present"; months may be spelled out ("September 2020").
-_POINT = r"(?:(?P<{n}m>[A-Za-z]{{3,9}})\.?\s+)?(?P<{n}y>(?:19|20)\d\d)|(?P<{n}p>present|now|current|today)"
+# A month-year, a bare year, or "Present"; months may be spelled out ("September 2020") or numbers ("03/2016").
+_POINT = (r"(?:(?P<{n}m>[A-Za-z]{{3,9}})\.?\s+|(?<![\d/])(?P<{n}m>0?[1-9]|1[0-2])/)?(?P<{n}y>(?:19|20)\d\d)"
+          r"|(?P<{n}p>present|now|current|today)")
 _RANGE = regex.compile(
     r"(?i)(?:" + _POINT.format(n="a") + r")\s*(?:-|–|—|to|until)\s*(?:" + _POINT.format(n="b") + r")"
 )
@@ -24,7 +25,7 @@ def _point(month: str | None, year: str | None, present: str | None) -> str | No
         return "present"
     if not year:
         return None
-    m = MONTHS.get((month or "")[:3].lower())
+    m = int(month) if month and month.isdigit() else MONTHS.get((month or "")[:3].lower())
     return f"{year}-{m:02d}" if m else year
 
 

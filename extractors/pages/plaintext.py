@@ -126,6 +126,12 @@ def read(text: str, url: str | None = None) -> Profile:
             if span:
                 entry = _entry_from_dated_line(section, stripped, offset, span)
                 continue
+            if entry is not None and entry.title is None and entry.dates and not bullet and len(stripped) < 90:
+                # Dates first, then the role: "03/2016 to 03/2018" over "Accountant Company Name City , State".
+                m = _TITLE_ORG.match(stripped)
+                entry.title, entry.organisation = (m["title"], m["org"]) if m else (stripped, None)
+                entry.add(Block(stripped, "title", None, offset=offset))
+                continue
             following = lines[n + 1][1].strip() if n + 1 < len(lines) else ""
             if not bullet and len(stripped) < 90 and not stripped.endswith(".") and (
                     entry is None or _date_part(following)[0]):

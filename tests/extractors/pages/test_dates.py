@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pages.dates import is_date_line, months_between, parse_issued, parse_range
+from extractors.pages.dates import find_range, is_date_line, months_between, parse_issued, parse_range
 
 
 @pytest.mark.parametrize("line, start, end, duration", [
@@ -14,6 +14,8 @@ from extractors.pages.dates import is_date_line, months_between, parse_issued, p
     ("2013 - 2015", "2013", "2015", None),
     ("Dec 2019", "2019-12", None, None),
     ("Full-time · 5 yrs 2 mos", None, None, "5 yrs 2 mos"),
+    ("03/2016 to 03/2018", "2016-03", "2018-03", None),
+    ("10/2015 to Current", "2015-10", "present", None),
 ])
 def test_parse_range(line, start, end, duration):
     got = parse_range(line)
@@ -32,7 +34,7 @@ def test_parse_issued(line, issued, expires):
 
 @pytest.mark.parametrize("line, expected", [
     ("Mar 2021 - Present · 3 yrs 10 mos", True), ("2013 - 2015", True), ("Issued Jan 2023 · Expires Jan 2026", True),
-    ("Dec 2019", True), ("Jan 2019 – Present", True),
+    ("Dec 2019", True), ("Jan 2019 – Present", True), ("03/2016 to 03/2018", True),
     ("VP Marketing since 2019", False), ("Full-time · 5 yrs 2 mos", False), ("Credential ID 2019", False),
     ("Rotterdam, South Holland, Netherlands", False), ("Grew revenue 40% in 2023", False), ("", False),
 ])
@@ -44,3 +46,10 @@ def test_months_between():
     assert months_between("2019-02", "present", "2024-09") == 67
     assert months_between("2013", "2015", "2024-01") == 24
     assert months_between(None, "2015", "2024-01") is None
+
+
+def test_find_range_inside_a_line():
+    start, end, rng = find_range("Company Name June 2011 to Current Senior Accountant")
+    assert "Company Name June 2011 to Current Senior Accountant"[start:end] == "June 2011 to Current"
+    assert (rng.start, rng.end) == ("2011-06", "present")
+    assert find_range("Grew revenue 40% in 2023") is None

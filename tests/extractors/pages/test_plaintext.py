@@ -49,7 +49,8 @@ def test_every_block_points_at_its_words_in_the_input():
 
 def test_real_resumes_give_dated_roles_and_true_offsets():
     """pdftotext output of real livecareer resumes (employers read "Company Name"): roles like
-    "Company Name June 2011 to Current Senior Accountant" become entries with their dates."""
+    "Company Name June 2011 to Current Senior Accountant" or "03/2016 to 03/2018" over "Accountant Company
+    Name" become entries with their dates."""
     import json
 
     from tests.conftest import shared
@@ -64,6 +65,7 @@ def test_real_resumes_give_dated_roles_and_true_offsets():
         entries = [e for s in profile.sections_of("experience") for e in s.entries]
         roles += len(entries)
         dated += sum(1 for e in entries if e.start and e.title)
-    # Measured on these 300: about 3.4 roles per resume, 84% of them with a title and a start date.
-    assert 2.5 * len(texts) < roles < 5 * len(texts)
-    assert dated / roles > 0.8
+    # Measured on these 300: 5.2 roles per resume (some resumes repeat a role), 93% of them with a title and a
+    # start date; on rows 1000-1400, never looked at while writing the rules: 5.0 and 93%.
+    assert 2.5 * len(texts) < roles < 7 * len(texts)
+    assert dated / roles > 0.85
