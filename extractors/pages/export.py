@@ -1,8 +1,8 @@
 """A LinkedIn data export ("Get a copy of your data"): its CSV files, already read, become a Profile.
 
 Pure: it takes {file name: text} (the caller reads the folder, the zip or the single CSV). Profile.csv
-gives the person and the About text; Positions, Certifications, Recommendations_Received, Education and
-Skills give the sections, in the same shape the page adapters produce. Some exports open with a "Notes:"
+gives the person and the About text; Positions, Certifications, Recommendations_Received, Education,
+Honors and Skills give the sections, in the same shape the page adapters produce. Some exports open with a "Notes:"
 preamble before the header row; recommendations the member hid (Status other than VISIBLE) are not
 on their profile and are left out. The export has no relationship lines: the summary says so.
 """
@@ -22,6 +22,7 @@ FILES = {
     "certifications.csv": "Authority",
     "recommendations_received.csv": "Text",
     "education.csv": "School Name",
+    "honors.csv": "Issue Date",
     "skills.csv": "Name",
 }
 MAX_ROWS = 5000
@@ -177,6 +178,21 @@ def _education(rows_: list[dict]) -> Section:
     return section
 
 
+def _honors(rows_: list[dict]) -> Section:
+    section = Section(kind="honors", heading="Honors (Honors.csv)")
+    for n, row in enumerate(rows_, start=2):
+        where = f"Honors.csv:{n}"
+        entry = Entry(title=row.get("Title") or None, organisation=row.get("Issuer") or None)
+        entry.dates = f"Issued {row['Issue Date']}" if row.get("Issue Date") else None
+        entry.start, _ = dates.parse_issued(entry.dates)
+        _add(entry, entry.title, "title", where)
+        _add(entry, entry.organisation, "subtitle", where)
+        _add(entry, row.get("Description"), "description", where)
+        if entry.title:
+            section.add_entry(entry)
+    return section
+
+
 def _skills(rows_: list[dict]) -> Section:
     section = Section(kind="skills", heading="Skills (Skills.csv)")
     for n, row in enumerate(rows_, start=2):
@@ -197,7 +213,7 @@ def read(files: Mapping[str, str], url: str | None = None) -> Profile:
     profile = Profile(url=url, page_kind="export")
     _profile(by_name.get("profile.csv", []), profile)
     builders = (("positions.csv", _positions), ("education.csv", _education),
-                ("certifications.csv", _certifications), ("skills.csv", _skills))
+                ("certifications.csv", _certifications), ("honors.csv", _honors), ("skills.csv", _skills))
     for base, build in builders:
         if base in by_name:
             section = build(by_name[base])

@@ -76,3 +76,19 @@ def test_real_recommendations_with_multiline_quoted_text():
     recs = read_export({path.name: path.read_text("utf-8")}).section("recommendations").entries
     assert len(recs) == 3
     assert all(r.title and r.organisation and len(r.description[0].text) > 40 for r in recs)
+
+
+def test_every_real_export_in_the_shared_set_reads():
+    """The 13 exports in real-text/linkedin_data_exports: SOURCES.md counts 103 recommendation texts in all."""
+    root = shared("real-text", "linkedin_data_exports")
+    from extractors.pages.export import is_export_file
+    recommendations = positions = honors = 0
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        profile = read_export({p.name: p.read_text("utf-8", errors="replace")
+                               for p in folder.iterdir() if is_export_file(p.name)})
+        recommendations += sum(len(s.entries) for s in profile.sections_of("recommendations"))
+        positions += sum(len(s.entries) for s in profile.sections_of("experience"))
+        honors += sum(len(s.entries) for s in profile.sections_of("honors"))
+        assert all(e.description for s in profile.sections_of("recommendations") for e in s.entries)
+    assert recommendations == 103
+    assert positions > 30 and honors == 3
