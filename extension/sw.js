@@ -37,8 +37,8 @@ if (typeof importScripts === 'function' && !(globalThis.Scannable && globalThis.
     return true;   // the answer comes asynchronously
   });
 
-  /** The toolbar button: tell the tab's content script to run, injecting it first where it is absent. */
-  ext.action.onClicked.addListener(async (tab) => {
+  /** The toolbar button (or its shortcut): tell the tab's content script to run, injecting it first where it is absent. */
+  async function runOnTab(tab) {
     if (!tab || tab.id === undefined) return;
     try {
       await ext.tabs.sendMessage(tab.id, { type: 'scannable:run' });
@@ -55,7 +55,9 @@ if (typeof importScripts === 'function' && !(globalThis.Scannable && globalThis.
       // Pages no extension may touch (the browser's own pages, the web store).
       console.warn('Scannable cannot run on this page:', err && err.message);
     }
-  });
+  }
+  ext.action.onClicked.addListener(runOnTab);
+  globalThis.scannableRunOnTab = runOnTab;   // the end-to-end tests click the button this way
 
   async function showPaused() {
     const { paused } = await S.loadSettings(ext);

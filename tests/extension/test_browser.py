@@ -263,6 +263,16 @@ def test_friendly_states_token_pause_switch_and_other_sites(browser, tmp_path):
         wait_ready(other)
         other.close()
 
+        # A LinkedIn page that is not a profile: nothing is sent until the toolbar button is clicked.
+        jobs = browser.open("/jobs/view/4242/", sample)
+        jobs.wait_for_timeout(2_000)
+        assert jobs.locator("scannable-overlay").count() == 0
+        # Without the "tabs" permission tab URLs are hidden: the newest tab (highest id) is this one.
+        browser.worker.evaluate("""async () => { const tabs = await chrome.tabs.query({});
+          await scannableRunOnTab({ id: Math.max(...tabs.map((t) => t.id)) }); }""")
+        wait_ready(jobs)
+        jobs.close()
+
         # Another site: nothing runs until the toolbar button is clicked.
         browser.context.route("https://profiles.example.org/**", lambda route: route.fulfill(
             status=200, content_type="text/html; charset=utf-8", body=sample))
