@@ -9,7 +9,7 @@ import datetime as _dt
 from .annotations import collection
 from .assess import career, gaps, guide, prompts, quickread, scannability, worth
 from .document import Profile
-from .finders import credentials, outcomes, recommendations
+from .finders import corroboration, credentials, outcomes, recommendations
 from .findings import Finding
 from .limits import PageRefused, check_text
 from .pages import read_html, read_text
@@ -25,6 +25,7 @@ def analyse(profile: Profile, today: str | None = None) -> tuple[list[Finding], 
     findings = outcomes.find(profile) + credentials.find(profile, today) + recommendations.find(profile)
     order = _block_order(profile)   # once: rebuilding it per finding made annotate quadratic in page size
     findings.sort(key=lambda f: (f.block.offset or 0, order.get(id(f.block), 0), f.start))
+    corroboration.link(findings)   # before worth: a corroborated claim is worth more
     for f in findings:
         worth.assess(f)
     prompts.apply_all(findings)

@@ -1,0 +1,153 @@
+"""Recommendations: received only, who and how (LinkedIn's relationship line, either way round), specific or generic."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from lxml import html as lxml_html
+
+from extractors import read_html
+from extractors.document import Block, Entry, Profile, Section
+from extractors.finders import recommendations
+from extractors.finders.recommendations import RELATIONSHIPS, is_specific, read_line
+from extractors.pages import export
+from extractors.text import decode
+from tests.conftest import SAMPLE_PROFILE, SHARED_DATA, real_captures, shared
+
+
+# The line shapes LinkedIn writes (notes/linkedin-dom.md), with invented names.
+@pytest.mark.parametrize("line, expected", [
+    ("February 3, 2024, Tomas managed Ines directly", ("managed-directly", "manager")),
+    ("Tomas reported directly to Ines", ("reported-to", "direct report")),
+    ("March 27, 2024, Tomas was senior to Ines but didn't manage Ines directly", ("senior-not-managing", "senior colleague")),
+    ("Tomas worked with Ines on the same team", ("same-team", "teammate")),
+    ("Tomas worked with Ines but on different teams", ("different-teams", "colleague on another team")),
+    ("May 21, 2014, Tomas worked with Ines but they were at different companies", ("different-companies", "colleague at another company")),
+    ("March 21, 2017, Tomas was Ines’s client", ("client", "client")),
+    ("Tomas was Ines's mentor", ("mentor", "mentor")),
+    ("April 9, 2020, Tomas and Ines studied together", ("studied-together", "classmate")),
+    ("Tomas and Ines volunteered together", ("other", None)),
+])
+def test_relationship_lines_map_onto_the_vocabulary(line, expected):
+    assert read_line(line, recommender="Tomas Example", candidate="Ines Example") == expected
+    assert expected[0] in RELATIONSHIPS
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("February 3, 2024, Ines managed Tomas directly", ("reported-to", "direct report")),
+    ("Ines reported directly to Tomas", ("managed-directly", "manager")),
+    ("Ines was senior to Tomas but didn't manage Tomas directly", ("other", "junior colleague")),
+    ("March 21, 2017, Ines was Tomas's client", ("other", "served them as a client")),
+])
+def test_a_line_written_the_other_way_round_is_read_from_the_recommenders_side(line, expected):
+    assert read_line(line, recommender="Tomas Example", candidate="Ines Example") == expected
+
+
+def test_the_vocabulary_is_the_contracts():
+    schema = json.loads(resources.files("extractors.data").joinpath("annotation.schema.json").read_text("utf-8"))
+    enum = schema["$defs"]["Annotation"]["properties"]["scannable"]["properties"]["relationship"]["enum"]
+    assert tuple(enum) == RELATIONSHIPS == ("managed-directly", "reported-to", "senior-not-managing", "same-team",
+                                            "different-teams", "different-companies", "client", "mentor",
+                                            "studied-together", "other")
+    assert {rel for item in json.loads(resources.files("extractors.data").joinpath("recommendations.json")
+                                       .read_text("utf-8"))["relationships"]
+            for rel in (item["as_a"][0], item["as_b"][0])} <= set(RELATIONSHIPS)
+
+
+@pytest.mark.parametrize("text", [
+    "She rebuilt our onboarding flow and cut support tickets in half.",
+    "Alex turned our renewals around: churn fell 40% in a year.",
+    "He led the migration of our billing system to the cloud without a day of downtime.",
+    "She helped us double checkout conversion on mobile.",
+])
+def test_specific_recommendations_name_work_or_results(text):
+    assert is_specific(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maya is a pleasure to work with. Great communicator, always positive, a true team player.",
+    "I worked with Sam for 4 years and he is one of the most talented people I know.",
+    "Highly recommended! A dedicated professional and an asset to any organisation.",
+])
+def test_praise_alone_is_generic(text):
+    assert not is_specific(text)
+
+
+def _recs(*items) -> Profile:
+    section = Section("recommendations")
+    for name, headline, line, text in items:
+        entry = Entry(title=name, organisation=headline, dates=line)
+        entry.add(Block(text, "recommendation"))
+        section.add_entry(entry)
+    return Profile(name="Ines Example", sections=[section])
+
+
+def test_a_recommendation_carries_who_how_when_and_whether_specific():
+    [f] = recommendations.find(_recs(("Tomas Example", "VP Marketing at Lumen Freight",
+                                      "February 3, 2024, Tomas managed Ines directly",
+                                      "I hired Ines to fix our acquisition costs and she cut them by a third.")))
+    assert f.data == {"recommender": "Tomas Example", "recommender_headline": "VP Marketing at Lumen Freight",
+                      "relationship": "managed-directly", "recommender_side": "manager",
+                      "relationship_line": "February 3, 2024, Tomas managed Ines directly",
+                      "date": "February 3, 2024", "specific": True}
+
+
+def test_empty_states_are_no_recommendations():
+    assert recommendations.find(_recs(("", None, None, "Nothing to see for now"))) == []
+
+
+def test_an_export_gives_the_date_and_leaves_hidden_rows_out():
+    folder = SAMPLE_PROFILE.parent.parent.parent / "tests" / "fixtures" / "pages" / "export"
+    profile = export.read({"Recommendations_Received.csv": (folder / "Recommendations_Received.csv").read_text("utf-8")})
+    found = recommendations.find(profile)
+    assert [(f.data["date"], f.data["specific"], "relationship" in f.data) for f in found] == [("March 14, 2024", True, False)]
+
+
+def _given_panel_texts(page) -> list[str]:
+    root = lxml_html.fromstring(decode(page.read_bytes()))
+    texts = []
+    for tab in root.xpath('//*[@role="tab"]'):
+        if " ".join(tab.text_content().split()).lower().startswith("given") and tab.get("aria-controls"):
+            for panel in root.xpath(f'//*[@id="{tab.get("aria-controls")}"]'):
+                texts.append(" ".join(panel.text_content().split()))
+    return texts
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("page", real_captures(), ids=lambda p: p.stem[:40])
+def test_real_captures_read_received_recommendations_only(page):
+    profile = read_html(decode(page.read_bytes()))
+    found = recommendations.find(profile)
+    entries = [e for s in profile.sections_of("recommendations") for e in s.entries]
+    assert len(found) == len(entries) >= 1
+    given = " ".join(_given_panel_texts(page))
+    for f in found:
+        assert " ".join(f.quote.split())[:80] not in given
+        if profile.page_kind == "linkedin-pvs":
+            assert f.data["relationship"] in RELATIONSHIPS and f.data["date"]
+
+
+def _real_export_texts() -> list[str]:
+    paths = sorted(shared("real-text", "linkedin_data_exports").glob("*/Recommendations_Received.csv"))
+    paths += sorted((SHARED_DATA / "linkedin-export").glob("*/Recommendations_Received.csv"))
+    out = []
+    for path in paths:
+        raw = path.read_bytes()
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(raw.decode("cp1252"))     # one export is Windows-1252 (SOURCES.md)
+    return out
+
+
+@pytest.mark.realdata
+def test_real_export_recommendations_all_read_with_recommender_and_date():
+    found = [f for text in _real_export_texts()
+             for f in recommendations.find(export.read({"Recommendations_Received.csv": text}))]
+    assert len(found) > 100
+    assert all(f.data.get("recommender") and "relationship" not in f.data for f in found)   # exports have no line
+    assert sum(bool(f.data.get("date")) for f in found) >= len(found) - 1     # one row has no Creation Date
+    # Most real recommendations are praise: a finder calling nearly all of them specific (or none) is broken.
+    specific = sum(f.data["specific"] for f in found)
+    assert 0.05 * len(found) < specific < 0.6 * len(found)
