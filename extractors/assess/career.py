@@ -83,10 +83,13 @@ class Role:
 
 def roles(profile: Profile, findings: list[Finding], today: str) -> list[Role]:
     """The experience entries in page order, with their dates, rung, and the scope and outcomes they state."""
+    by_entry: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_entry.setdefault(id(f.block.entry), []).append(f)
     out = []
     for section in profile.sections_of("experience"):
         for entry in section.entries:
-            mine = [f for f in findings if f.block.entry is entry]
+            mine = by_entry.get(id(entry), [])
             out.append(Role(entry, month_index(entry.start, today), month_index(entry.end, today, end=True),
                             level_of(entry.title), [f for f in mine if f.kind == "scope"],
                             [f for f in mine if f.kind == "outcome"]))

@@ -18,6 +18,7 @@ _DIGIT = regex.compile(r"\d")
 # that starts the next clause (how it was done is the interviewer's follow-up, not the claim).
 _END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+a|using|via)\s|\s[-–—]\s")
 _WORD_EDGE = regex.compile(r"\s+\S*$")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 
 
 def claim(text: str, start: int, end: int, limit: int = 110) -> str:
@@ -66,5 +67,5 @@ def sentence_with(text: str, pattern: regex.Pattern) -> str | None:
 
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph, whitespace collapsed (a rough split: enough to quote one back)."""
-    parts = regex.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+", text)
+    parts = _SENTENCE_BREAK.split(text)
     return [" ".join(p.split()) for p in parts if p.strip()]

@@ -7,6 +7,7 @@ same score, and the points shown add up to it.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -98,13 +99,18 @@ def _short(text: str, limit: int = 90) -> str:
     return text.rstrip(".") if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _label(role: Entry, roles: list[Entry]) -> str:
-    """'Title at Company', with the years when another role on the page reads the same."""
-    name = role_name(role)
-    if sum(role_name(r) == name for r in roles) > 1 and role.start:
-        end = "now" if role.end == "present" else (role.end or "")[:4]
-        name += f" ({role.start[:4]}-{end})" if end else f" (from {role.start[:4]})"
-    return name
+def _labels(roles: list[Entry]) -> dict[int, str]:
+    """'Title at Company' for each role (by id), with the years when another role on the page reads the same."""
+    names = {id(r): role_name(r) for r in roles}
+    counts = Counter(names.values())
+    out = {}
+    for role in roles:
+        name = names[id(role)]
+        if counts[name] > 1 and role.start:
+            end = "now" if role.end == "present" else (role.end or "")[:4]
+            name += f" ({role.start[:4]}-{end})" if end else f" (from {role.start[:4]})"
+        out[id(role)] = name
+    return out
 
 
 def _own_blocks(profile: Profile) -> list[Block]:
@@ -128,12 +134,13 @@ def outcomes_per_role(profile: Profile, outcomes: list[Finding]) -> Check:
     missing = [r for r in roles if id(r) not in with_outcome]
     fix = None
     if missing:
-        fix = " ".join(fill(c["fix"], {"role": _label(r, roles)}) for r in missing[:2])
+        labels = _labels(roles)
+        fix = " ".join(fill(c["fix"], {"role": labels[id(r)]}) for r in missing[:2])
         if len(missing) > 2:
             fix += f" The same for {_plural(len(missing) - 2, 'other role')}."
     return _check("outcomes-per-role", 1 - len(missing) / len(roles),
                   f"{len(roles) - len(missing)} of {_plural(len(roles), 'role')} state a quantified result.", fix,
-                  [{"where": _label(r, roles), "quote": r.title or ""} for r in missing])
+                  [{"where": role_name(r), "quote": r.title or ""} for r in missing[:20]])
 
 
 def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
@@ -147,22 +154,25 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
                           f"{_plural(len(outcomes), 'result')} are below a \"see more\" fold.")
         return _check("outcome-above-fold", 0.0, "No role descriptions on this page: nothing for a reader to find.",
                       c["fix_no_descriptions"])
-    roles = _roles(profile)
+    labels = _labels(_roles(profile))
+    by_entry: dict[int, list[Finding]] = {}
+    for f in outcomes:
+        by_entry.setdefault(id(f.block.entry), []).append(f)
     opening, fixes, places = 0, [], []
     for role, first in described:
-        mine = [f for f in outcomes if f.block.entry is role]
+        mine = by_entry.get(id(role), [])
         if any(f.block is first and first.above_fold(f.start) for f in mine):
             opening += 1
         elif mine:
             f = mine[0]
             quote = claim(f.block.text, f.start, f.end)
-            fixes.append(fill(c["fix_hidden"], {"role": _label(role, roles), "quote": quote}))
-            places.append({"where": _label(role, roles), "quote": quote})
+            fixes.append(fill(c["fix_hidden"], {"role": labels[id(role)], "quote": quote}))
+            places.append({"where": labels[id(role)], "quote": quote})
         else:
             lines = _lines(first)
             quote = _short(first.text[lines[0][0]:lines[0][1]]) if lines else _short(first.text)
-            fixes.append(fill(c["fix_missing"], {"role": _label(role, roles), "quote": quote}))
-            places.append({"where": _label(role, roles), "quote": quote})
+            fixes.append(fill(c["fix_missing"], {"role": labels[id(role)], "quote": quote}))
+            places.append({"where": labels[id(role)], "quote": quote})
     hidden = [f for f in outcomes if not f.block.above_fold(f.start) and f.block.section is not None
               and f.block.section.kind == "experience"]
     reason = f"{opening} of {_plural(len(described), 'role description')} open with a result"
@@ -171,7 +181,7 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
         for f in hidden:
             quote = claim(f.block.text, f.start, f.end)
             if not any(p["quote"] == quote for p in places):
-                where = _label(f.block.entry, roles) if f.block.entry is not None else _place(f.block)
+                where = labels.get(id(f.block.entry)) or _place(f.block)
                 fixes.append(fill(c["fix_hidden"], {"role": where, "quote": quote}))
                 places.append({"where": where, "quote": quote})
     return _check("outcome-above-fold", opening / len(described), reason + ".",
@@ -228,13 +238,17 @@ def results_not_duties(profile: Profile, outcomes: list[Finding]) -> Check:
     c = config()["results-not-duties"]
     duty = regex.compile(r"(?i)\b(?:" + "|".join(c["phrases"]) + r")\b")
     every = _roles(profile)
+    labels = _labels(every)
     roles = [r for r in every if r.description]
+    starts: dict[int, list[int]] = {}
+    for f in outcomes:
+        starts.setdefault(id(f.block), []).append(f.start)
     with_duties, places = [], []
     for role in roles:
         hits = []
         for block in role.description:
             for start, end in _lines(block):
-                line_has_outcome = any(f.block is block and start <= f.start < end for f in outcomes)
+                line_has_outcome = any(start <= at < end for at in starts.get(id(block), ()))
                 m = duty.search(block.text, start, end)
                 if m and not line_has_outcome:
                     # A bare heading ("Roles and Responsibilities:") is quoted only when nothing better is there.
@@ -244,7 +258,7 @@ def results_not_duties(profile: Profile, outcomes: list[Finding]) -> Check:
                     hits.append((heading, quote))
         if hits:
             with_duties.append(role)
-            places.append({"where": _label(role, every), "quote": sorted(hits, key=lambda h: h[0])[0][1]})
+            places.append({"where": labels[id(role)], "quote": sorted(hits, key=lambda h: h[0])[0][1]})
     if not roles:
         return _check("results-not-duties", 0.0, "No role descriptions on this page: no results to read either.",
                       c["fix_no_descriptions"])
