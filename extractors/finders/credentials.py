@@ -92,6 +92,7 @@ class Catalog:
     pattern: "re.Pattern"
     issuers: dict[str, str]              # issuer key -> canonical issuer name
     issuer_pattern: "re.Pattern"         # any issuer spelling, for finding one named inside an item
+    issuer_spellings: frozenset          # the spellings as written
     issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
 
 
@@ -120,7 +121,8 @@ def catalog() -> Catalog:
     pattern = re.compile(rf"(?i)(?<![^\W_])(?:{_trie_pattern(keys)})(?![^\W_])")
     spellings = sorted((k for k in issuers if len(k) > 2), key=len, reverse=True)
     issuer_pattern = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(spellings)})(?![^\W_])", re.IGNORECASE)
-    return Catalog(by_id, aliases, pattern, issuers, issuer_pattern, issuer_tiers)
+    written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
+    return Catalog(by_id, aliases, pattern, issuers, issuer_pattern, written, issuer_tiers)
 
 
 def canonical_issuer(name: str | None) -> str | None:
@@ -164,12 +166,13 @@ _ROLE_WORDS = frozenset("""nurse case manager supervisor staff charge license li
     telemetry float travel pool per diem prn night day shift""".split())
 # A credentials list written inline: "Certifications: CPA, Six Sigma Green Belt".
 _LIST_LABEL = regex.compile(
-    r"(?i)(?:^|[\n|•]\s*|[.;]\s+|\b(?:19|20)\d\d\s+)(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|licen[cs]es?(?:\s*(?:&|and)\s*"
-    r"certifications?)?|certifications?\s*(?:&|and)\s*licen[cs]es?|credentials|licensure|designations)\s*(?:[:\-–]|\s(?=\p{Lu}))\s*")
+    r"(?:^|[\n|•]\s*|[.;]\s+|\b(?:19|20)\d\d\s+)(?i:(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|"
+    r"licen[cs]es?(?:\s*(?:&|and)\s*certifications?)?|certifications?\s*(?:&|and)\s*licen[cs]es?|credentials|licensure|"
+    r"designations))\s*(?:[:\-–]|\s(?=\p{Lu}))\s*")
 
 
 # "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
-_CERTIFIED_IN = regex.compile(r"(?i)\b(?:certified|licensed|certifications?|certificates?|certification)\s+(?:in|as)\s+(?=\p{Lu})")
+_CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?|certificates?|certification)\s+(?:in|as)\s+(?=\p{Lu})")
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
 _NAMED_CREDENTIAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}+#&./'-]*\s+){1,6}(?:Certification|Certificate|License|Licence|Licensure)(?![\p{L}])")
@@ -425,6 +428,11 @@ _ISSUER_IN = regex.compile(
     r"(?:\((?P<paren>[^()]{2,60})\)\s*$|\b(?:by|through|from|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,6}))")
 
 
+# "Graduate Certificate-Asian Business Studies Tongji University": a school named at the end of the item.
+_SCHOOL_AT_END = regex.compile(
+    r"\s(?P<by>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:University|College|Institute|Academy|School)(?:\s+of\s+\p{Lu}[\p{L} ]+)?)$")
+
+
 def _issuer_named(finding: Finding, piece: str) -> None:
     """The issuer an item names itself: a known issuer's name in it, "(Issuer)" at its end, "by/through Issuer"."""
     d = finding.data
@@ -432,15 +440,18 @@ def _issuer_named(finding: Finding, piece: str) -> None:
     best = None
     for m in cat.issuer_pattern.finditer(piece):
         name = cat.issuers.get(_key(m[0]))
+        if len(m[0]) <= 5 and m[0] not in cat.issuer_spellings:
+            continue    # a short spelling counts only as written: "SAFe", not the "Safe" of "Serv-Safe"
         if name and (best is None or len(m[0]) > len(best[0])):
             best = (m[0], name)
     if best:
         d["issuer"] = best[0]
         return
-    m = _ISSUER_IN.search(piece)
+    m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece)
     if m:
-        named = (m["paren"] or m["by"] or "").strip()
-        if named and not find_in_text(named, listed=True) and (m["by"] or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
+        groups = m.groupdict()
+        named = (groups.get("paren") or groups.get("by") or "").strip()
+        if named and not find_in_text(named, listed=True) and (groups.get("by") or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
             d["issuer"] = named
 
 
@@ -529,12 +540,24 @@ def lookup(name: str, issuer: str | None = None) -> Credential | None:
 _LINE_ADAPTERS = frozenset({"plaintext", "generic"})
 
 
-def _line_entry_findings(entry: Entry) -> list[Finding] | None:
-    """A typed line read as a credentials list, its issuer and date from the entry; None when it is one credential."""
+def _line_entry_findings(entry: Entry, source: str | None = None) -> list[Finding] | None:
+    """A typed line read as a credentials list, its issuer and date from the entry; None when it is one credential.
+
+    "PMI - Project Management Professional (PMP)": when the name part only names an issuer and the words
+    after it are the credential, the credential is read from the input there (plain text keeps offsets).
+    """
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None:
         return []
     found = _list_findings(title)
+    if not found and entry.organisation and canonical_issuer(title.text) is not None or \
+            not found and entry.organisation and _ACRONYM.match(title.text.strip()):
+        block = _block_after(title, entry.organisation, source)
+        if block is not None and (found := _list_findings(block)):
+            for f in found:
+                if not f.data.get("catalog_id") or f.data.get("issuer") == _catalog_issuer(f) or not f.data.get("issuer"):
+                    f.data["issuer"] = title.text.strip()
+            return found
     if len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.text.rstrip(" .)")) - 1:
         return None     # the whole line is one credential: read it as an entry, with its issuer and dates
     issued, _ = parse_issued(entry.dates)
@@ -545,6 +568,18 @@ def _line_entry_findings(entry: Entry) -> list[Finding] | None:
         if issued:
             f.data.setdefault("issued", issued)
     return found
+
+
+def _block_after(title: Block, words: str, source: str | None) -> Block | None:
+    """A block for `words` where they follow the title in the plain-text input, or None."""
+    if source is None or title.offset is None:
+        return None
+    at = source.find(words, title.offset + len(title.text))
+    if at < 0 or "\n" in source[title.offset:at]:
+        return None
+    block = Block(words, "title", title.locator, offset=at)
+    block.section, block.entry = title.section, title.entry
+    return block
 
 
 def _catalog_issuer(f: Finding) -> str | None:
@@ -558,6 +593,8 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
     name = entry.title or title.text
     cred = lookup(name, entry.organisation)
     f = _finding(title, 0, len(title.text), cred, name, entry.organisation)
+    if not entry.organisation:
+        _issuer_named(f, name)
     issued, expires = parse_issued(entry.dates)
     if not issued and entry.start and entry.start != "present":
         issued = entry.start
@@ -584,7 +621,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for section in profile.sections_of("certifications"):
         for entry in section.entries:
-            found = _line_entry_findings(entry) if profile.page_kind in _LINE_ADAPTERS else None
+            found = _line_entry_findings(entry, profile.source_text) if profile.page_kind in _LINE_ADAPTERS else None
             if found is None:
                 found = [f] if (f := _entry_finding(section, entry, today)) is not None else []
             for f in found:
