@@ -148,7 +148,7 @@ def evaluate(examples: list[Example], errors_for: str | None = None):
         found = predict(ex)
         gold, wanted = [], []
         for literal, issuer in ex.labels:
-            span = (0, len(ex.text)) if literal == "*" else locate(ex.text, literal)
+            span = (0, len(ex.text)) if literal == "*" else locate(reflow(ex.text), literal)
             gold.append(span)
             wanted.append(ex.authority if issuer == "=" else (None if issuer == "-" else issuer))
         spans = [(a, b) for a, b, _ in found]
