@@ -15,7 +15,7 @@ from playwright.sync_api import sync_playwright
 
 from tests.conftest import ROOT, SAMPLE_PROFILE, LiveServer
 from tests.extension.conftest import CHROMIUM, CHROMIUM_ARGS, EXTENSION, Browser
-from tests.extension.test_browser import RANGE_CENTER_JS, wait_ready
+from tests.extension.test_browser import HIGHLIGHTS_JS, RANGE_CENTER_JS, wait_ready
 
 OUT = ROOT / "docs" / "extension-overlay.png"
 
@@ -37,7 +37,8 @@ def main() -> None:
                 page = browser.open("/in/maya-okafor-sample/", html)
                 wait_ready(page)
                 page.evaluate("window.scrollTo(0, 0)")
-                x, y = page.evaluate(RANGE_CENTER_JS, "Increased market share 27%")
+                results = [r["text"] for r in page.evaluate(HIGHLIGHTS_JS)["scannable-outcome"]]
+                x, y = page.evaluate(RANGE_CENTER_JS, next((t for t in results if "market share" in t), results[0]))
                 page.mouse.move(x, y)
                 page.locator("scannable-overlay .card").wait_for(state="visible")
                 page.screenshot(path=str(OUT))

@@ -90,9 +90,9 @@ def test_sample_profile_highlights_card_panel_and_no_extension_url(browser, vali
     assert host.get_attribute("data-orphans") == "0"
     assert host.get_attribute("data-highlight") == "css-highlight"
 
-    # Hover on "Increased market share 27%": the card says what it is, what it is worth, and what to ask.
-    outcome = next(a for a in answer["items"] if a["target"]["selector"][0]["exact"] == "Increased market share 27%")
-    x, y = page.evaluate(RANGE_CENTER_JS, "Increased market share 27%")
+    # Hover on a result: the card says what it is, what it is worth, and what to ask.
+    outcome = next(a for a in answer["items"] if a["scannable"]["kind"] == "outcome")
+    x, y = page.evaluate(RANGE_CENTER_JS, collapse(outcome["target"]["selector"][0]["exact"]))
     page.mouse.move(x, y)
     card = page.locator("scannable-overlay .card")
     expect(card).to_be_visible()
@@ -161,6 +161,7 @@ def test_in_app_navigation_reannotates_and_lazy_sections_are_sent_again(browser)
     wait_ready(page)
     found = page.evaluate(HIGHLIGHTS_JS)
     assert "scannable-recommendation" not in found and "scannable-outcome" in found
+    first_outcomes = {r["text"] for r in found["scannable-outcome"]}
 
     page.evaluate("linkedin.loadMore()")
     page.wait_for_function("CSS.highlights.has('scannable-recommendation')", timeout=30_000)
@@ -179,7 +180,7 @@ def test_in_app_navigation_reannotates_and_lazy_sections_are_sent_again(browser)
     found = page.evaluate(HIGHLIGHTS_JS)
     highlighted = sorted(r["text"] for ranges in found.values() for r in ranges)
     assert highlighted == sorted(collapse(a["target"]["selector"][0]["exact"]) for a in answer["items"])
-    assert "Increased market share 27%" not in highlighted
+    assert first_outcomes - set(highlighted), "the first profile's own results are gone"
     expect(page.locator("scannable-overlay .panel")).to_contain_text("Ines Vandermeer")
     expect(page.locator("scannable-overlay .panel")).not_to_contain_text("Maya Okafor")
     page.close()
