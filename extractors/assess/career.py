@@ -18,8 +18,11 @@ from .quotes import claim
 from .words import figure, months_words, organisation, role_name
 
 _YM = regex.compile(r"^(\d{4})(?:-(\d{2}))?$")
-_TEAM = regex.compile(r"(?i)\b(?:team|teams|people|staff|reports|engineers|developers|designers|managers|analysts|"
-                      r"employees|headcount|members\s+of\s+staff|direct\s+reports|crew)\b")
+# A team's size: "team of 12", "12 engineers", "a 20+ team" (but not "4 engineering teams", a count of teams).
+_TEAM_SIZE = regex.compile(
+    r"(?i)\bteam\s+of\s+(?:over\s+|about\s+|more\s+than\s+|up\s+to\s+)?\d"
+    r"|\d\+?\s+(?:[\w-]+\s+){0,2}?(?:people|engineers|developers|designers|managers|analysts|employees|staff|"
+    r"reports|direct\s+reports|headcount|(?:person\s+)?team\b(?!s))")
 # Roles that overlap by more than this many months were held alongside each other, not one after the other.
 _ALONGSIDE_MONTHS = 2
 
@@ -101,7 +104,7 @@ def scope_kind(f: Finding) -> str | None:
     unit = (f.data.get("magnitude") or {}).get("unit", "")
     if regex.fullmatch(r"[A-Z]{3}", unit):
         return "budget"
-    if unit == "count" and _TEAM.search(f.block.text, max(0, f.start - 40), min(len(f.block.text), f.end + 40)):
+    if unit == "count" and _TEAM_SIZE.search(f.block.text, max(0, f.start - 30), min(len(f.block.text), f.end + 40)):
         return "team"
     return None
 

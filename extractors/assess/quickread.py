@@ -83,7 +83,7 @@ def _vouches_line(vouches: list[dict]) -> str:
     else:
         parts.append(f"{managers} from a direct manager, {specific} specific about the work")
     if corroborating:
-        parts.append(f"{corroborating} repeat a result the candidate states")
+        parts.append(f"{corroborating} {'repeats' if corroborating == 1 else 'repeat'} a result the candidate states")
     return "Who vouches: " + "; ".join(parts) + "."
 
 

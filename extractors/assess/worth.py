@@ -9,11 +9,13 @@ from ..findings import Finding
 from .words import RELATIONSHIP_WORDS, TIER_MEANING, change, figure
 
 TIER_WEIGHT = {"license": 0.5, "experience-gated": 0.4, "exam": 0.25, "course": 0.15, "unknown": 0.1}
-RELATIONSHIP_WEIGHT = {"managed-directly": 0.88, "senior-not-managing": 0.6, "client": 0.6, "reported-to": 0.55,
+# Below a corroborated result (0.8) and any financial one (0.9): the guide asks about results first, then who vouches.
+RELATIONSHIP_WEIGHT = {"managed-directly": 0.76, "senior-not-managing": 0.6, "client": 0.6, "reported-to": 0.55,
                        "same-team": 0.5, "different-teams": 0.4, "different-companies": 0.4, "mentor": 0.4,
                        "studied-together": 0.2, "other": 0.3}
 OUTCOME_WEIGHT = {"financial": 0.9, "measured": 0.7}
 CORROBORATED_BONUS = 0.1
+CORROBORATING_BONUS = 0.03    # a recommendation that repeats a stated result
 SCOPE_WEIGHT = 0.35
 
 
@@ -48,5 +50,5 @@ def assess(finding: Finding) -> None:
         finding.describe = (f"Recommendation from {who}{how}; "
                             + ("specific about the work." if d.get("specific") else "general praise, a weaker signal."))
         if finding.links:
-            finding.weight = min(1.0, finding.weight + CORROBORATED_BONUS)
+            finding.weight = min(1.0, finding.weight + CORROBORATING_BONUS)
             finding.describe += " It corroborates a result the candidate states."

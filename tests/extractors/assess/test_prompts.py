@@ -55,7 +55,7 @@ def test_every_finding_on_the_sample_gets_an_open_question(sample):
 
 def test_an_outcome_prompt_quotes_the_candidates_clause_not_just_the_number(sample):
     _, findings, _ = sample
-    doubled = next(f for f in findings if f.kind == "outcome" and f.quote == "Doubled")
+    doubled = next(f for f in findings if f.kind == "outcome" and f.quote.startswith("Doubled"))
     quoted = re.search(r"\"([^\"]+)\"", doubled.prompt)[1]
     assert quoted == "Doubled checkout conversion on mobile over a 15 month period"
     assert quoted in collapse(doubled.block.text)

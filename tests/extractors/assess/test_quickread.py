@@ -9,7 +9,9 @@ def test_the_quick_read_of_the_sample(sample):
     _, findings, summary = sample
     q = summary["quick_read"]
     lines = q["lines"]
-    assert lines[0].startswith("Strongest evidence (6 results in numbers, 3 financial): "
+    outcomes = [f for f in findings if f.kind == "outcome"]
+    financial = sum(1 for f in outcomes if f.data.get("financial"))
+    assert lines[0].startswith(f"Strongest evidence ({len(outcomes)} results in numbers, {financial} financial): "
                                "\"Grew self-serve revenue from $4.2M to $11M ARR in two years\" (About)")
     assert all(s["financial"] for s in q["strongest"])      # financial results first
     assert lines[1].startswith("Who vouches: Daniel Reyes (their manager at Tidewater Commerce), Priya Natarajan")
