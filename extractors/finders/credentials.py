@@ -173,6 +173,8 @@ _LIST_LABEL = regex.compile(
 
 # "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
 _CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?|certificates?|certification)\s+(?:in|as)\s+(?=\p{Lu})")
+# "Forklift and HAZMAT certified": two credentials, each one word or acronym.
+_PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
 _NAMED_CREDENTIAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}+#&./'-]*\s+){1,6}(?:Certification|Certificate|License|Licence|Licensure)(?![\p{L}])")
@@ -291,7 +293,8 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 
 # --- credentials lists: resume sections and inline lists --------------------------------------------
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu}))\s*")
+_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
+                         r"(?<=\b(?i:certified))\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\b(?i:certified)\b))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
@@ -342,39 +345,76 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     """Each item of a credentials list (text[start:end] of the block) as a credential finding.
 
     Beside each credential, the items that are its issuer, date or licence number are read as its details;
-    an item that only names an issuer ("PMI", "Cisco") is no credential. With `conjunctions`, "and" also
-    separates items ("certified in Zumba Gold, Zumba Toning and Zumba Kids"), and with `every_item` each
+    an item that only names an issuer ("PMI", "Cisco") is no credential, and "Group Fitness Instructor, NIFS
+    Certified" is one credential with its issuer. With `conjunctions`, "and" also separates items in a list
+    that has commas ("certified in Zumba Gold, Zumba Toning and Zumba Kids"), and with `every_item` each
     short item is a credential whatever its words.
     """
     text = block.text
-    findings: list[Finding] = []
-    current: Finding | None = None
+    end = len(text) if end is None else end
+    conjunctions = conjunctions and "," in text[start:end]
+    items = []
     for item in _items(text, start, end, conjunctions):
         s, e = item.start, item.end
-        while s < e and text[s] in " \t*-–:(\"'":
+        while s < e and text[s] in _TRIM_START:
             s += 1
-        while e > s and (text[e - 1] in " \t.*:\"'" or text[e - 1] == ")" and "(" not in text[s:e]):
+        while e > s and (text[e - 1] in _TRIM_END or text[e - 1] == ")" and "(" not in text[s:e]):
             e -= 1
+        if s < e:
+            items.append((s, e))
+    # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
+    # bare acronyms are skills too.
+    plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]))
+    acronyms = plain < 3 or plain <= len(items) - plain
+    findings: list[Finding] = []
+    current: Finding | None = None
+    previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
+    for s, e in items:
         piece = text[s:e]
-        if not piece:
-            continue
         known = _one_per_credential(find_in_text(piece, listed=True, context=text))
+        if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id"):
+            continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
+        if current is not None and not known and regex.fullmatch(r"(?i)pending|in\s+progress|expected.*|candidate", piece):
+            findings.remove(current)    # not held yet
+            current = None
+            continue
         if current is not None and not known and _detail(current, piece):
             continue
+        if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and not known and (
+                _ACRONYM.fullmatch(m["issuer"]) or canonical_issuer(m["issuer"])):
+            if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
+                current = _finding(block, previous[0], previous[1], lookup(text[previous[0]:previous[1]]),
+                                   text[previous[0]:previous[1]])
+                current.data["issuer"] = m["issuer"]
+                findings.append(current)
+            elif current is not None:
+                current.data["issuer"] = m["issuer"]
+            previous = None
+            continue
         if not known and canonical_issuer(piece):
-            current = None      # a heading or prefix naming the issuer, not a credential
+            current, previous = None, None      # a heading or prefix naming the issuer, not a credential
             continue
         if known:
             findings.extend(_known_item(block, s, piece, known))
-            current = findings[-1]
+            current, previous = findings[-1], None
             continue
-        if _looks_like_credential(piece) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece):
-            current = _finding(block, s, e, None, piece)
+        if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece):
+            current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
             findings.append(current)
+        elif _LABELLED_VALUE.match(piece):
+            continue    # "Training Center ID: NJ000025": a detail line, not a credential
         else:
-            current = None
+            current, previous = None, (s, e)
     return findings
+
+
+_TRIM_START = " \t*-–:(\"'\u00a0Â"
+_TRIM_END = " \t.*:\"'\u00a0Â"
+# "NIFS Certified", "ACE certified": the issuer (an acronym or a known body) of the credential named just before.
+_ISSUER_CERTIFIED = regex.compile(r"(?P<issuer>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3})\s+(?i:certified)")
+# "Training Center Name: Atlantic Training Center", "ID Number: 595771".
+_LABELLED_VALUE = regex.compile(r"(?i)^[\p{L} ]{0,30}\b(?:name|id|info|number|no|date|address|phone|expiration|expires)\s*:")
 
 
 def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[Finding]:
@@ -455,12 +495,17 @@ def _issuer_named(finding: Finding, piece: str) -> None:
             d["issuer"] = named
 
 
-def _looks_like_credential(piece: str) -> bool:
+def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
     if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece):
         return False
-    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece):
+    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece):
         return False
-    return bool(_CREDENTIAL_WORDS.search(piece) or _ACRONYM.match(piece) and piece not in _NOT_ACRONYM)
+    if _CREDENTIAL_WORDS.search(piece):
+        # What is left without the credential words must name something: not "CA Certified", not "Certification".
+        rest = _CREDENTIAL_WORDS.sub(" ", piece)
+        words = [w for w in regex.findall(r"[\p{L}\p{N}+#]+", rest) if w not in _NOT_ACRONYM and not regex.fullmatch(r"\d+", w)]
+        return bool(words)
+    return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM
 
 
 def _detail(finding: Finding, piece: str) -> bool:
@@ -586,11 +631,18 @@ def _catalog_issuer(f: Finding) -> str | None:
     return _single_issuer(catalog().by_id.get(f.data.get("catalog_id") or ""))
 
 
+_LEVEL_WORD = regex.compile(r"(?i)basic|advanced|intermediate|associate|professional|expert|foundation|practitioner|"
+                            r"master|senior|junior|level\s+\w+|[IV]{1,3}|\d")
+
+
 def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding | None:
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None or not title.text.strip():
         return None
     name = entry.title or title.text
+    if entry.organisation and _LEVEL_WORD.fullmatch(entry.organisation.strip()):
+        entry = Entry(title=name, organisation=None, dates=entry.dates, start=entry.start, end=entry.end,
+                      details=entry.details)    # "Emergency Medical Technician - Basic": a level, not an issuer
     cred = lookup(name, entry.organisation)
     f = _finding(title, 0, len(title.text), cred, name, entry.organisation)
     if not entry.organisation:
@@ -673,6 +725,12 @@ def _free_text_findings(block: Block) -> list[Finding]:
             continue
         out.append(_finding(block, m.start, m.end, m.credential, text[m.start:m.end]))
         taken.append((m.start, m.end))
+    for m in _PAIR_CERTIFIED.finditer(text):
+        for name in ("a", "b"):
+            a, b = m.span(name)
+            if not any(s < b and a < e for s, e in taken):
+                out.append(_finding(block, a, b, lookup(m[name]), m[name]))
+                taken.append((a, b))
     for m in _NAMED_CREDENTIAL.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken) or _NOT_BEFORE.search(text[:m.start()]):
             continue
