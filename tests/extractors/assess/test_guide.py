@@ -21,6 +21,9 @@ def test_financial_results_come_first_then_the_manager(sample):
     assert items[manager]["question"].startswith("Daniel Reyes (your manager")
     assert manager < teammate
     assert manager < kinds.index("credential") and manager < kinds.index("scope")
+    # A result the manager's recommendation repeats (corroborated) is asked about before the recommendation.
+    corroborated = [n for n, i in enumerate(items) if i["kind"] == "outcome" and i["corroborated"]]
+    assert corroborated and all(n < manager for n in corroborated)
     weights = [i["weight"] for i in items]
     assert weights == sorted(weights, reverse=True)
 
