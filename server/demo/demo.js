@@ -10,7 +10,9 @@
 
   const S = globalThis.Scannable;
   const root = document.querySelector('main') || document.body;
-  const overlay = new S.Overlay(document, { onRetry: run });
+  // /demo?highlight=wrap shows the fallback used where the CSS Custom Highlight API is missing.
+  const wrap = new URLSearchParams(location.search).get('highlight') === 'wrap';
+  const overlay = new S.Overlay(document, { onRetry: run, highlight: wrap ? 'wrap' : undefined });
 
   async function run() {
     overlay.waiting();

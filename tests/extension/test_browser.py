@@ -24,11 +24,11 @@ XSS_PROFILE = ROOT / "tests" / "fixtures" / "extension" / "xss-profile.html"
 
 # Every highlight the overlay registered: {name: [{text, hidden}]}; hidden = on a screen-reader copy.
 # A range's text as the service reads text: <br> and block elements count as spaces, whitespace collapsed.
-HIGHLIGHTS_JS = """() => {
-  const text = (r) => { const f = r.cloneContents();
+RANGE_TEXT_JS = """const text = (r) => { const f = r.cloneContents();
     f.querySelectorAll('br, p, div, li, ul, ol, h1, h2, h3, h4, h5, h6, tr, section, article, header, footer, dt, dd, hr, blockquote')
       .forEach((e) => { e.before(' '); e.after(' '); });
-    return f.textContent.replace(/\\s+/g, ' ').trim(); };
+    return f.textContent.replace(/\\s+/g, ' ').trim(); };"""
+HIGHLIGHTS_JS = """() => { """ + RANGE_TEXT_JS + """
   return Object.fromEntries([...CSS.highlights.entries()].filter(([n]) => n !== 'scannable-active')
     .map(([name, h]) => [name, [...h].map(r => ({ text: text(r),
       hidden: Boolean(r.startContainer.parentElement && r.startContainer.parentElement.closest('.visually-hidden')) }))]));
@@ -321,4 +321,27 @@ def test_demo_page_shows_the_same_overlay_under_its_csp(browser, live_server):
     found = page.evaluate(HIGHLIGHTS_JS)
     assert sorted(r["text"] for r in found["scannable-outcome"]) == exacts(answer, "outcome")
     assert not [p for p in problems if "Content Security Policy" in p or "Uncaught" in p], problems
+    page.close()
+
+
+def test_fallback_highlighting_wraps_the_words_and_shows_the_card_on_focus(browser, live_server):
+    """Where the CSS Custom Highlight API is missing, <mark> elements carry the highlights (forced here on /demo)."""
+    page = browser.context.new_page()
+    page.goto(live_server.url + "/demo?highlight=wrap")
+    wait_ready(page)
+    answer = requests.get(live_server.url + "/demo/annotations.json", timeout=30).json()
+    assert page.locator("scannable-overlay").get_attribute("data-highlight") == "wrap"
+    assert page.evaluate("CSS.highlights.size") == 0
+    # Each annotation's words: from its first <mark> to its last, read as the service reads text.
+    marked = page.evaluate("""() => { """ + RANGE_TEXT_JS + """ const marks = {};
+      for (const m of document.querySelectorAll('mark.scannable-mark'))
+        for (const id of m.dataset.scannableId.split(' ')) (marks[id] = marks[id] || []).push(m);
+      return Object.fromEntries(Object.entries(marks).map(([id, ms]) => { const r = document.createRange();
+        r.setStartBefore(ms[0]); r.setEndAfter(ms[ms.length - 1]); return [id, text(r)]; })); }""")
+    assert marked == {item["id"]: collapse(item["target"]["selector"][0]["exact"]) for item in answer["items"]}
+    first = answer["items"][0]
+    page.locator(f'mark.scannable-mark[data-scannable-id~="{first["id"]}"]').first.focus()
+    card = page.locator("scannable-overlay .card")
+    expect(card).to_be_visible()
+    expect(card).to_contain_text(body(first, "questioning"))
     page.close()
