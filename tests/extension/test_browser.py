@@ -345,3 +345,28 @@ def test_fallback_highlighting_wraps_the_words_and_shows_the_card_on_focus(brows
     expect(card).to_be_visible()
     expect(card).to_contain_text(body(first, "questioning"))
     page.close()
+
+
+def test_options_page_sets_server_token_and_pause(browser):
+    options = browser.context.new_page()
+    options.goto(browser.worker.url.replace("/sw.js", "/options.html"))
+    expect(options.locator("#server")).to_have_value(browser.service_url)
+    options.fill("#server", "javascript:alert(1)")
+    options.click("button[type=submit]")
+    expect(options.locator("#status")).to_contain_text("must be an http:// or https:// address")
+    options.fill("#server", browser.service_url + "/")
+    options.fill("#token", "  a-token-with-spaces  ")
+    options.click("button[type=submit]")
+    expect(options.locator("#status")).to_have_text("Saved.")
+    stored = browser.worker.evaluate("async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]")
+    assert stored[0]["serverUrl"] == browser.service_url and stored[1]["token"] == "a-token-with-spaces"
+    options.click("#test")
+    expect(options.locator("#status")).to_have_text("The service answers.")
+    options.check("#paused")
+    expect(options.locator("#status")).to_have_text("Paused everywhere.")
+    assert browser.worker.evaluate("async () => (await chrome.storage.sync.get('paused')).paused") is True
+    options.uncheck("#paused")
+    expect(options.locator("#status")).to_have_text("Running again.")
+    browser.token("")
+    assert browser.worker.evaluate("async () => (await chrome.storage.sync.get('paused')).paused") is False
+    options.close()
