@@ -58,10 +58,13 @@ def rows(text: str, key_column: str) -> list[dict]:
         return []
     reader = csv.DictReader(io.StringIO("".join(lines[start:])))
     out = []
-    for n, row in enumerate(reader):
-        if n >= MAX_ROWS:
-            break
-        out.append({(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str)})
+    try:
+        for n, row in enumerate(reader):
+            if n >= MAX_ROWS:
+                break
+            out.append({(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str)})
+    except csv.Error:
+        pass   # a broken row (a NUL byte, a field over the csv module's limit): keep the rows before it
     return out
 
 

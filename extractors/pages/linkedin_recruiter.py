@@ -30,6 +30,7 @@ _EDUCATION = X('.//*[@data-test-education-item or @data-test-education-entity]'
 _SKILLS = X('.//*[@data-test-skill-entity-skill-name]')
 _COMPANY_NAMES = X('.//*[@data-test-grouped-position-entity-company-name or @data-test-position-entity-company-name]')
 _GROUPED = 'data-test-grouped-position-entity'
+_HAS_GROUPED = X('boolean(.//*[@data-test-grouped-position-entity])')
 
 
 def _field(name: str):
@@ -56,17 +57,29 @@ def _text(xpath, scope) -> tuple[object, str] | tuple[None, None]:
     return None, None
 
 
-def _group_company(el) -> str | None:
-    """A grouped role's company: the nearest company name above it that belongs to no role."""
-    for ancestor in el.iterancestors():
-        for node in _COMPANY_NAMES(ancestor):
-            if not any(a.get(_GROUPED) is not None or a.get("data-test-position-entity") is not None
-                       for a in node.iterancestors()):
-                return text_of(node) or None
-    return None
+def _group_companies(scope) -> dict:
+    """{group element: company name} for the company headers that belong to no single role.
+
+    A header's group is its nearest ancestor that holds grouped roles; found once per header, so a long
+    list of roles costs one pass, not one search per role.
+    """
+    groups: dict = {}
+    for node in _COMPANY_NAMES(scope):
+        ancestors = list(node.iterancestors())
+        if any(a.get(_GROUPED) is not None or a.get("data-test-position-entity") is not None for a in ancestors):
+            continue
+        group = next((a for a in ancestors if _HAS_GROUPED(a)), None)
+        if group is not None and group not in groups:
+            groups[group] = text_of(node) or None
+    return groups
 
 
-def _position(el) -> Entry:
+def _group_company(el, groups: dict) -> str | None:
+    """A grouped role's company: that of the nearest group above it."""
+    return next((groups[a] for a in el.iterancestors() if a in groups), None)
+
+
+def _position(el, groups: dict) -> Entry:
     entry = Entry()
     found = {name: _text(xpath, el) for name, xpath in _FIELDS.items()}
     for name, role in (("title", "title"), ("company-name", "subtitle"), ("date-range", "dates"),
@@ -77,7 +90,7 @@ def _position(el) -> Entry:
     entry.title = found["title"][1]
     company = found["company-name"][1]
     if company is None:
-        set_role_company(entry, None, _group_company(el))
+        set_role_company(entry, None, _group_company(el, groups))
     else:
         set_role_company(entry, company, None)
     if found["employment-status"][1]:
@@ -104,8 +117,9 @@ def read(root, url: str | None) -> Profile:
                 about.add_block(Block(text, "about", locator(node)))
         profile.sections.append(about)
     experience = Section(kind="experience", heading="Experience")
+    groups = _group_companies(scope)
     for el in _POSITIONS(scope):
-        entry = _position(el)
+        entry = _position(el, groups)
         if entry.title:
             experience.add_entry(entry)
     education = Section(kind="education", heading="Education")

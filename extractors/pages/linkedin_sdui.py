@@ -137,7 +137,13 @@ def _items(card) -> list[list]:
     seps = _SEPARATORS(card)
     if seps:
         # The outermost separators split the items; deeper ones split roles inside an item.
-        return _runs([s for s in seps if not any(o is not s and o.getparent() in s.iterancestors() for o in seps)])
+        depth = {}
+        for sep in seps:
+            parent = sep.getparent()
+            if parent not in depth:
+                depth[parent] = sum(1 for _ in parent.iterancestors())
+        outer = min(depth, key=depth.get)
+        return _runs([sep for sep in seps if sep.getparent() is outer])
     # One item and nothing to tell it by: the card's own lines are the item.
     return [[card]] if _LINES(card) else []
 

@@ -157,3 +157,9 @@ def test_lazily_loaded_page_says_what_it_lacks():
     profile = read_html(html, URL)
     assert any(n.startswith("Skills: the card was empty") for n in profile.notes)
     assert any(n.startswith("No Experience section on this page") for n in profile.notes)
+
+
+def test_many_items_split_only_by_separators():
+    items = "".join(f'<div><p>Skill {n}</p></div><hr role="presentation">' for n in range(30))
+    profile = read_html(f"<main><section><h2>Skills</h2><div>{items}</div></section></main>", URL)
+    assert [e.title for e in profile.section("skills").entries] == [f"Skill {n}" for n in range(30)]
