@@ -59,7 +59,7 @@ def run_part(name: str, opts, captures: list[pages.Page]) -> dict:
     if name == "load":
         chosen = _target(captures) if not quick else [pages.sample()]
         return load.run(chosen, levels=(1,) if quick else (1, 2, 4, 8), seconds=1 if quick else 6,
-                        rounds=2 if quick else 10)
+                        rounds=2 if quick else 10, warmup=1 if quick else 4)
     if name == "browser":
         from . import browser
         return browser.run(pages.sample() if quick else _target(captures)[0], loads=1 if quick else 7)

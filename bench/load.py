@@ -180,7 +180,8 @@ def overhead(service: Service, page: Page, rounds: int) -> dict:
             "ratio": round(ratio(h, p), 2), "errors": sum(s != 200 for s in statuses)}
 
 
-def run(pages: list[Page], levels: tuple[int, ...] = (1, 2, 4, 8), seconds: float = 6.0, rounds: int = 10) -> dict:
+def run(pages: list[Page], levels: tuple[int, ...] = (1, 2, 4, 8), seconds: float = 6.0, rounds: int = 10,
+        warmup: float = 4.0) -> dict:
     """`pages[0]` is the one the goal is about; the last level is repeated with every page in rotation."""
     target = pages[0]
     use_wrk = shutil.which("wrk") is not None
@@ -194,12 +195,13 @@ def run(pages: list[Page], levels: tuple[int, ...] = (1, 2, 4, 8), seconds: floa
     service = Service()
     try:
         rss = {"boot": service.rss_mb()}
-        # Warm-up: every worker reads every page once or twice before anything is measured.
         expected = extractors.annotate(target.text, URL)["total"]
         status, reply = service.request("POST", "/v1/annotate", paths[0].read_bytes())
         correct = status == 200 and json.loads(reply)["total"] == expected
+        # Warm-up, every page in turn, long enough for each worker to read each page a few times: the
+        # memory a worker takes for its first pages is not growth.
         warm = wrk_run if use_wrk else python_run
-        warm(service, paths if use_wrk else [p.read_bytes() for p in paths], WORKERS, 1.0)
+        warm(service, paths if use_wrk else [p.read_bytes() for p in paths], 2 * WORKERS, warmup)
         rss["after_warmup"] = service.rss_mb()
         progress(f"load: service overhead over in-process annotate, {rounds} interleaved rounds per page")
         overheads = [overhead(service, page, rounds) for page in pages]

@@ -105,12 +105,15 @@ def details(results: dict, markdown: bool = False) -> list[tuple[str, str]]:
                     table(["tool", "split/kind", "gold", "tp", "fp", "fn", "precision", "recall", "F1"], rows, markdown)))
     if parts.get("scale", {}).get("status") == "ok":
         s = parts["scale"]
-        rows = [[r["kb"], r["annotations"], r["annotate_ms"], r["lxml_parse_ms"], r["us_per_kb"], r["lxml_us_per_kb"],
-                 r["ratio"]] for r in s["rows"]]
+        rows = [[r["kb"], r.get("text_chars"), r["annotations"], r["annotate_ms"], r["lxml_parse_ms"], r["us_per_kb"],
+                 r["lxml_us_per_kb"], r["ratio"]] + (["capped by extractors/limits.py"] if r.get("capped") else [])
+                for r in s["rows"]]
+        rows = [r + [""] * (9 - len(r)) for r in rows]
         out.append((f"Scale: the sample profile's sections repeated; fitted exponent {s['exponent']} "
                     f"(lxml {s['lxml_exponent']}), slope {s['slope_ms_per_mb']} ms per MB, "
                     f"per-KB spread {s['per_kb_spread']}x",
-                    table(["KB", "items", "annotate ms", "lxml ms", "us/KB", "lxml us/KB", "ratio"], rows, markdown)))
+                    table(["KB", "text chars", "items", "annotate ms", "lxml ms", "us/KB", "lxml us/KB", "ratio", ""],
+                          rows, markdown)))
     if parts.get("load", {}).get("status") == "ok":
         ld = parts["load"]
         rows = [[r["pages"], r["concurrency"], r["requests"], r["rps"], r["ceiling_rps"], r["of_ceiling"], r["p50_ms"],
