@@ -1,4 +1,4 @@
-"""The outcome finder's word lists (data/metrics.json), loaded once and compiled into alternations."""
+"""The outcome finder's word lists (data/metrics.json), loaded once and turned into regex alternations."""
 from __future__ import annotations
 
 import json
@@ -7,6 +7,8 @@ from importlib import resources
 
 import regex
 
+_SPACE = regex.compile(r"\s+")
+
 
 @lru_cache(maxsize=1)
 def metrics() -> dict:
@@ -14,6 +16,27 @@ def metrics() -> dict:
 
 
 def alternation(words) -> str:
-    """Longest first, each escaped, spaces matching any whitespace: a safe regex alternation."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Longest first, each escaped, spaces matching any whitespace: a safe regex alternation.
+
+    >>> alternation(["up", "brought in", "up to"])
+    'brought\\\\s+in|up\\\\s+to|up'
+    """
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w, special_only=True, literal_spaces=False).replace(r"\ ", " ").replace(" ", r"\s+")
+                    for w in ordered)
+
+
+def key(text: str) -> str:
+    """How a matched word is looked up in a vocabulary: lower-case, single spaces."""
+    return _SPACE.sub(" ", text.strip().lower())
+
+
+def classes(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Invert {class: [words]} into {word: {classes}}: one word may belong to several classes."""
+    out: dict[str, set[str]] = {}
+    for name, words in groups.items():
+        if name.startswith("_"):
+            continue
+        for w in words:
+            out.setdefault(key(w), set()).add(name)
+    return {w: frozenset(c) for w, c in out.items()}
