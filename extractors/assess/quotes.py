@@ -16,7 +16,7 @@ _JOIN = regex.compile(r",?\s(?:and|while|then)\s+(?=\S)")
 _DIGIT = regex.compile(r"\d")
 # Where a claim ends after the span: a sentence or line end, a semicolon, or a comma/"and"/"by"
 # that starts the next clause (how it was done is the interviewer's follow-up, not the claim).
-_END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+a|using|via)\s|\s[-–—]\s")
+_END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+an?|using|via)\s|\s[-–—]\s")
 _WORD_EDGE = regex.compile(r"\s+\S*$")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 
@@ -55,14 +55,6 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
         prefix = "…" if left > 0 and text[left - 1] not in "\n.;" else ""
         return prefix + " ".join(text[left:right].split()).rstrip(",:") + "…"
     return " ".join(text[left:right].split()).rstrip(",:")
-
-
-def sentence_with(text: str, pattern: regex.Pattern) -> str | None:
-    """The first sentence of `text` that matches `pattern`, or None."""
-    for sentence in sentences(text):
-        if pattern.search(sentence):
-            return sentence
-    return None
 
 
 def sentences(text: str) -> list[str]:

@@ -289,10 +289,13 @@ def skimmable_bullets(profile: Profile) -> Check:
 
 def about_states_results(profile: Profile, outcomes: list[Finding]) -> Check:
     c = config()["about-states-results"]
-    about = profile.section("about") or profile.section("summary")
-    if about is None or not any(b.text.strip() for b in about.all_blocks()):
+    # A résumé may carry both a header (contact lines) and a headed summary: read them together,
+    # and quote the headed one when asking for a result.
+    abouts = [s for s in profile.sections if s.kind in ("about", "summary") and any(b.text.strip() for b in s.all_blocks())]
+    if not abouts:
         return _check("about-states-results", 0.0, "There is no About section.", c["fix_missing"])
-    mine = [f for f in outcomes if f.block.section is about]
+    mine = [f for f in outcomes if f.block.section is not None and any(f.block.section is s for s in abouts)]
+    about = next((s for s in abouts if s.heading), abouts[0])
     opening = next((b for b in about.all_blocks() if b.text.strip()), None)
     if any(f.block.above_fold(f.start) for f in mine):
         return _check("about-states-results", 1.0, "The About section names a quantified result before \"see more\".")

@@ -157,3 +157,11 @@ def test_a_profile_with_nothing_to_skim_scores_low():
                                                                      "credentials-verifiable"}
     assert summary["scannability"]["score"] == 30
     assert checks["results-not-duties"]["fix"] == "Describe each role by what changed because of you, not by its duties."
+
+
+def test_a_resume_summary_under_a_contact_header_counts_as_the_about_section():
+    text = ("Sam Example\nAustin, TX · someone@example.test\nSUMMARY\nProduct manager. Grew revenue from $2M to $6M in 3 years.\n"
+            "EXPERIENCE\nProduct Manager — Northwind\nJan 2019 – Present\nCut churn from 9% to 4% in one year.\n")
+    _, summary = extractors.analyse(extractors.read_text(text), "2024-12")
+    c = checks_of(summary)["about-states-results"]
+    assert c["result"] == "pass", c
