@@ -82,6 +82,9 @@ def months_between(start: str | None, end: str | None, today: str) -> int | None
     return max(0, (b[0] - a[0]) * 12 + b[1] - a[1])
 
 
+_ANY_DATE = regex.compile(r"(?:19|20)\d\d|\d+\s+(?:yrs?|years?|mos?|months?)\b")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_LETTER = regex.compile(r"\p{L}")
 _DATE_WORDS = regex.compile(r"(?i)\b(?:issued|expire[sd]?|present|now|current|today|to|until|since)\b|[·\-–—,:()]")
 _MONTH_WORD = regex.compile(r"(?i)\b(?:" + "|".join(
     ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
@@ -94,13 +97,13 @@ def is_date_line(text: str | None) -> bool:
     >>> is_date_line("Mar 2021 - Present · 3 yrs 10 mos"), is_date_line("VP Marketing since 2019")
     (True, False)
     """
-    if not text or not regex.search(r"(?:19|20)\d\d|\d+\s+(?:yrs?|years?|mos?|months?)\b", text):
+    if not text or not _ANY_DATE.search(text):
         return False
     rest = _DURATION.sub(" ", text)
-    rest = regex.sub(r"\b(?:19|20)\d\d\b", " ", rest)
+    rest = _YEAR.sub(" ", rest)
     rest = _MONTH_WORD.sub(" ", rest)
     rest = _DATE_WORDS.sub(" ", rest)
-    return not regex.search(r"\p{L}", rest)
+    return not _LETTER.search(rest)
 
 
 def find_range(text: str | None) -> tuple[int, int, DateRange] | None:

@@ -24,6 +24,7 @@ _CREDENTIAL_LINE = regex.compile(r"""^(?P<name>.+?)
     (?: \s+[—–-]\s+ (?P<issuer>[^,]+?) (?:,\s*(?P<year>(?:19|20)\d\d))?
       | ,\s+ (?P<issuer2>[^,]+?) ,\s* (?P<year2>(?:19|20)\d\d) )$""", regex.X)
 _DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
 
 
@@ -111,8 +112,9 @@ def read(text: str, url: str | None = None) -> Profile:
             continue
         if section.kind in ENTRY_SECTIONS:
             bullet = _BULLET.match(stripped)
-            span = dates.find_range(stripped) if not bullet and len(stripped) < 150 else None
-            when, where = _date_part(stripped)
+            dated = bool(_YEAR.search(stripped))   # most lines have no year: skip the date patterns for them
+            span = dates.find_range(stripped) if dated and not bullet and len(stripped) < 150 else None
+            when, where = _date_part(stripped) if dated else (None, None)
             if when and entry is not None and entry.dates is None and len(entry.blocks) == 1:
                 # The line under a role's title: its dates, and maybe its place.
                 entry.dates = when
@@ -134,7 +136,7 @@ def read(text: str, url: str | None = None) -> Profile:
                 continue
             following = lines[n + 1][1].strip() if n + 1 < len(lines) else ""
             if not bullet and len(stripped) < 90 and not stripped.endswith(".") and (
-                    entry is None or _date_part(following)[0]):
+                    entry is None or (_YEAR.search(following) and _date_part(following)[0])):
                 # A role's title line: the first of the section, or the one right above a line of dates.
                 entry = _start_entry(section, stripped, offset)
                 continue

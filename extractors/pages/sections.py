@@ -22,18 +22,30 @@ def is_furniture(anchor: str | None) -> bool:
     return bool(anchor) and (anchor.lower() in _table()["furniture"] or anchor.startswith("pymk_"))
 
 
+@lru_cache(maxsize=1)
+def _headings() -> tuple[dict, int]:
+    table = _table()["headings"]
+    return table, max(len(k.split()) for k in table)
+
+
 def kind_for_heading(heading: str | None) -> str | None:
-    """'Licenses & certifications' -> 'certifications': the longest known prefix of the heading wins."""
+    """'Licenses & certifications' -> 'certifications': the longest known prefix of the heading wins.
+
+    The prefix is whole words ("experience" names "Experience at Acme", not "Experienced"), looked up from
+    the longest down, so a heading costs a few dictionary lookups, not a pass over the table.
+    """
     if not heading:
         return None
     text = " ".join(heading.lower().replace(":", " ").split())
     if len(text) > 60:
         return None
-    best = None
-    for prefix, kind in _table()["headings"].items():
-        if (text == prefix or text.startswith(prefix + " ")) and (best is None or len(prefix) > len(best[0])):
-            best = (prefix, kind)
-    return best[1] if best else None
+    table, longest = _headings()
+    words = text.split(" ")
+    for n in range(min(len(words), longest), 0, -1):
+        kind = table.get(" ".join(words[:n]))
+        if kind:
+            return kind
+    return None
 
 
 def kind_for_componentkey(key: str | None) -> str | None:
