@@ -148,7 +148,7 @@ _NOT_AFTER = regex.compile(
     r"candidates?|eligible|eligibility|track|coursework|review|prep|preparation|students?|exams?|tests?|"
     r"requirements?|pending|in\s+progress|expected|partners?\s+at|clients?|practice|offices?|pipe|pipes|"
     r"fittings?|tax\s+firm|certification\s+(?:pending|in\s+progress|expected)|\(?in\s+progress|skills?|knowledge|"
-    r"best\s+practices?|framework|methodology|principles|metrics?)\b")
+    r"best\s+practices?|framework|methodology|methodologies|principles|metrics?|standards?|concepts?|course)\b")
 _NOT_BEFORE = regex.compile(
     r"(?i)\b(?:pursuing|pursue|working\s+(?:towards?|on)|studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
     r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking)"
@@ -259,7 +259,7 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if merged and merged[-1].credential.id == m.credential.id:
             gap = text[merged[-1].end:m.start]
-            if regex.fullmatch(r"\s*(?:[(,/\-–]|\s)\s*", gap):
+            if regex.fullmatch(r"\s*(?:[(,/\-–:]|\s)\s*", gap):
                 last = merged[-1]
                 end = m.end + (1 if text[m.end:m.end + 1] == ")" and "(" in gap else 0)
                 merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded)
@@ -274,7 +274,14 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
     A guarded alias joined to an accepted credential by "/", "&" or "and" is in a list of credentials too:
     "EMT Certification/First Aid/CPR".
     """
-    kept = [m for m in _mentions(text, context) if not _is_excluded(text, m, listed)]
+    found = _mentions(text, context)
+    excluded = [_is_excluded(text, m, listed) for m in found]
+    for n in range(len(found) - 2, -1, -1):
+        # "ITIL and Six Sigma standards": what excludes the last of a list excludes the others.
+        if excluded[n + 1] and not excluded[n] and regex.fullmatch(r"\s*(?:,|/|&|\band\b|,\s*and\b)\s*",
+                                                                    text[found[n].end:found[n + 1].start]):
+            excluded[n] = True
+    kept = [m for m, out in zip(found, excluded) if not out]
     ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
     changed = True
     while changed:
@@ -294,7 +301,7 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 # --- credentials lists: resume sections and inline lists --------------------------------------------
 
 _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
-                         r"(?<=\b(?i:certified))\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\b(?i:certified)\b))\s*")
+                         r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
@@ -374,6 +381,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         known = _one_per_credential(find_in_text(piece, listed=True, context=text))
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id"):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
+        if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
+            continue    # a bare credential word belongs to the item around it
+        if current is not None and current.data.get("catalog_id") in ("cpr", "first-aid") and \
+                regex.fullmatch(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR", piece):
+            current.end = e     # "CPR, AED, First Aid": one card
+            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            continue
         if current is not None and not known and regex.fullmatch(r"(?i)pending|in\s+progress|expected.*|candidate", piece):
             findings.remove(current)    # not held yet
             current = None
@@ -381,7 +395,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if current is not None and not known and _detail(current, piece):
             continue
         if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and not known and (
-                _ACRONYM.fullmatch(m["issuer"]) or canonical_issuer(m["issuer"])):
+                _ACRONYM.fullmatch(m["issuer"]) and m["issuer"] not in _NOT_ACRONYM or canonical_issuer(m["issuer"])):
             if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
                 current = _finding(block, previous[0], previous[1], lookup(text[previous[0]:previous[1]]),
                                    text[previous[0]:previous[1]])
@@ -664,6 +678,8 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
     return f
 
 
+# A paragraph written in the first person is prose, not a list, even under a Certifications heading.
+_PROSE = regex.compile(r"(?:^|[.!?]\s+)(?:I|We|My)\s+\p{Ll}+|\bI\s+(?:am|have|was|then|also|continued|completed|built|updated)\b")
 # Sections whose words are not the candidate's claim of a credential: others' words, degrees, skill tags.
 _NOT_READ = frozenset({"recommendations", "education", "skills", "courses"})
 
@@ -676,6 +692,11 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
             found = _line_entry_findings(entry, profile.source_text) if profile.page_kind in _LINE_ADAPTERS else None
             if found is None:
                 found = [f] if (f := _entry_finding(section, entry, today)) is not None else []
+            if not found and findings and profile.page_kind in _LINE_ADAPTERS and entry.title and \
+                    (canonical_issuer(entry.title) or _ISSUER_ITEM.match(entry.title)):
+                last = findings[-1]     # a line naming only the issuer of the credential above it
+                if last.block.section is section and last.data.get("issuer") in (None, _catalog_issuer(last)):
+                    last.data["issuer"] = entry.title.strip()
             for f in found:
                 _finish(f, today)
             findings.extend(found)
@@ -685,7 +706,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
             continue
         if section.kind == "certifications" and block.entry is not None:
             continue   # read above, as a whole entry
-        if section.kind == "certifications":
+        if section.kind == "certifications" and not _PROSE.search(block.text):
             found = _list_findings(block)
         else:
             found = _free_text_findings(block)
@@ -723,7 +744,10 @@ def _free_text_findings(block: Block) -> list[Finding]:
     for m in find_in_text(text):
         if any(s <= m.start < e for s, e in taken):
             continue
-        out.append(_finding(block, m.start, m.end, m.credential, text[m.start:m.end]))
+        f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
+        if (by := regex.search(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$", text[:m.start])) and by[1] not in _NOT_ACRONYM:
+            f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
+        out.append(f)
         taken.append((m.start, m.end))
     for m in _PAIR_CERTIFIED.finditer(text):
         for name in ("a", "b"):
