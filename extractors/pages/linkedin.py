@@ -138,3 +138,10 @@ def note_partial(profile: Profile, section: Section, roles_at: int | None = None
         parts.append(f"the page says {section.total} in all" if section.total is not None
                      else "the page links to more")
     profile.notes.append(f"{heading}: {'; '.join(parts)}; the rest are on the details page{where}")
+
+
+def note_unloaded(profile: Profile) -> None:
+    """A logged-in profile with no Experience card was most likely read before LinkedIn loaded it."""
+    if not any(s.kind == "experience" for s in profile.sections):
+        profile.notes.append("No Experience section on this page: LinkedIn may not have loaded it yet "
+                             "(scroll down and read the page again)")

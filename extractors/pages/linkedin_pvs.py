@@ -11,8 +11,8 @@ from lxml import etree
 from ..document import Block, Entry, Profile, Section
 from . import dates
 from .html import locator, text_of
-from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, received_panel,
-                       set_role_company, show_all_count, strip_degree)
+from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, note_unloaded,
+                       received_panel, set_role_company, show_all_count, strip_degree)
 from .sections import is_furniture, kind_for_anchor, kind_for_heading
 
 __all__ = ["matches", "read", "fold_index"]
@@ -242,4 +242,5 @@ def read(root, url: str | None) -> Profile:
                 section.total = len(section.entries) + sum(total - roles for _, roles, total, _ in cut)
         profile.sections.append(section)
         note_partial(profile, section, roles_at=shown if kind == "experience" else None, cut=cut)
+    note_unloaded(profile)
     return profile

@@ -15,7 +15,7 @@ from ..document import Block, Entry, Profile, Section
 from . import dates
 from .html import locator, text_of
 from .linkedin import (DEFAULT_CLAMP_LINES, clamp_lines, details_path, fold_index, is_degree_badge, note_partial,
-                       received_panel, set_role_company, show_all_count, strip_degree)
+                       note_unloaded, received_panel, set_role_company, show_all_count, strip_degree)
 from .sections import kind_for_componentkey, kind_for_heading, kind_for_view_name
 
 X = etree.XPath
@@ -335,8 +335,6 @@ def read(root, url: str | None) -> Profile:
                                  f"(still loading?); scroll to it and read the page again")
         profile.sections.append(section)
         note_partial(profile, section, roles_at=shown if kind == "experience" else None, cut=cut)
-    if not any(s.kind == "experience" for s in profile.sections):
-        profile.notes.append("No Experience section on this page: LinkedIn may not have loaded it yet "
-                             "(scroll down and read the page again)")
+    note_unloaded(profile)
     return profile
 

@@ -150,3 +150,11 @@ def test_sample_profile_reads_as_pvs_with_its_fold():
     (description,) = [b for b in first.blocks if b.role == "description"]
     assert description.text.startswith("Increased market share 27%") and description.above_fold(0)
     assert first.company == "Tidewater Commerce" and first.details.get("employment_type") == "Full-time"
+
+
+def test_a_snapshot_taken_before_the_lower_cards_loaded_says_so(sample_html):
+    cut = regex.sub(r'<section[^>]*><div id="experience".*', "</main></body></html>", sample_html, flags=regex.S)
+    profile = read_html(cut, URL)
+    assert profile.page_kind == "linkedin-pvs" and profile.section("about") is not None
+    assert profile.section("experience") is None
+    assert any(n.startswith("No Experience section on this page") for n in profile.notes)

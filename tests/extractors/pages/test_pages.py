@@ -39,3 +39,31 @@ def test_one_parse_per_request(page, monkeypatch):
     monkeypatch.setattr(lxml.html, "document_fromstring", lambda *a, **k: calls.append(1) or real(*a, **k))
     extractors.annotate(page.read_text("utf-8"))
     assert len(calls) == 1
+
+
+def _main_only(html: str) -> str:
+    from extractors.pages.html import parse
+    return lxml.html.tostring(parse(html).xpath("//main")[0], encoding=str)
+
+
+@pytest.mark.parametrize("page", [SAMPLE_PROFILE, FIXTURES / "sdui-profile.html"], ids=lambda p: p.stem)
+def test_the_main_element_alone_reads_like_the_whole_page(page):
+    """The extension sends `main.outerHTML`, not the page: no <head>, no nav bar."""
+    from tests.extractors.pages import facts
+    html = page.read_text("utf-8")
+    url = "https://www.linkedin.com/in/someone/"
+    assert facts.of(read_html(_main_only(html), url)) == facts.of(read_html(html, url))
+
+
+@pytest.mark.realdata
+def test_each_capture_main_element_alone_reads_like_the_whole_page():
+    from extractors.text import decode
+    from tests.conftest import real_captures
+    from tests.extractors.pages import facts
+    pages = real_captures()
+    if not pages:
+        pytest.skip("real captures not available here (../shared/data/linkedin-pages)")
+    for page in pages:
+        html = decode(page.read_bytes())
+        url = "https://www.linkedin.com/in/someone/"
+        assert facts.of(read_html(_main_only(html), url)) == facts.of(read_html(html, url)), page.name[:20]
