@@ -27,12 +27,14 @@ _NAME = X('.//h1[contains(@class, "top-card-layout__title")]')
 _HEADLINE = X('.//*[contains(@class, "top-card-layout__headline")]')
 _FIRST_SUBLINE = X('.//*[contains(@class, "top-card-layout__first-subline")]')
 _JSON_LD = X('//script[@type="application/ld+json"]/text()')
-_SECTIONS = X('//section[@data-section][not(ancestor::aside)][not(ancestor::*[@role="dialog"])]')
+# Sections by data-section, or (markup drifted) any section with an h2; never the sidebar or a modal.
+_SECTIONS = X('//section[@data-section or h2][not(ancestor::aside)][not(ancestor::*[@role="dialog"])]')
+_TOP_LIS = X('.//li[not(ancestor::li)]')
 _H2 = X('(.//h2)[1]')
-_GROUPS_AND_ITEMS = X('.//li[contains(@class, "experience-group")][not(contains(@class, "experience-group-position"))]'
-                      ' | .//li[contains(@class, "profile-section-card")][not(ancestor::li[contains(@class, "experience-group")])]')
-_GROUP_COMPANY = X('.//*[contains(@class, "experience-group-header__company")]')
-_GROUP_ROLES = X('.//li[contains(@class, "experience-group-position")]')
+# An employer's group is a list item holding its roles' list items: told by that shape, not by class.
+_GROUP_ROLES = X('./descendant::li')
+_GROUP_COMPANY = X('(.//*[contains(@class, "experience-group-header__company")] | .//h4[not(ancestor::li[2])]'
+                   ' | .//h3[not(ancestor::li[2])])[1]')
 _ITEM_TITLE = X('(.//*[contains(@class, "experience-item__title")] | .//h3)[1]')
 _ITEM_SUBTITLE = X('(.//*[contains(@class, "experience-item__subtitle")] | .//h4)[1]')
 _SUBTITLE_PARTS = X('./span')
@@ -254,11 +256,13 @@ def read(root, url: str | None) -> Profile:
         elif kind == "recommendations":
             _read_recommendations(section_el, section, profile)
         else:
-            for item in _GROUPS_AND_ITEMS(section_el):
-                if "experience-group" in (item.get("class") or "").split():
+            for item in _TOP_LIS(section_el):
+                roles = [li for li in _GROUP_ROLES(item) if li.getparent() is not None
+                         and next(li.iterancestors("li"), None) is item]
+                if roles and kind in ("experience", "volunteering"):
                     company_el = _GROUP_COMPANY(item)
                     company = text_of(company_el[0]) if company_el else None
-                    for role_el in _GROUP_ROLES(item):
+                    for role_el in roles:
                         role = _read_item(role_el, kind, company)
                         if role.title:
                             section.add_entry(role)

@@ -78,3 +78,19 @@ def test_pages_without_a_profile_say_so_and_find_nothing(name, kind, note, valid
 
 def test_auth_wall_is_recognised_from_the_markup_alone():
     assert read_html((FIXTURES / "authwall.html").read_text("utf-8")).page_kind == "linkedin-authwall"
+
+
+@pytest.mark.realdata
+def test_public_capture_sections_survive_drift():
+    """Renamed classes and no data-section attributes: headings and list shape still find every entry."""
+    import regex
+    html = capture("public-loggedout-2024-03")
+    drifted = regex.sub(r' data-section="[^"]*"', "", html)
+    for old in ("profile-section-card", "experience-item", "experience-group", "core-section-container"):
+        drifted = drifted.replace(old, old[:3] + "-x9")
+    before, after = read_html(html, URL), read_html(drifted, URL)
+    assert after.page_kind == "linkedin-public"
+    assert [(s.kind, len(s.entries)) for s in after.sections] == [(s.kind, len(s.entries)) for s in before.sections]
+    assert [e.title for e in after.section("experience").entries] == [e.title for e in before.section("experience").entries]
+    assert [e.title for e in after.section("certifications").entries] == \
+        [e.title for e in before.section("certifications").entries]
