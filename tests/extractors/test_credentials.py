@@ -144,6 +144,24 @@ def test_a_course_platform_certificate_is_a_course_even_when_named_after_a_certi
     assert (f.data["tier"], f.data.get("catalog_id")) == ("course", None)
 
 
+FIXTURES = SAMPLE_PROFILE.parent.parent.parent / "tests" / "fixtures" / "pages"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("sdui-profile.html", [("Project Management Professional (PMP)", "pmp", "Project Management Institute"),
+                           ("Google Analytics Certification", "google-analytics", "Google")]),
+    ("personal-site.html", [("Six Sigma Green Belt", "cssgb", "ASQ"),
+                            ("APICS Certified Supply Chain Professional (CSCP)", "apics-cscp", "ASCM")]),
+    ("resume.txt", [("Project Management Professional (PMP)", "pmp", "Project Management Institute"),
+                    ("Certified Scrum Product Owner (CSPO)", "cspo", "Scrum Alliance")]),
+])
+def test_certificates_are_read_in_every_layout(name, expected):
+    source = (FIXTURES / name).read_text("utf-8")
+    profile = read_text(source) if name.endswith(".txt") else read_html(source)
+    found = [(f.quote, f.data.get("catalog_id"), f.data.get("issuer")) for f in credentials.find(profile, "2024-11")]
+    assert found == expected
+
+
 def test_the_sample_profile_certificates():
     profile = read_html(SAMPLE_PROFILE.read_text("utf-8"))
     found = {f.data["shown_as"]: f.data for f in credentials.find(profile, "2024-12")
