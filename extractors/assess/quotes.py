@@ -10,9 +10,12 @@ import regex
 
 # Where a claim starts: the start of the text, a line, a sentence, or a bullet mark.
 _START = regex.compile(r"(?:^|\n|[.!?;•▪■◦●\uf0d8\uf0b7]\s|\s[-–—*]\s)\s*(?=\S)")
-# "... in two years and cut onboarding time from 10 days to 2": an "and" starts a new claim only when
-# the words before it already held a number (otherwise it joins parts of one claim: "create and publish").
-_JOIN = regex.compile(r",?\s(?:and|while|then)\s+(?=\S)")
+# "... in two years and cut onboarding time from 10 days to 2": an "and" starts a new claim only when a
+# verb follows and the words before it already held a number (otherwise it joins parts of one claim:
+# "create and publish", "12 product managers and designers"). A comma does not: "..., saving $1M" is
+# the same claim's consequence, and the interviewer needs both halves.
+_JOIN = regex.compile(r"(?:,?\s(?:and|while|then)\s+)(?=(?:[a-z]+(?:ed|ing)|cut|grew|won|led|ran|built|drove|"
+                      r"sold|hit|beat|took|made|set|brought|kept)\b)")
 _DIGIT = regex.compile(r"\d")
 # Where a claim ends after the span: a sentence or line end, a semicolon, or a comma/"and"/"by"
 # that starts the next clause (how it was done is the interviewer's follow-up, not the claim).
@@ -33,8 +36,8 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
     for m in _START.finditer(text, 0, start + 1):
         if m.end() <= start:
             left = m.end()
-    for m in _JOIN.finditer(text, left, start + 1):
-        if _DIGIT.search(text, left, m.start()):
+    for m in _JOIN.finditer(text, left, min(len(text), start + 30)):   # room for the lookahead's verb
+        if m.end() <= start and _DIGIT.search(text, left, m.start()):
             left = m.end()
     right = len(text)
     m = _END.search(text, end)

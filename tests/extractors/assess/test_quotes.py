@@ -1,0 +1,46 @@
+"""The clause a prompt quotes back: the candidate's words around a number, one claim, short enough to read aloud."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.assess.quotes import claim, sentences
+
+CASES = [
+    # (text, the finder's span, the clause an interviewer should quote)
+    ("Doubled checkout conversion on mobile over a 15 month period with a redesigned one-page flow.",
+     "Doubled", "Doubled checkout conversion on mobile over a 15 month period"),
+    ("Grew self-serve revenue from $4.2M to $11M ARR in two years and cut onboarding time from 10 days to 2.",
+     "cut onboarding time from 10 days to 2", "cut onboarding time from 10 days to 2"),
+    ("Led a team of 12 product managers and designers across 3 product lines, with a $5M annual budget.",
+     "3 product lines", "Led a team of 12 product managers and designers across 3 product lines"),
+    ("Reduced payment failure rate from 4.1% to 1.3%, recovering $2.4M in annual revenue.",
+     "recovering $2.4M", "Reduced payment failure rate from 4.1% to 1.3%, recovering $2.4M in annual revenue"),
+    # Anonymised livecareer bullet: "and" inside one claim ("create and publish") does not split it.
+    ("Introduced shadow boards and reduced tool loss by 50%, saving over $1M in lost or stolen tools.",
+     "reduced tool loss by 50%", "Introduced shadow boards and reduced tool loss by 50%"),
+    ("Reduced onboarding time by 60% by rebuilding the setup flow.", "Reduced onboarding time by 60%",
+     "Reduced onboarding time by 60%"),
+    ("\uf0d8 Created ETL packages\n\uf0d8 Cut nightly load time by 70% through partitioning\n",
+     "Cut nightly load time by 70%", "Cut nightly load time by 70%"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", CASES)
+def test_claim_examples(text, span, expected):
+    start = text.index(span)
+    assert claim(text, start, start + len(span)) == expected
+
+
+def test_a_long_sentence_is_cut_at_word_edges_around_the_number():
+    text = ("Partnered with data science to build the experimentation programme and ran our first pricing tests "
+            "with 40 enterprise accounts, a rollout that needed careful coordination with legal and finance.")
+    start = text.index("40")
+    quoted = claim(text, start, start + 2, limit=60)
+    assert "40 enterprise" in quoted and quoted.startswith("…") and quoted.endswith("…")
+    assert len(quoted) <= 62
+    assert all(word in text.split() for word in quoted.strip("…").split()[1:-1])   # whole words only
+
+
+def test_sentences():
+    assert sentences("Maya turned it around. When she took over, it was failing.\nGreat.") == [
+        "Maya turned it around.", "When she took over, it was failing.", "Great."]
