@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from lxml import etree
 
 from ..document import Block, Entry, Profile, Section
+from ..text import tidy_lines
 from . import dates
 from .html import locator, text_of
 from .linkedin import DEFAULT_CLAMP_LINES, fold_index, note_partial, set_role_company
@@ -195,11 +196,12 @@ def _from_json_ld(person: dict, profile: Profile) -> None:
         entry = Entry(organisation=org.get("name"), location=org.get("location"))
         entry.start = str(member.get("startDate")) if member.get("startDate") else None
         entry.end = str(member.get("endDate")) if member.get("endDate") else None
-        text = " ".join(member["description"].replace("<br>", "\n").split(" "))
-        entry.add(Block(text.strip(), "description"))
+        entry.add(Block(tidy_lines(member["description"].replace("<br>", "\n")), "description"))
         section.add_entry(entry)
     if section.entries:
         profile.sections.append(section)
+        profile.notes.append("Experience: the page's markup was not readable; the roles come from its JSON-LD, "
+                             "which gives employers, dates and descriptions but not job titles")
 
 
 def _unavailable(root, url: str | None) -> Profile | None:

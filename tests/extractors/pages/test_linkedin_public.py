@@ -94,3 +94,17 @@ def test_public_capture_sections_survive_drift():
     assert [e.title for e in after.section("experience").entries] == [e.title for e in before.section("experience").entries]
     assert [e.title for e in after.section("certifications").entries] == \
         [e.title for e in before.section("certifications").entries]
+
+
+@pytest.mark.realdata
+def test_json_ld_stands_in_for_a_missing_experience_section():
+    import regex
+    html = capture("public-loggedout-2024-03")
+    cut = regex.sub(r'<section[^>]*data-section="experience".*?</section>', "", html, flags=regex.S)
+    whole, partial = read_html(html, URL), read_html(cut, URL)
+    roles = partial.section("experience").entries
+    assert len(roles) == 6, "one role per employer in the JSON-LD"
+    assert all(r.organisation and r.start and r.description for r in roles)
+    page_texts = {b.text for e in whole.section("experience").entries for b in e.description}
+    assert all(r.description[0].text in page_texts for r in roles), "the same words as the page shows"
+    assert any("JSON-LD" in n for n in partial.notes)
