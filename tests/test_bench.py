@@ -11,10 +11,10 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import ROOT
 
 from bench import report
 from bench.__main__ import PARTS
+from tests.conftest import ROOT
 
 
 def test_quick_run_measures_every_part_and_writes_json(tmp_path):
