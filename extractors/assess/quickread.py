@@ -30,7 +30,8 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dict]) -> dict:
     outcomes = sorted((f for f in findings if f.kind == "outcome"), key=lambda f: -f.weight)
     strongest = [{"id": f.id, "quote": claim(f.block.text, f.start, f.end), "where": _where(f),
-                  "financial": bool(f.data.get("financial")), "corroborated": bool(f.links)}
+                  "financial": bool(f.data.get("financial")), "corroborated": bool(f.links),
+                  "vouched_by": [v["recommender"] for v in f.data.get("corroborated_by") or [] if v.get("recommender")]}
                  for f in outcomes[:STRONGEST]]
 
     recs = sorted((f for f in findings if f.kind == "recommendation"), key=lambda f: -f.weight)
@@ -63,7 +64,9 @@ def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dic
 def _strongest_line(strongest: list[dict], outcomes: list[Finding]) -> str:
     if not strongest:
         return "Strongest evidence: no result stated as a number on this page."
-    quoted = "; ".join(f"\"{s['quote']}\" ({s['where']})" for s in strongest)
+    quoted = "; ".join(f"\"{s['quote']}\" ({s['where']}"
+                       + (f"; {' and '.join(s['vouched_by'])} says so too" if s["vouched_by"] else "") + ")"
+                       for s in strongest)
     more = f" and {len(outcomes) - len(strongest)} more" if len(outcomes) > len(strongest) else ""
     financial = sum(1 for f in outcomes if f.data.get("financial"))
     return (f"Strongest evidence ({_plural(len(outcomes), 'result')} in numbers, {financial} financial): "

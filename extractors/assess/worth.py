@@ -29,7 +29,8 @@ def assess(finding: Finding) -> None:
         finding.describe = f"Outcome: {what}{metric} ({change(d)}). Strong evidence: a result, stated as a number."
         if finding.links:
             finding.weight = min(1.0, finding.weight + CORROBORATED_BONUS)
-            finding.describe += " Corroborated by a recommendation."
+            vouchers = [v for v in d.get("corroborated_by") or [] if v.get("words")]
+            finding.describe += " " + (vouchers[0]["words"] if vouchers else "Corroborated by a recommendation.")
     elif finding.kind == "scope":
         finding.weight = SCOPE_WEIGHT
         finding.describe = (f"Scope: the size of what they were trusted with ({figure(d.get('magnitude'))}). "

@@ -146,3 +146,14 @@ def test_real_resume_bullets_get_varied_prompts():
             if checked == 20:
                 break
     assert checked == 20
+
+
+def test_a_corroborated_outcome_asks_what_the_recommender_would_add(sample):
+    _, findings, _ = sample
+    corroborated = [f for f in findings if f.kind == "outcome" and f.data.get("corroborated_by")]
+    assert corroborated, "the manager's recommendation repeats 'double checkout conversion'"
+    for f in corroborated:
+        names = [v["recommender"] for v in f.data["corroborated_by"]]
+        assert any(q.startswith(f"{names[0]} (your manager) mentions this too") for q in f.follow_ups), f.follow_ups
+    lonely = [f for f in findings if f.kind == "outcome" and not f.data.get("corroborated_by")]
+    assert not any("mentions this too" in q for f in lonely for q in f.follow_ups)

@@ -14,6 +14,8 @@ def test_the_quick_read_of_the_sample(sample):
     assert lines[0].startswith(f"Strongest evidence ({len(outcomes)} results in numbers, {financial} financial): "
                                "\"Grew self-serve revenue from $4.2M to $11M ARR in two years\" (About)")
     assert all(s["financial"] for s in q["strongest"])      # financial results first
+    for s in q["strongest"]:
+        assert (f"{' and '.join(s['vouched_by'])} says so too" in lines[0]) == bool(s["vouched_by"])
     assert lines[1].startswith("Who vouches: Daniel Reyes (their manager at Tidewater Commerce), Priya Natarajan")
     assert "1 from a direct manager" in lines[1]
     creds = [f for f in findings if f.kind == "credential"]
