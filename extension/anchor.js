@@ -18,6 +18,8 @@
   const MAX_EXACT_CANDIDATES = 1000;
   const MIN_APPROX_LENGTH = 8;     // "12" or "PMP" approximately matched would land anywhere
   const MAX_ERROR_RATE = 0.25;     // an approximate match keeps at least 75% of the quote
+  const SEED = 16;                 // a long quote is looked for near its intact 16-character stretches
+  const LONG_QUOTE = 64;
 
   /** Levenshtein distance of two short strings (prefixes and suffixes: 32 characters at most). */
   function distance(a, b) {
@@ -116,6 +118,35 @@
   }
 
   /**
+   * Approximate matches of a long pattern, searched only around the places where one of its
+   * 16-character pieces occurs exactly: a full search costs (errors x page length) per quote, which
+   * for a recommendation of 600 characters on a long page is a visible pause. A quote edited so much
+   * that no 16-character stretch survives is left an orphan.
+   */
+  function approximateNearSeeds(text, pattern, maxErrors) {
+    const starts = new Set();
+    for (let offset = 0; offset + SEED <= pattern.length; offset += SEED) {
+      const piece = pattern.slice(offset, offset + SEED);
+      let at = text.indexOf(piece);
+      for (let n = 0; at !== -1 && n < 50; n++) {
+        starts.add(Math.max(0, at - offset - maxErrors));
+        at = text.indexOf(piece, at + 1);
+      }
+    }
+    const hits = [];
+    let coveredUntil = -1;
+    for (const from of [...starts].sort((a, b) => a - b)) {
+      if (from < coveredUntil - pattern.length) continue;   // this window was searched already
+      const to = Math.min(text.length, from + pattern.length + 3 * maxErrors);
+      for (const hit of approximate(text.slice(from, to), pattern, maxErrors)) {
+        hits.push({ start: hit.start + from, end: hit.end + from, errors: hit.errors });
+      }
+      coveredUntil = to;
+    }
+    return hits;
+  }
+
+  /**
    * Where a TextQuoteSelector's words are in the index: {start, end, score, method} or null (an orphan).
    * method is "exact" or "approximate".
    */
@@ -132,7 +163,9 @@
     }
     if (best || exact.length < MIN_APPROX_LENGTH) return best;
     const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);
-    for (const hit of approximate(index.text, exact, maxErrors)) {
+    const hits = exact.length > LONG_QUOTE
+      ? approximateNearSeeds(index.text, exact, maxErrors) : approximate(index.text, exact, maxErrors);
+    for (const hit of hits) {
       const similarity = 1 - hit.errors / exact.length;
       const s = score(similarity, contextScore(index, hit.start, hit.end, prefix, suffix));
       if (!best || s > best.score) best = { start: hit.start, end: hit.end, score: s, method: 'approximate' };
@@ -161,7 +194,7 @@
     return { anchored, orphans };
   }
 
-  const api = { anchorQuote, anchorAll, approximate, distance, quoteSelector };
+  const api = { anchorQuote, anchorAll, approximate, approximateNearSeeds, distance, quoteSelector };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else globalThis.Scannable = Object.assign(globalThis.Scannable || {}, api);
 })();

@@ -6,7 +6,7 @@ const assert = require('node:assert/strict');
 const { page, samplePage, sampleCollection, ext } = require('./helpers.js');
 
 const { buildIndex, rangeFor, collapse } = ext('text.js');
-const { anchorQuote, anchorAll, approximate, distance } = ext('anchor.js');
+const { anchorQuote, anchorAll, approximate, approximateNearSeeds, distance } = ext('anchor.js');
 
 function indexOf(html) {
   return buildIndex(page(html).document.querySelector('main'));
@@ -86,4 +86,19 @@ test('every annotation of the sample profile anchors exactly, on the visible cop
     if (prefix) assert.equal(index.text.slice(a.start - prefix.length, a.start), prefix);
     if (suffix) assert.equal(index.text.slice(a.end, a.end + suffix.length), suffix);
   }
+});
+
+test('a long quote is searched near its intact 16-character stretches, with the same result as a full search', () => {
+  const sentence = 'She rebuilt the payments platform, cut failed payments by two thirds and doubled mobile checkout conversion within a year, while mentoring four new product managers.';
+  const page_ = indexOf(`<main><p>Unrelated text about hiring.</p><p>${sentence.replace('two thirds', 'two-thirds').replace('within', 'in')}</p></main>`);
+  const hits = approximateNearSeeds(page_.text, sentence, Math.floor(sentence.length / 4));
+  const full = approximate(page_.text, sentence, Math.floor(sentence.length / 4));
+  assert.deepEqual(hits, full);
+  const hit = anchorQuote(page_, quote(sentence));
+  assert.equal(hit.method, 'approximate');
+  assert.ok(page_.text.slice(hit.start, hit.end).startsWith('She rebuilt'));
+  assert.ok(page_.text.slice(hit.start, hit.end).endsWith('product managers.'));
+  // Every 16-character stretch changed: an orphan, not a guess.
+  const scrambled = sentence.replace(/(.{8})(.)/g, '$1#');
+  assert.equal(anchorQuote(page_, quote(scrambled)), null);
 });
