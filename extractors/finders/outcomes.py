@@ -96,6 +96,8 @@ def _unmojibake(m: regex.Match) -> str:
     return " " * len(text)
 
 
+# "...brought to market.Captured 55%": a sentence glued to the next one; its full stop becomes a boundary.
+_GLUED_SENTENCE = regex.compile(r"(?<=[a-z)%]{2})\.(?=[A-Z][a-z])")
 _OTHER_DIGITS = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
 
 
@@ -109,6 +111,8 @@ def shadow(text: str) -> str:
     if "â" in out or "Ã" in out or "ï¼" in out or "(cid:" in out or "Â" in out:
         out = _MOJIBAKE.sub(_unmojibake, out, timeout=TIMEOUT)
     out = out.translate(_SAME_LENGTH)
+    if "." in out:
+        out = _GLUED_SENTENCE.sub("•", out, timeout=TIMEOUT)
     if not out.isascii():
         out = _OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), out, timeout=TIMEOUT)
     assert len(out) == len(text)
@@ -252,6 +256,7 @@ class _Hit:
         return self._text
 
 
+@lru_cache(maxsize=512)
 def _tokens_from(text: str, pos: int, limit: int) -> list:
     """Up to `limit` words from pos, stopping at punctuation between words."""
     out, last = [], None
@@ -265,6 +270,7 @@ def _tokens_from(text: str, pos: int, limit: int) -> list:
     return out
 
 
+@lru_cache(maxsize=512)
 def _tokens_to(text: str, end: int, limit: int) -> list:
     """Up to `limit` words that end the text at `end`, with nothing but spaces between them."""
     out = []
@@ -281,13 +287,15 @@ def _tokens_to(text: str, end: int, limit: int) -> list:
 class _Phrases:
     """A word list matched on whole words right after a point (match) or right before it (search)."""
 
-    def __init__(self, words, gap: int = 0, lead: str = r"\s*", gap_words=None, trail: str = " \t\n\r"):
+    def __init__(self, words, gap: int = 0, lead: str = r"\s*", gap_words=None, trail: str = " \t\n\r",
+                 gap_stop: frozenset = _GAP_STOP):
         self.phrases = {" ".join(_norm(w) for w in key(w).split()) for w in words if w and not w.startswith("_")}
         self.n = max(len(p.split()) for p in self.phrases)
         self.gap = gap
         self.lead = regex.compile(r"\+?" + lead)
         self.gap_words = frozenset(gap_words) if gap_words is not None else None
         self.trail = trail
+        self.gap_stop = gap_stop
 
     def match(self, text: str, **_) -> _Hit | None:
         """The first phrase of the list among the words at the start of text (after `gap` other words at most)."""
@@ -297,11 +305,11 @@ class _Phrases:
             return None
         words = [_norm(t.group()) for t in toks]
         for j in range(min(self.gap, len(words) - 1) + 1):
-            if j and (words[j - 1] in _GAP_STOP if self.gap_words is None else words[j - 1] not in self.gap_words):
+            if j and (words[j - 1] in self.gap_stop if self.gap_words is None else words[j - 1] not in self.gap_words):
                 return None
             for k in range(min(self.n, len(words) - j), 0, -1):
                 phrase = " ".join(words[j:j + k])
-                if phrase in self.phrases:
+                if phrase in self.phrases or (k == 1 and "-" in phrase and phrase.rsplit("-", 1)[1] in self.phrases):
                     last = toks[j + k - 1]
                     return _Hit(toks[j].start(), last.end() - (len(last.group()) - len(last.group().rstrip(_TOKEN_END))), phrase)
         return None
@@ -367,7 +375,27 @@ class _ScopeBefore:
 
 _SCOPE_BEFORE = _ScopeBefore()
 # "an increase of 32%", "savings of $2M", "costs by over 20%", "up 27%", "down 5 points".
-_LEVEL_BEFORE = regex.compile(rf"(?<![\w])(?:rate|ratio|score|scores|level|average|accuracy|margin|share|yield|uptime|cost|costs)\s+(?:of|at)\s*{_QUALIFIERS}$", regex.I)
+_LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade".split())
+
+
+class _LevelBefore:
+    """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"."""
+
+    @staticmethod
+    def search(left: str, **_) -> _Hit | None:
+        end = len(left)
+        q = _QUALIFIER_BEFORE.search(left)
+        if q:
+            end = q.start()
+        link = _tokens_to(left, len(left[:end].rstrip()), 1)
+        if not link or _norm(link[0].group()) not in ("of", "at", "to", "was", "is", "reached", "hit"):
+            return None
+        return _LEVEL_WORDS.search(left[:link[0].start()])
+
+
+_LEVEL_BEFORE = _LevelBefore()
+# "95% of students passed": a share of people who did something
+_SHARE_RESULT_AFTER = regex.compile(rf"^\s*of\s+(?:[\w'’/-]+\s+){{0,3}}?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
 _WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\s+of|average\s+of|range\s+of|ranging\s+from)\b", regex.I)
 _CHANGE_NOUNS = frozenset(key(w) for w in _V["nouns"]["up"] + _V["nouns"]["down"])
@@ -393,7 +421,9 @@ class _ChangeBefore:
 
 _CHANGE_BEFORE = _ChangeBefore()
 _FROM_BEFORE = regex.compile(rf"(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*{_QUALIFIERS}\(?$", regex.IGNORECASE)
-_TO_BETWEEN = regex.compile(rf"^\)?\s*(?:[A-Za-z%]+\s+){{0,2}}?(?:to|->|>|-\s?>|and)\s*{_QUALIFIERS}\(?$", regex.IGNORECASE)
+_TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,2}}?(?:to|->|>|-\s?>|and)\s*"
+                         rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
+_RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
 _ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")
 _TO_AFTER = regex.compile(rf"^\s*(?:to|->|>)\s*{_QUALIFIERS}$", regex.IGNORECASE)
 
@@ -405,9 +435,13 @@ def _after(words, gap: int, leading: str = r"\s*") -> _Phrases:
     return _Phrases(words, gap=gap, lead=leading)
 
 
-_SCOPE_NOUN_AFTER = _after(_V["scope"]["nouns"], 3, r"[\s\-\]\)]*(?:plus\s+|\+\s*)?")
+# "6 residential and commercial buildings": an "and" may stand between a count and its noun.
+_SCOPE_NOUN_AFTER = _Phrases(_V["scope"]["nouns"], gap=3, lead=r"[\s\-\]\)]*(?:plus\s+|\+\s*)?",
+                             gap_stop=_GAP_STOP - {"and", "or"})
 _GAINABLE = frozenset(key(w) for w in _V["scope"]["gainable"])
-_MONEY_NOUN_AFTER = _after(_V["scope"]["money_nouns"], 3, r"[\s-]*")
+_MONEY_NOUN_AFTER = _after(_V["scope"]["money_nouns"], 3, r"[\s-]*(?:(?:in|of)\s+)?")
+_WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")
+_PER_PERIOD_AFTER = _Phrases(_V["neither"]["per_period"], lead=r"[\s/]*")
 _CHANGE_NOUN_AFTER = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 3)
 _COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0)
 _LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
@@ -419,8 +453,9 @@ _PRIZE_WORDS = frozenset(key(w) for w in _V["nouns"]["prize"] if " " not in w)
 _RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
 _PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
-_PERIOD_BEFORE = regex.compile(r"(?<![\w])(?:in|within|over|during|after|for|each|every|past|last|first|next)\s*(?:the\s+)?$", regex.I)
+_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|over|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
 _CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points|pts)\b", regex.I)
+_NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
@@ -495,10 +530,16 @@ class _Mag:
     ranged: bool = False
 
 
+_WORD_SPLIT = regex.compile(r"[\s-]+")
+_DECIMAL_COMMA = regex.compile(r"[0-9]+,[0-9]{1,2}")
+_IN_OR_OF = regex.compile(r"\s*(?:in|of)\b", regex.I)
+_SEPARATOR = regex.compile(r"[\s,&]*(?:and\s+|&\s*)?", regex.I)
+
+
 def _words_value(text: str) -> float:
     """ "thirty-four" -> 34, "a dozen" -> 12, "two hundred" -> 200. """
     total, current = 0.0, 0.0
-    for word in regex.split(r"[\s-]+", key(text)):
+    for word in _WORD_SPLIT.split(key(text)):
         if word in ("a", "and", ""):
             continue
         if word in _NUMBER_WORDS:
@@ -516,7 +557,7 @@ def _words_value(text: str) -> float:
 def _number(text: str, scale: str | None = None) -> float:
     text = text.strip()
     if text[:1].isdigit():
-        if regex.fullmatch(r"[0-9]+,[0-9]{1,2}", text):
+        if _DECIMAL_COMMA.fullmatch(text):
             value = float(text.replace(",", "."))
         else:
             value = float(text.replace(",", ""))
@@ -603,7 +644,8 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True
         if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left):
             return True
-    if mg.kind == "money" and (_WAGE_AFTER.match(right) or _GLUED_RIGHT.match(right[:2]) and right[:1].isalpha()):
+    if mg.kind == "money" and (_WAGE_AFTER.match(right) or _WAGE_BEFORE.search(left)
+                               or _GLUED_RIGHT.match(right[:2]) and right[:1].isalpha()):
         return True
     return False
 
@@ -618,6 +660,12 @@ def _pair_from_to(s: str, mags: list[_Mag]) -> list[_Mag]:
         if b is not None:
             between = s[a.end:b.start]
             frm = _FROM_BEFORE.search(s[max(0, a.start - 60):a.start], timeout=TIMEOUT)
+            if not frm and a.kind == b.kind == "count" and _RANGE_TO.match(between):
+                a.value = {**a.value, "high": b.value["value"]}          # "six to eight projects"
+                a.end, a.ranged = b.end, True
+                out.append(a)
+                i += 2
+                continue
             if (frm and _TO_BETWEEN.match(between, timeout=TIMEOUT)) or _ARROW_BETWEEN.match(between):
                 if frm and frm["range"]:
                     a.value = {**a.value, "high": b.value["value"]}
@@ -744,7 +792,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
                 or _LEVEL_NOUN_AFTER.match(right, timeout=TIMEOUT) or _GOAL_AFTER.match(right, timeout=TIMEOUT)
                 or _CHANGE_BEFORE.search(left, timeout=TIMEOUT)):
             return "outcome", info
-        if near_outcome or _LEVEL_BEFORE.search(left, timeout=TIMEOUT):
+        if near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right, timeout=TIMEOUT):
             return "outcome", info                      # "at a rate of 30%", "with a score of 98%"
         return None
     if kind == "money":
@@ -761,6 +809,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info
         if cls & {"up", "down", "result"}:
             return "outcome", info                      # "increased revenue up to $15,000 a month"
+        if _PER_PERIOD_AFTER.match(right) and not cls:
+            return None                                 # "$28,000 per year" with nothing else: pay
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
     if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):
@@ -776,6 +826,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info
     if _RANK_LIST_AFTER.match(right, timeout=TIMEOUT):
         return "outcome", info                          # "one of the 50 fastest growing companies"
+    if _PERIOD_BEFORE.search(left) and not _SCOPE_NOUN_AFTER.match(right):
+        return None                                     # "in just 3", "over the past 5": a period, cut short
     if mg.value["value"] < 1 or (mg.value["value"] != int(mg.value["value"]) and not mg.m["cscale"]):
         return None                                     # nobody manages 0 people or 1.8 servers: a version
     if mg.m["cnum"] and key(mg.m["cnum"]) in ("one", "a dozen", "dozen") and not _SCOPE_BEFORE.search(left):
@@ -795,7 +847,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2:
         return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:
-        if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right):
+        if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left):
             return None                                 # "... on a monthly basis 21.": a list number, not a count
         return "scope", info
     return None
@@ -949,7 +1001,7 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
             words = " ".join(right[:noun_after.end()].split())
             tail = _PHRASE_AFTER.match(right[noun_after.end():], timeout=TIMEOUT)
             changed = _CHANGE_NOUN_AFTER.match(right)     # "a 48% increase in employee satisfaction"
-            if tail and changed and changed.end() == noun_after.end() and regex.match(r"\s*(?:in|of)\b", right[noun_after.end():]):
+            if tail and changed and changed.end() == noun_after.end() and _IN_OR_OF.match(right, noun_after.end()):
                 metric = " ".join(tail["m"].split())
                 tail_end = end + noun_after.end() + tail.end("m")
             else:
@@ -1015,9 +1067,9 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
         noun = key(_CHANGE_NOUN_AFTER.match(right)["noun"])
         return "down" if noun in {key(w) for w in _V["nouns"]["down"]} else "up"
     c = _CHANGE_BEFORE.search(left)
-    if c and regex.search(r"\bdown\b", c.group(), regex.I):
+    if c and c.group().split()[0] == "down":
         return "down"
-    if c and regex.search(r"\bup\b", c.group(), regex.I):
+    if c and c.group().split()[0] == "up":
         return "up"
     if near:
         if "down" in near.classes and "up" not in near.classes:
@@ -1050,7 +1102,7 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
             verb = next((v for v in _verbs(s, prev.end, q.extra["mag_start"], reverse=False) if v.classes & _OUTCOME_CLASSES), None)
             start = verb.start if verb else prev.end
             start, _ = _trim(text, start, q.end)
-            sep = regex.match(r"[\s,&]*(?:and\s+|&\s*)?", s[start:q.end])
+            sep = _SEPARATOR.match(s[start:q.end])
             q.start = start + (sep.end() if sep and not verb else 0)
             words = _METRIC_TRIM.match(s[verb.end if verb else q.start:q.extra["mag_start"]], timeout=TIMEOUT)
             if words and words["m"].strip() and len(words["m"].split()) <= 6:
