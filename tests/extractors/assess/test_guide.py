@@ -96,3 +96,20 @@ def test_real_captures_guides(capture):
     assert summary["guide"]["markdown"].count("**Ask:**") == len(items)
     weights = [i["weight"] for i in items]
     assert weights == sorted(weights, reverse=True)
+
+
+def test_the_api_returns_the_same_guide_the_cli_prints(client, sample_html):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SAMPLE_PROFILE
+
+    response = client.post("/v1/annotate", data=json.dumps({"url": "https://www.linkedin.com/in/sample/",
+                                                             "html": sample_html}), content_type="application/json")
+    assert response.status_code == 200
+    summary = response.get_json()["summary"]
+    cli = subprocess.run([sys.executable, "-m", "scannable.cli", "annotate", str(SAMPLE_PROFILE), "--format", "markdown"],
+                         capture_output=True, cwd=ROOT, timeout=60)
+    assert cli.stdout.decode() == summary["guide"]["markdown"]
+    assert summary["quick_read"]["lines"] and summary["career"]["roles"]
