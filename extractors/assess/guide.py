@@ -14,6 +14,8 @@ from .words import role_name
 HEADINGS = {"outcome": "Result", "recommendation": "Who vouches", "credential": "Credential",
             "scope": "Scope", "gap": "Open question"}
 EVIDENCE_LIMIT = 300
+# Items worth less than this (scope, certificates, general praise) go under "If time allows", with less room.
+TIME_ALLOWS = 0.4
 
 
 def _where(f: Finding) -> str | None:
@@ -68,13 +70,17 @@ def markdown(profile: Profile, items: list[dict], quick: dict | None = None, car
               "say come first. Quote the candidate's words back; listen for the goal, the measurement, the "
               "trade-offs, and what was theirs. This guide informs your judgement: it does not score the person.",
               ""]
+    tail_from = next((n for n, item in enumerate(items) if item.get("weight", 1) < TIME_ALLOWS), len(items))
     for n, item in enumerate(items, 1):
+        if n - 1 == tail_from and n > 1:
+            lines += ["## If time allows", "",
+                      "Scope, certificates and general praise: context worth a question, not evidence of results.", ""]
         heading = HEADINGS.get(item["kind"], item["kind"].title())
         where = f" · {item['where']}" if item.get("where") else ""
         lines += [f"### {n}. {heading}{where}", "", f"> {item['evidence']}", "", f"**Ask:** {item['question']}", ""]
         if item["follow_ups"]:
             lines += [f"- [ ] {q}" for q in item["follow_ups"]] + [""]
-        lines += ["**Notes:**", "", "&nbsp;", "", "&nbsp;", ""]
+        lines += ["**Notes:**", "", "&nbsp;", ""] + (["&nbsp;", ""] if n - 1 < tail_from else [])
     if not items:
         lines += ["No findings to ask about on this page.", ""]
     return "\n".join(lines).rstrip() + "\n"

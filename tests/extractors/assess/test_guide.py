@@ -87,6 +87,10 @@ def test_markdown_puts_the_evidence_beside_each_question_with_room_for_notes(sam
         for q in item["follow_ups"]:
             assert f"- [ ] {q}" in block
     assert "does not score the person" in md
+    # Scope, certificates and general praise follow under their own heading, after everything worth more.
+    tail = md.index("## If time allows")
+    for n, item in enumerate(items, 1):
+        assert (md.index(f"\n### {n}. ") > tail) == (item["weight"] < guide.TIME_ALLOWS), item
 
 
 def test_real_captures_guides(capture):
