@@ -395,6 +395,9 @@ class _LevelBefore:
 
 _LEVEL_BEFORE = _LevelBefore()
 # "95% of students passed": a share of people who did something
+_RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
+# "70% from 2005 to 2006", "12% year over year": a change over a stated period
+_PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}|year[\s-]over[\s-]year|yoy|y/y)\b", regex.I)
 _SHARE_RESULT_AFTER = regex.compile(rf"^\s*of\s+(?:[\w'’/-]+\s+){{0,3}}?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
 _WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\s+of|average\s+of|range\s+of|ranging\s+from)\b", regex.I)
@@ -792,9 +795,13 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
                 or _LEVEL_NOUN_AFTER.match(right, timeout=TIMEOUT) or _GOAL_AFTER.match(right, timeout=TIMEOUT)
                 or _CHANGE_BEFORE.search(left, timeout=TIMEOUT)):
             return "outcome", info
-        if near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right, timeout=TIMEOUT):
+        if (near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right, timeout=TIMEOUT)
+                or _PERIOD_CHANGE_AFTER.match(right, timeout=TIMEOUT)):
             return "outcome", info                      # "at a rate of 30%", "with a score of 98%"
         return None
+    if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and not (
+            _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
+        kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
     if kind == "money":
         if _CHANGE_NOUN_AFTER.match(right, timeout=TIMEOUT):
             return "outcome", info                      # "$1.1 million loan growth"
@@ -805,8 +812,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"
         if _CHANGE_BEFORE.search(left, timeout=TIMEOUT) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):
             return "outcome", info
-        if _AUDIENCE_AFTER.match(right, timeout=TIMEOUT):
-            return "outcome", info
+        if _AUDIENCE_AFTER.match(right, timeout=TIMEOUT) or _RESULT_AFTER.match(right, timeout=TIMEOUT):
+            return "outcome", info                      # "$7 million in insurance lines sold"
         if cls & {"up", "down", "result"}:
             return "outcome", info                      # "increased revenue up to $15,000 a month"
         if _PER_PERIOD_AFTER.match(right) and not cls:
