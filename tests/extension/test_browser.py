@@ -136,6 +136,8 @@ def test_sample_profile_highlights_card_panel_and_no_extension_url(browser, vali
     expect(page.locator("scannable-overlay details.evidence-list")).to_be_hidden()
     host.evaluate("h => h.removeAttribute('data-print')")
     page.emulate_media(media="screen")
+    page.locator("scannable-overlay button.print").click()   # headless: print() returns at once
+    assert host.get_attribute("data-print") is None, "print mode ends when the dialog closes"
 
     # Nothing in the page points at the extension: no chrome-extension:// URL in the DOM or its loads.
     extension_origin = browser.worker.url.split("/sw.js")[0]
