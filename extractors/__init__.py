@@ -59,6 +59,7 @@ def annotate(source: str, url: str | None = None, *, text: bool = False, today: 
     if text:
         check_text(len(source))
     profile = read_text(source, url) if text else read_html(source, url)
-    check_text(sum(len(b.text) for b in profile.blocks()))
+    blocks = list(profile.blocks())
+    check_text(sum(len(b.text) for b in blocks), len(blocks))
     findings, summary = analyse(profile, today)
     return collection(profile, findings, summary)

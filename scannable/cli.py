@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 unreadable input, 2 usage error; each failure prints on
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -18,6 +19,8 @@ from extractors.text import decode
 from . import render
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+# UTF-16 and UTF-32 text is full of NUL bytes, and says so in its first bytes.
+BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
 class InputError(Exception):
@@ -105,7 +108,7 @@ def cmd_annotate(args) -> int:
     else:
         is_text = _is_text(args.path, args.text)
         data = _read(args.path)
-        if b"\x00" in data[:4096] and not data.lstrip().startswith(b"<"):
+        if b"\x00" in data[:4096] and not data.lstrip().startswith(b"<") and not data.startswith(BOMS):
             raise InputError(f"{args.path} looks binary, not HTML or text")
         result = extractors.annotate(decode(data), args.url, text=is_text)
     if args.format == "json":
@@ -120,8 +123,8 @@ def cmd_annotate(args) -> int:
 
 def cmd_serve(args) -> int:
     """Run the service under gunicorn (replaces this process)."""
-    argv = [sys.executable, "-m", "gunicorn", "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
-            "--no-control-socket", "--access-logfile", "-", "server:create_app()"]
+    argv = [sys.executable, "-m", "gunicorn", "-c", "python:server.gunicorn_conf",   # refuses a public bind without a token
+            "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers), "server:create_app()"]
     os.execv(sys.executable, argv)
     return 0   # not reached
 
@@ -150,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except InputError as err:
         print(f"scannable: {err}", file=sys.stderr)
+        return 1
+    except extractors.PageRefused as err:
+        print(f"scannable: {args.path}: {err.message}", file=sys.stderr)
         return 1
     except UsageError as err:
         print(f"scannable: {err}", file=sys.stderr)

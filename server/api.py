@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from flask import Blueprint, Response, current_app, jsonify, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 import extractors
 
@@ -22,6 +23,9 @@ def _payload() -> dict:
     if request.mimetype != "application/json":
         raise ApiError(415, "unsupported_media_type", "Send the page as JSON: Content-Type: application/json.")
     raw = request.get_data(cache=False)   # werkzeug enforces MAX_CONTENT_LENGTH here (413)
+    if request.content_length is None and len(raw) >= current_app.config["MAX_CONTENT_LENGTH"]:
+        # A chunked body (no Content-Length) is read up to the limit; werkzeug does not say whether more followed.
+        raise RequestEntityTooLarge()
     if not raw:
         raise ApiError(400, "empty_body", "The request body is empty; send {\"url\": ..., \"html\": ...}.")
     try:
@@ -34,10 +38,10 @@ def _payload() -> dict:
 
 
 def _validated(payload: dict) -> tuple[str, str | None, bool]:
-    html, text, url = payload.get("html"), payload.get("text"), payload.get("url")
-    if (html is None) == (text is None):
+    is_text, url = "text" in payload, payload.get("url")
+    if ("html" in payload) == is_text:
         raise ApiError(422, "invalid_request", "Send exactly one of \"html\" and \"text\".")
-    source = html if html is not None else text
+    source = payload["text"] if is_text else payload["html"]
     if not isinstance(source, str):
         raise ApiError(422, "invalid_request", "\"html\" and \"text\" must be strings.")
     if url is not None and (not isinstance(url, str) or len(url) > 2048):
@@ -45,7 +49,7 @@ def _validated(payload: dict) -> tuple[str, str | None, bool]:
     unknown = set(payload) - {"html", "text", "url"}
     if unknown:
         raise ApiError(422, "invalid_request", "Unknown field(s) in the body; the fields are \"url\", \"html\" and \"text\".")
-    return source, url, text is not None
+    return source, url, is_text
 
 
 class DeadlineExceeded(BaseException):

@@ -1,6 +1,8 @@
 """One tuned lxml parse per page, and the text walk every HTML adapter shares."""
 from __future__ import annotations
 
+from collections import Counter
+
 import lxml.etree
 import lxml.html
 
@@ -36,6 +38,7 @@ def parse(html: str) -> lxml.html.HtmlElement:
     Raises limits.PageRefused for a page nested deeper than libxml2 reads (it would drop the rest
     silently) or with more elements than any profile has (reading it would take seconds).
     """
+    _STEPS.clear()
     root = _parse(html)
     if any(e.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in PARSER.error_log):
         raise PageRefused("too_deep", f"The page nests elements more than {MAX_DEPTH} deep; "
@@ -54,7 +57,7 @@ def _parse(html: str) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring(html.encode("utf-8"), parser=PARSER)
     except ValueError:
         # NUL bytes, control characters or lone surrogates (valid in JSON strings): drop them, once.
-        html = html.translate(_CONTROL).encode("utf-8", "replace").decode("utf-8")
+        html = html.translate(_CONTROL).encode("utf-8", "ignore").decode("utf-8")
     except lxml.etree.ParserError:
         pass   # "Document is empty": whitespace only, or only comments
     try:
@@ -118,7 +121,36 @@ def locator(el) -> str:
 
 
 def _path_steps(el, count: int) -> list[str]:
-    """The last `count` steps of the element's absolute path, e.g. ["section[2]", "div", "ul"]."""
-    if not count:
-        return []
-    return el.getroottree().getpath(el).split("/")[-count:]
+    """The last `count` steps of the element's absolute path, e.g. ["section[2]", "div", "ul"].
+
+    The same steps as libxml2's getpath, which scans all of an element's siblings on every call:
+    quadratic in a long list (49,000 <p> siblings took minutes). Each parent's steps are built once.
+    """
+    steps: list[str] = []
+    node = el
+    while len(steps) < count:
+        parent = node.getparent()
+        if parent is None:
+            steps.append(node.tag)
+            break
+        steps.append(_child_steps(parent)[node])
+        node = parent
+    return steps[::-1]
+
+
+# parent element -> {child element: its step}, for the page parsed last (parse() empties it).
+_STEPS: dict = {}
+
+
+def _child_steps(parent) -> dict:
+    steps = _STEPS.get(parent)
+    if steps is None:
+        children = [c for c in parent if isinstance(c.tag, str)]
+        counts = Counter(c.tag for c in children)
+        seen: Counter = Counter()
+        steps = {}
+        for child in children:
+            seen[child.tag] += 1
+            steps[child] = f"{child.tag}[{seen[child.tag]}]" if counts[child.tag] > 1 else child.tag
+        _STEPS[parent] = steps
+    return steps
