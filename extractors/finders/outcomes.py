@@ -328,7 +328,10 @@ class _Phrases:
 
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 # What may stick to a bare number on its left without making it part of a name ("H-60", "ISO9001", "'07").
-_GLUED_LEFT = regex.compile(r"(?:[A-Za-z0-9_/:'.]|[A-Za-z0-9]-)$")
+_GLUED_LEFT = regex.compile(r"(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)$")
+# "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
+_ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
+_ITEM_START = regex.compile(r"(?:^|[\n•(])\s*$")
 # ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
 _GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
 # ... unless what sticks is a counted noun: "40ppl".
@@ -459,6 +462,7 @@ _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
 _PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|over|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
 _CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points|pts)\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
+_CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
@@ -639,6 +643,8 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True                                  # 05, 07-06676: a month or an id
         if bare and digits.isdigit() and len(digits) >= 7:
             return True                                  # a phone number or an id
+        if bare and len(digits) <= 2 and _ENUMERATION.match(right) and _ITEM_START.search(left):
+            return True                                  # "1) ...", "2. ...": a list number
         if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left):
             return True
         if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right):
@@ -835,7 +841,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "one of the 50 fastest growing companies"
     if _PERIOD_BEFORE.search(left) and not _SCOPE_NOUN_AFTER.match(right):
         return None                                     # "in just 3", "over the past 5": a period, cut short
-    if mg.value["value"] < 1 or (mg.value["value"] != int(mg.value["value"]) and not mg.m["cscale"]):
+    if mg.value["value"] < 1 or ("." in (mg.m["cnum"] or "") and not mg.m["cscale"]):
         return None                                     # nobody manages 0 people or 1.8 servers: a version
     if mg.m["cnum"] and key(mg.m["cnum"]) in ("one", "a dozen", "dozen") and not _SCOPE_BEFORE.search(left):
         return None
@@ -970,8 +976,8 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
         before = _SCOPE_BEFORE.search(info["left"], timeout=TIMEOUT)
         if before:
             start = mg.start - len(info["left"]) + before.start()
-        noun = _SCOPE_NOUN_AFTER.match(right, timeout=TIMEOUT) or _MONEY_NOUN_AFTER.match(right, timeout=TIMEOUT)
-        if noun:
+        noun = _SCOPE_NOUN_AFTER.match(right) or (_MONEY_NOUN_AFTER.match(right) if mg.kind == "money" else None)
+        if noun and not _CAPITAL_GAP.search(right[:noun.start()]):
             end += noun.end()
         start, end = _trim(text, start, end)
         q = Quantity("scope", start, end, mag, extra=extra)
