@@ -27,6 +27,8 @@ from extractors.pages import export
 TABLE = sources.ROOT / "tests" / "extractors" / "credential_examples.tsv"
 TODAY = "2025-01"
 CONTEXTS = ("section", "text", "export")
+# heldout is the newest blind batch; old-heldout was blind once and is tuned on now (see the table's header).
+SPLITS = ("dev", "old-heldout", "heldout")
 PREFIX = {"section": "Candidate\nCertifications\n", "text": "Candidate\nExperience\n"}
 
 
@@ -141,7 +143,7 @@ class IssuerTally:
 
 
 def evaluate(examples: list[Example], errors_for: str | None = None):
-    keys = [(split, ctx) for split in ("dev", "heldout", "all") for ctx in (*CONTEXTS, "any")]
+    keys = [(split, ctx) for split in (*SPLITS, "all") for ctx in (*CONTEXTS, "any")]
     tallies = {k: Tally() for k in keys}
     issuers = {k: IssuerTally() for k in keys}
     for ex in examples:
@@ -188,29 +190,28 @@ def _pairs(gold: list[tuple[int, int]], wanted: list[str | None], found: list[tu
 def run(argv: list[str] | None = None) -> int:
     """Print recall, precision and issuer accuracy per split and per kind of text."""
     args = argparse.ArgumentParser(prog="python -m evaluation.credentials", description=__doc__.split("\n")[0])
-    args.add_argument("--errors", choices=("dev", "heldout"), help="list the misses, extras and wrong issuers of one split")
+    args.add_argument("--errors", choices=SPLITS, help="list the misses, extras and wrong issuers of one split")
     opts = args.parse_args(argv)
     examples = load()
     usable = [ex for ex in examples if ex.text is not None]
     skipped = len(examples) - len(usable)
     mentions = sum(len(ex.labels) for ex in usable)
     print(f"Credentials: {len(usable)} labelled texts holding {mentions} credential mentions "
-          f"({sum(len(ex.labels) for ex in usable if ex.split == 'dev')} dev, "
-          f"{sum(len(ex.labels) for ex in usable if ex.split == 'heldout')} held-out)"
+          f"({', '.join(f'{sum(len(ex.labels) for ex in usable if ex.split == s)} {s}' for s in SPLITS)})"
           + (f"; {skipped} skipped: their source is not in {sources.REAL_TEXT}" if skipped else ""))
     if not usable:
         return 0
     tallies, issuers = evaluate(usable, opts.errors)
-    print(f"  {'split':8} {'text':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'recall':>6} {'prec':>6}   {'issuer right':>14}")
-    for split in ("dev", "heldout", "all"):
+    print(f"  {'split':11} {'text':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'recall':>6} {'prec':>6}   {'issuer right':>14}")
+    for split in (*SPLITS, "all"):
         for ctx in (*CONTEXTS, "any"):
             t, i = tallies[(split, ctx)], issuers[(split, ctx)]
             if t.tp + t.fn + t.fp == 0:
                 continue
             p, r, _ = t.prf()
-            print(f"  {split:8} {ctx:8} {t.tp + t.fn:5} {t.tp:5} {t.fp:5} {t.fn:5}   {r:6.3f} {p:6.3f}   "
+            print(f"  {split:11} {ctx:8} {t.tp + t.fn:5} {t.tp:5} {t.fp:5} {t.fn:5}   {r:6.3f} {p:6.3f}   "
                   f"{i.rate():6.3f} ({i.right}/{i.scored})")
-    print("  bar (held-out, any): recall >= 0.95, precision >= 0.95, issuer right >= 0.90")
+    print("  old-heldout is no longer blind (tuned on); the bar is read on heldout\n  bar (heldout, any): recall >= 0.95, precision >= 0.95, issuer right >= 0.90")
     return 0
 
 
