@@ -811,8 +811,10 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if kind == "money":
         if _CHANGE_NOUN_AFTER.match(right, timeout=TIMEOUT):
             return "outcome", info                      # "$1.1 million loan growth"
-        if _MONEY_NOUN_AFTER.match(right, timeout=TIMEOUT) and not (cls & {"result"} and not cls & {"scope"}):
-            return "scope", info
+        noun = _MONEY_NOUN_AFTER.match(right)
+        if noun and not (cls & {"result"} and not cls & {"scope"}):
+            if not (cls & {"down"} and noun["noun"] in ("costs", "total cost", "in total cost", "spend", "spending")):
+                return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result
         cue = _SCOPE_BEFORE.search(left, timeout=TIMEOUT)
         if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
             return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"
