@@ -331,7 +331,9 @@ _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _GLUED_LEFT = regex.compile(r"(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)$")
 # "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
 _ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
-_ITEM_START = regex.compile(r"(?:^|[\n•(])\s*$")
+_ITEM_START = regex.compile(r"(?:^|[\n•(:])\s*$")
+_CAPITALISED_NEXT = regex.compile(r"^\s+(?P<word>[A-Z][a-z]+)\b")
+_MONEY_WORDS = regex.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|dollars?|revenues?|budgets?|costs?|sales|profits?|funds?|value|spend|turnover)\b", regex.I)
 # ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
 _GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
 # ... unless what sticks is a counted noun: "40ppl".
@@ -643,8 +645,12 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True                                  # 05, 07-06676: a month or an id
         if bare and digits.isdigit() and len(digits) >= 7:
             return True                                  # a phone number or an id
-        if bare and len(digits) <= 2 and _ENUMERATION.match(right) and _ITEM_START.search(left):
-            return True                                  # "1) ...", "2. ...": a list number
+        if bare and len(digits) <= 2 and _ITEM_START.search(left):
+            if _ENUMERATION.match(right):
+                return True                              # "1) ...", "2. ...": a list number
+            nxt = _CAPITALISED_NEXT.match(right)
+            if nxt and not _SCOPE_NOUN_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
+                return True                              # "11 Ensuring projects run smoothly": a numbered line
         if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left):
             return True
         if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right):
@@ -805,7 +811,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
                 or _PERIOD_CHANGE_AFTER.match(right, timeout=TIMEOUT)):
             return "outcome", info                      # "at a rate of 30%", "with a score of 98%"
         return None
-    if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and not (
+    if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and _MONEY_WORDS.search(s, cstart, cend) and not (
             _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
         kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
     if kind == "money":
@@ -824,6 +830,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info                      # "$7 million in insurance lines sold"
         if cls & {"up", "down", "result"}:
             return "outcome", info                      # "increased revenue up to $15,000 a month"
+        if cue:
+            return "scope", info                        # "projects in excess of $5M annually"
         if _PER_PERIOD_AFTER.match(right) and not cls:
             return None                                 # "$28,000 per year" with nothing else: pay
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
