@@ -429,7 +429,7 @@ class _ChangeBefore:
 
 _CHANGE_BEFORE = _ChangeBefore()
 _FROM_BEFORE = regex.compile(rf"(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*{_QUALIFIERS}\(?$", regex.IGNORECASE)
-_TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,2}}?(?:to|->|>|-\s?>|and)\s*"
+_TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,3}}?(?:to|->|>|-\s?>|and)\s*"
                          rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
 _RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
 _ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")
@@ -462,7 +462,10 @@ _RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
 _PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
 _PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|over|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
-_CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points|pts)\b", regex.I)
+_CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b", regex.I)
+# "four days ahead of schedule", "20 days early": time won against a plan
+_EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
+_PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner|recipient|awarded|won|earned|received)\s+(?:of\s+)?$", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
@@ -659,7 +662,7 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True
         if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left):
             return True
-    if mg.kind == "money" and (_WAGE_AFTER.match(right) or _WAGE_BEFORE.search(left)
+    if mg.kind == "money" and (_WAGE_AFTER.match(right) or _WAGE_BEFORE.search(left) or "salary" in left.lower()
                                or _GLUED_RIGHT.match(right[:2]) and right[:1].isalpha()):
         return True
     return False
@@ -838,6 +841,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     # a count
     if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
+    if _EARLY_AFTER.match(right) or (_PRIZE_BEFORE.search(left) and _PRIZE_AFTER.match(right)):
+        return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
     if _NEITHER_AFTER.match(right, timeout=TIMEOUT):
         if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
