@@ -12,6 +12,7 @@ Three readings, one catalog (data/credentials.json):
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -60,38 +61,116 @@ def _key(text: str) -> str:
     return regex.sub(r"[\s\-\u2010-\u2015]+", _SEP, text.strip()).lower()
 
 
-def _trie_pattern(keys: list[str]) -> str:
-    """One regex for many literal keys, as a trie: scanning stays fast with thousands of aliases."""
+# Every character other than a space that the catalog's keys treat as a separator ([\s\-\u2010-\u2015]).
+_SEPARATOR = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
+                                       if c != 0x20 and (chr(c).isspace() or c == 0x2D or 0x2010 <= c <= 0x2015)) + "]")
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r" {2,}")
+
+
+def _folded(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text in lower case with each run of spaces and dashes as one space, and the (folded, original)
+    offsets where the two start to differ."""
+    low = text.lower()
+    if len(low) != len(text):       # a character whose lower case is longer ("İ") stays as it is
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = _SEPARATOR.sub(" ", low)     # one character for one: offsets hold
+    marks = [(0, 0)]
+    if "  " not in low:
+        return low, marks
+    parts, pos, removed = [], 0, 0
+    for m in _SPACES.finditer(low):
+        parts.append(low[pos:m.start() + 1])
+        removed += m.end() - m.start() - 1
+        marks.append((m.end() - removed, m.end()))
+        pos = m.end()
+    parts.append(low[pos:])
+    return "".join(parts), marks
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation for many words, factored by their common prefixes."""
     trie: dict = {}
-    for k in keys:
+    for w in words:
         node = trie
-        for ch in k:
+        for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def emit(node: dict) -> str:
-        ends = "" in node
-        branches = []
-        for ch, child in sorted(node.items(), key=lambda kv: kv[0], reverse=True):
-            if ch == "":
-                continue
-            unit = r"[\s\-\u2010-\u2015]+" if ch == _SEP else re.escape(ch)
-            branches.append(unit + emit(child))
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
+
+
+class Lexicon:
+    """Many literal keys found in text by a dict lookup of each word: nothing large to compile at start-up.
+
+    A key matches where it is spelled in any case, its separators matching any run of spaces and dashes,
+    with no letter or digit just before or after it; at each place the longest key wins, and the scan goes on
+    after it (what one large alternation would find, without the second it takes to compile).
+    """
+
+    def __init__(self, keys: list[str]):
+        # first word -> the next (up to) three characters of the key -> keys, longest first
+        self.by_first: dict[str, dict[str, list[str]]] = {}
+        lead = set()
+        for key in keys:
+            k = key.replace(_SEP, " ")
+            m = _WORD.match(k)
+            if not m:
+                lead.add(k[0])
+            first = m[0] if m else k[0]
+            self.by_first.setdefault(first, {}).setdefault(k[len(first):len(first) + 3], []).append(k)
+        for after in self.by_first.values():
+            for ks in after.values():
+                ks.sort(key=len, reverse=True)
+        # Where a key may start: a word that starts a key (a few hundred words, as a trie: it compiles in
+        # milliseconds and keeps the scan in C), or a mark that does ("(ISC)²").
+        words = _trie_pattern(sorted(set(self.by_first) - lead))
+        marks = "".join("|" + re.escape(c) for c in sorted(lead))
+        self.starts = re.compile(rf"(?<![^\W_])(?:(?:{words})(?![^\W_]){marks})")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each key found in the text, left to right, without overlaps."""
+        norm, marks = _folded(text)
+        out: list[tuple[int, int]] = []
+        after = 0
+        for m in self.starts.finditer(norm):
+            q = m.start()
+            if q < after:
+                continue
+            nexts, w = self.by_first[m[0]], m.end()
+            best = 0
+            for n in (3, 2, 1, 0):
+                for k in nexts.get(norm[w:w + n], ()):
+                    if len(k) > best and norm.startswith(k, q) and not _WORD.match(norm, q + len(k)):
+                        best = len(k)
+                        break
+            if best:
+                out.append((_original(marks, q), _original(marks, q + best - 1) + 1))
+                after = q + best
+        return out
+
+
+def _original(marks: list[tuple[int, int]], at: int) -> int:
+    """The offset in the original text of a folded text's offset."""
+    n = bisect.bisect_right(marks, (at, 1 << 62)) - 1
+    folded, original = marks[n]
+    return original + at - folded
 
 
 @dataclass
 class Catalog:
     by_id: dict[str, Credential]
     aliases: dict[str, list[Alias]]      # key -> the aliases (of one or more credentials) it spells
-    pattern: "re.Pattern"
+    lexicon: Lexicon                     # every alias key
     issuers: dict[str, str]              # issuer key -> canonical issuer name
-    issuer_pattern: "re.Pattern"         # any issuer spelling, for finding one named inside an item
+    issuer_lexicon: Lexicon              # any issuer spelling, for finding one named inside an item
     issuer_spellings: frozenset          # the spellings as written
     issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
 
@@ -116,13 +195,9 @@ def catalog() -> Catalog:
             issuers.setdefault(_key(spelling), item["name"])
         if item.get("tier"):
             issuer_tiers[item["name"]] = item["tier"]
-    keys = sorted(aliases, key=len, reverse=True)
-    # The standard library compiles a pattern this large far faster than `regex`; [^\W_] is a letter or digit.
-    pattern = re.compile(rf"(?i)(?<![^\W_])(?:{_trie_pattern(keys)})(?![^\W_])")
-    spellings = sorted((k for k in issuers if len(k) > 2), key=len, reverse=True)
-    issuer_pattern = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(spellings)})(?![^\W_])", re.IGNORECASE)
+    issuer_lexicon = Lexicon([k for k in issuers if len(k) > 2])
     written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
-    return Catalog(by_id, aliases, pattern, issuers, issuer_pattern, written, issuer_tiers)
+    return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers)
 
 
 def canonical_issuer(name: str | None) -> str | None:
@@ -221,19 +296,18 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
     """
     cat = catalog()
     out: list[Mention] = []
-    for m in cat.pattern.finditer(text):
-        if m.end() == m.start():
-            continue
-        candidates = cat.aliases.get(_key(m[0]))
+    for start, end in cat.lexicon.spans(text):
+        shown = text[start:end]
+        candidates = cat.aliases.get(_key(shown))
         if not candidates:
             continue
-        shown = regex.sub(r"[\s\-\u2010-\u2015]+", " ", m[0])
+        shown = regex.sub(r"[\s\-\u2010-\u2015]+", " ", shown)
         fitting = [a for a in candidates if not a.exact or regex.sub(r"[\s\-\u2010-\u2015]+", " ", a.text) == shown
                    or _key(a.text) == _key(shown) and a.text.replace("-", " ") == shown.replace("-", " ")]
         if not fitting:
             continue
         best = _prefer(fitting, context or text)
-        out.append(Mention(m.start(), m.end(), best.credential, best.guarded))
+        out.append(Mention(start, end, best.credential, best.guarded))
     return _merge(text, out)
 
 
@@ -492,12 +566,13 @@ def _issuer_named(finding: Finding, piece: str) -> None:
     d = finding.data
     cat = catalog()
     best = None
-    for m in cat.issuer_pattern.finditer(piece):
-        name = cat.issuers.get(_key(m[0]))
-        if len(m[0]) <= 5 and m[0] not in cat.issuer_spellings:
+    for start, end in cat.issuer_lexicon.spans(piece):
+        shown = piece[start:end]
+        name = cat.issuers.get(_key(shown))
+        if len(shown) <= 5 and shown not in cat.issuer_spellings:
             continue    # a short spelling counts only as written: "SAFe", not the "Safe" of "Serv-Safe"
-        if name and (best is None or len(m[0]) > len(best[0])):
-            best = (m[0], name)
+        if name and (best is None or len(shown) > len(best[0])):
+            best = (shown, name)
     if best:
         d["issuer"] = best[0]
         return

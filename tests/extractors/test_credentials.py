@@ -60,6 +60,18 @@ def test_tiers_follow_what_the_credential_demands():
                     "google-data-analytics": "course"}
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("holds the pmp and the Certified  Scrum\u2013Product Owner", ["pmp", "Certified  Scrum\u2013Product Owner"]),
+    ("Certified Scrummy pmpx", []),                             # never inside a longer word
+    ("(ISC)2 CISSP, CompTIA  A+ and A+", ["(ISC)2", "CISSP", "CompTIA  A+", "A+"]),
+    ("Big\u00a0Data \u0130 PMP", ["PMP"]),                      # offsets hold where lower case is longer
+])
+def test_the_lexicon_finds_keys_in_any_case_and_spacing_longest_first(text, spans):
+    lexicon = credentials.Lexicon(["pmp", "cissp", "a+", "comptia\x00a+", "(isc)2", "certified\x00scrum\x00product\x00owner",
+                                   "certified\x00scrum"])
+    assert [text[a:b] for a, b in lexicon.spans(text)] == spans
+
+
 # --- free text: abbreviations, full names and look-alikes ---------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
