@@ -375,7 +375,8 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 # --- credentials lists: resume sections and inline lists --------------------------------------------
 
 _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
-                         r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b))\s*")
+                         r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)|"
+                         r"(?<=\bCertified\s[^,;*()]{3,60})\s+(?=Certified\s+\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
@@ -385,8 +386,9 @@ _NUMBER_ITEM = regex.compile(r"(?i)^(?:license|licence|certificate|certification
                              r"(?:number|no\.?|#|id)\s*[:#]?\s*(?P<id>\S+?)\W*$|^#\s*(?P<id2>[\w\-/]+)$")
 _ISSUER_ITEM = regex.compile(
     r"^(?:(?:issued\s+)?(?:by|from|through|via)\s+)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
+    r"|(?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)"
     r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
-    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?:of|for)\s+[\p{L} ]+)?))\W*$")
+    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?))\W*$")
 # An item that names a credential the catalog does not know: a credential word, or an acronym of capitals.
 _CREDENTIAL_WORDS = regex.compile(
     r"(?i)\b(?:certified|certification|certificate|certificated|certifications|license|licence|licensed|licensure|"
@@ -413,6 +415,8 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
     out = []
     pos = start
     for m in (_ITEM_SPLIT_AND if conjunctions else _ITEM_SPLIT).finditer(text, start, end):
+        if text.count("(", pos, m.start()) > text.count(")", pos, m.start()) and ")" in text[m.end():end]:
+            continue    # "MS Office training (MS Project, Excel, Word)": a list inside brackets is part of its item
         if m.start() > pos:
             out.append(Item(pos, m.start()))
         pos = m.end()
@@ -422,14 +426,16 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
 
 
 def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False,
-                   every_item: bool = False) -> list[Finding]:
+                   every_item: bool = False, claims: bool = False) -> list[Finding]:
     """Each item of a credentials list (text[start:end] of the block) as a credential finding.
 
     Beside each credential, the items that are its issuer, date or licence number are read as its details;
     an item that only names an issuer ("PMI", "Cisco") is no credential, and "Group Fitness Instructor, NIFS
     Certified" is one credential with its issuer. With `conjunctions`, "and" also separates items in a list
     that has commas ("certified in Zumba Gold, Zumba Toning and Zumba Kids"), and with `every_item` each
-    short item is a credential whatever its words.
+    short item is a credential whatever its words. With `claims` (the list is a certifications section's or a
+    labelled credentials list), every item that reads like a name is a credential too ("Yoga", "Fall Protection",
+    "Texas School Counselor"), unless the line reads as a list of skills.
     """
     text = block.text
     end = len(text) if end is None else end
@@ -447,9 +453,12 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     # bare acronyms are skills too.
     plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]))
     acronyms = plain < 3 or plain <= len(items) - plain
+    claims = claims and acronyms
     findings: list[Finding] = []
     current: Finding | None = None
     previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
+    after_detail = False                        # the item before was an issuer, date or number
+    place = False                               # the item before was a place
     for s, e in items:
         piece = text[s:e]
         known = _one_per_credential(find_in_text(piece, listed=True, context=text))
@@ -467,7 +476,10 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             current = None
             continue
         if current is not None and not known and _detail(current, piece):
+            after_detail = True
             continue
+        was_after_detail, after_detail = after_detail, False
+        was_place, place = place, _is_place(piece)
         if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and not known and (
                 _ACRONYM.fullmatch(m["issuer"]) and m["issuer"] not in _NOT_ACRONYM or canonical_issuer(m["issuer"])):
             if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
@@ -486,7 +498,17 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             findings.extend(_known_item(block, s, piece, known))
             current, previous = findings[-1], None
             continue
-        if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece):
+        if claims and _OTHER_HEADING.match(piece):
+            claims = False      # "Courses of Note ...": the rest of the line is another section's
+        if claims and (year := _LEADING_YEAR.match(piece)) and _is_claim(piece[year.end():]):
+            current, previous = _finding(block, s + year.end(), e, lookup(piece[year.end():]), piece[year.end():]), None
+            current.data["issued"] = year[1]     # "2002 Texas School Counselor (grades PK-12)"
+            _issuer_named(current, piece[year.end():])
+            findings.append(current)
+            continue
+        if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
+                or claims and _is_claim(piece) and not (_is_place(piece) and (was_after_detail or was_place or current is not None
+                                                                 and current.data.get("issuer") not in (None, _catalog_issuer(current)))):
             current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
             findings.append(current)
@@ -495,6 +517,59 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         else:
             current, previous = None, (s, e)
     return findings
+
+
+# Another section's heading run into a certifications line by the PDF's reflow.
+_OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+)?(?:courses?|coursework|skills|community\s+involvement|"
+                               r"interests|affiliations|memberships|languages|activities|hobbies|references|volunteer(?:\s+work)?|"
+                               r"additional\s+information|personal\s+information|presentations|publications))\b")
+_TRAILING_DATES = regex.compile(r"[\s,(]*(?:(?:19|20)\d\d\W*)+(?:-|–|to|present|current|\s)*$")
+# "2002 Texas School Counselor": the year a listed credential was earned, written before it.
+_LEADING_YEAR = regex.compile(r"((?:19|20)\d\d)\s*[:\-–]?\s+(?=\p{Lu})")
+# Words that do not make a line prose: "Identifying and Reporting Child Abuse and Neglect".
+_SMALL_WORDS = frozenset("a an and the of in on for to with by at from or & de la".split())
+# The anonymised resumes' places ("City , State") and a few written out.
+_PLACE = regex.compile(r"(?i)(?:city|state|country|usa|u\.s\.a?\.?|united\s+states|canada|india|china|uk|united\s+kingdom|"
+                       r"[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)")
+
+
+def _is_place(piece: str) -> bool:
+    """A short capitalised item after an issuer: "Tongji University, Shanghai, China"."""
+    return bool(_PLACE.fullmatch(piece.strip(" .")))
+
+
+def _is_claim(piece: str) -> bool:
+    """An item of a certifications list that reads like the name of something held: short, capitalised, no
+    sentence, no date, degree, skill word or labelled value."""
+    words = piece.split()
+    if not words or len(words) > 10 or len(piece) > 90 or not regex.match(r"[\p{Lu}\p{N}]", piece):
+        return False
+    if _NOT_CREDENTIAL.search(piece) or _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or \
+            _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not regex.search(r"\p{L}{2}", piece):
+        return False
+    if regex.fullmatch(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+", piece):
+        return False
+    if _CREDENTIAL_WORDS.search(piece) and not _looks_like_credential(piece):
+        return False    # "CA Certified": a credential word and nothing it names
+    if len(words) > 3 and piece.upper() == piece:
+        return False    # "PROVEN ADMINISTRATIVE HIGHLY ORGANIZED": a run of capitals, not a name
+    if _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece)) and regex.search(r"(?:University|College|School)\b", piece):
+        return False    # "John A. Logan College 2003 - 2005": a school, not what it granted
+    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece):
+        return False    # a role, a membership or an issuer named alone
+    return not _is_prose(piece)
+
+
+# Roles, memberships and honours that a certifications list sometimes holds: not credentials.
+_ROLE = regex.compile(r"(?i)\b(?:panelist|contributor|speaker|graduate|(?<!fellow\s)members?|membership|volunteer|president|chair(?:man|person)?|"
+                      r"founder|alumni|recipient|awards?|honou?rs?|dean'?s\s+list)\b")
+
+
+def _is_prose(piece: str) -> bool:
+    """Words of a sentence rather than a name: three lower-case words that are not "and", "of", "the"..."""
+    words = piece.split()
+    lower = [w for w in words if regex.match(r"\p{Ll}", w) and w.lower() not in _SMALL_WORDS]
+    return len(lower) >= 3 or len(words) >= 4 and 2 * len(lower) > len(words)
 
 
 _TRIM_START = " \t*-–:(\"'\u00a0Â"
@@ -532,6 +607,16 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
                 b = len(piece)
         f = _finding(block, s + a, s + b, m.credential, piece[a:b])
         _issuer_named(f, piece[a:b])
+        out.append(f)
+    # "CompTIA Security+ STI Certified Help Desk Professional", "PMP CAS": a credential of its own after the last one
+    tail_at = out[-1].end - s
+    tail = piece[tail_at:]
+    lead_space = len(tail) - len(tail.lstrip(" ,-–/"))
+    tail = tail.strip(" ,-–/").rstrip(" .")
+    if tail and regex.match(r"\p{Lu}{2,6}\b", tail) and _looks_like_credential(tail) and not canonical_issuer(tail) and \
+            not _DATE_ITEM.match(tail):
+        f = _finding(block, s + tail_at + lead_space, s + tail_at + lead_space + len(tail), None, tail)
+        _issuer_named(f, tail)
         out.append(f)
     return out
 
@@ -585,8 +670,9 @@ def _issuer_named(finding: Finding, piece: str) -> None:
 
 
 def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
-    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece):
-        return False
+    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece) or \
+            "[" in piece or len(piece.split()) >= 8 and _is_prose(piece):
+        return False    # "Certified [Job Title]" is a template's placeholder
     if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece):
         return False
     if _CREDENTIAL_WORDS.search(piece):
@@ -594,7 +680,7 @@ def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
         rest = _CREDENTIAL_WORDS.sub(" ", piece)
         words = [w for w in regex.findall(r"[\p{L}\p{N}+#]+", rest) if w not in _NOT_ACRONYM and not regex.fullmatch(r"\d+", w)]
         return bool(words)
-    return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM
+    return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM and not regex.fullmatch(r"[IVX]+", piece)
 
 
 def _detail(finding: Finding, piece: str) -> bool:
@@ -674,7 +760,7 @@ def lookup(name: str, issuer: str | None = None) -> Credential | None:
 _LINE_ADAPTERS = frozenset({"plaintext", "generic"})
 
 
-def _line_entry_findings(entry: Entry, source: str | None = None) -> list[Finding] | None:
+def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool = True) -> list[Finding] | None:
     """A typed line read as a credentials list, its issuer and date from the entry; None when it is one credential.
 
     "PMI - Project Management Professional (PMP)": when the name part only names an issuer and the words
@@ -683,11 +769,11 @@ def _line_entry_findings(entry: Entry, source: str | None = None) -> list[Findin
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None:
         return []
-    found = _list_findings(title)
+    found = _list_findings(title, claims=claims)
     if not found and entry.organisation and canonical_issuer(title.text) is not None or \
             not found and entry.organisation and _ACRONYM.match(title.text.strip()):
         block = _block_after(title, entry.organisation, source)
-        if block is not None and (found := _list_findings(block)):
+        if block is not None and (found := _list_findings(block, claims=claims)):
             for f in found:
                 if not f.data.get("catalog_id") or f.data.get("issuer") == _catalog_issuer(f) or not f.data.get("issuer"):
                     f.data["issuer"] = title.text.strip()
@@ -763,8 +849,12 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
     """Every credential on the profile, each once."""
     findings: list[Finding] = []
     for section in profile.sections_of("certifications"):
+        claims = True
         for entry in section.entries:
-            found = _line_entry_findings(entry, profile.source_text) if profile.page_kind in _LINE_ADAPTERS else None
+            if entry.title and _OTHER_HEADING.fullmatch(entry.title.strip(" :")):
+                claims = False      # "Community Involvement": a heading the reader did not know ends the list
+                continue
+            found = _line_entry_findings(entry, profile.source_text, claims) if profile.page_kind in _LINE_ADAPTERS else None
             if found is None:
                 found = [f] if (f := _entry_finding(section, entry, today)) is not None else []
             if not found and findings and profile.page_kind in _LINE_ADAPTERS and entry.title and \
@@ -782,7 +872,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
         if section.kind == "certifications" and block.entry is not None:
             continue   # read above, as a whole entry
         if section.kind == "certifications" and not _PROSE.search(block.text):
-            found = _list_findings(block)
+            found = _list_findings(block, claims=True)
         else:
             found = _free_text_findings(block)
         for f in found:
@@ -803,7 +893,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         end = label.end() + stop.start() if stop else line_end
         sub = Block(text[:end], block.role, block.locator, block.offset, block.fold)
         sub.section, sub.entry = block.section, block.entry
-        for f in _list_findings(sub, label.end()):
+        for f in _list_findings(sub, label.end(), claims=True):
             f.block = block
             out.append(f)
         taken.append((label.start(), end))

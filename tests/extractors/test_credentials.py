@@ -125,6 +125,33 @@ def test_a_resume_certifications_section_gives_issuer_date_and_number():
     assert found[2].data["tier"] == "unknown"
 
 
+def test_every_line_of_a_certifications_section_is_a_claim_unless_it_is_clearly_something_else():
+    # Lines from the anonymised livecareer resumes, and what a certifications section also holds.
+    profile = read_text("Alex Example\nCertifications\n"
+                        "2002 Texas School Counselor (grades PK-12)\n"
+                        "First Aid CPR\n"
+                        "Child Care Facility Rules & Regulations (FACR)\n"
+                        "CompTIA A+ CompTIA Security+ STI Certified Help Desk Professional\n"
+                        "Graduate Certificate-Asian Business Studies Tongji University, Shanghai, China\n"
+                        "MS Office training (MS Project, Excel, Word, Power Point, Access)\n"
+                        "Gartner Summit Panelist\n"
+                        "New Jersey Department of Health & Senior Services\n"
+                        "Community Involvement\n"
+                        "Red Cross Volunteer Coordinator\n")
+    found = [(f.quote, f.data.get("issued")) for f in credentials.find(profile, "2024-11")]
+    assert found == [("Texas School Counselor (grades PK-12)", "2002"), ("First Aid CPR", None),
+                     ("Child Care Facility Rules & Regulations (FACR)", None), ("CompTIA A+", None), ("CompTIA Security+", None),
+                     ("STI Certified Help Desk Professional", None),
+                     ("Graduate Certificate-Asian Business Studies Tongji University", None),
+                     ("MS Office training (MS Project, Excel, Word, Power Point, Access)", None)]
+
+
+def test_a_line_of_skills_under_a_certifications_heading_gives_no_claims():
+    profile = read_text("Alex Example\nCertifications\nLean Manufacturing Techniques, Six Sigma Methodology, Statistical "
+                        "Process Control, Inventory Control, Time and Motion Studies\n")
+    assert credentials.find(profile, "2024-11") == []
+
+
 # --- section entries: every layout and the export ---------------------------------------------------------
 
 def _cert_profile(title: str, issuer: str | None, dates: str | None = None, **details) -> Profile:
