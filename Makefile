@@ -5,16 +5,43 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run demo test golden eval bench clean browser extension
+.PHONY: install run demo test golden eval bench clean browser extension lock audit fuzz load
 
 install: $(STAMP)
 
-# A virtual environment in the repo with the project (editable) and its test dependencies.
-$(STAMP): pyproject.toml
+# A virtual environment in the repo with the project (editable) and its test dependencies, at the
+# versions requirements.lock pins (a dependency added to pyproject.toml since is still installed).
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+## Re-pin requirements.lock to the newest versions pyproject.toml allows, resolved in a fresh environment.
+lock:
+	rm -rf $(VENV)/lock && $(PYTHON) -m venv $(VENV)/lock
+	$(VENV)/lock/bin/pip install --quiet -e '.[test]'
+	{ sed -n '1,2p' requirements.lock; $(VENV)/lock/bin/pip freeze --exclude-editable; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf $(VENV)/lock
+	@echo "requirements.lock re-pinned: read git diff requirements.lock, run make test, commit it"
+
+## Known vulnerabilities in the pinned dependencies: pip-audit (in its own environment) asks PyPI's advisory
+## data; --strict fails the audit when a package could not be checked, instead of passing it unchecked.
+audit: install
+	test -x $(VENV)/audit/bin/pip-audit || ($(PYTHON) -m venv $(VENV)/audit && $(VENV)/audit/bin/pip install --quiet 'pip-audit>=2.7')
+	$(VENV)/audit/bin/pip-audit --requirement requirements.lock --no-deps --disable-pip --progress-spinner off --strict
+
+## Fuzzing, long (about 20 minutes): schemathesis sends 10,000 generated requests to a real gunicorn,
+## hypothesis tries 2,000 pages and texts per property of the extractors. `make test` runs a short version.
+fuzz: install
+	SCANNABLE_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q tests/fuzz/test_extractors.py
+	$(BIN)/python -m tests.fuzz.run_schemathesis
+
+## Load (several minutes): 10,000 requests at concurrency 32 against gunicorn on a loopback port, one
+## worker killed half-way; reports errors, worker memory and the replacement.
+load: install
+	$(BIN)/python -m tests.load.run
 
 ## Set up, print the demo (the bundled sample profile, no browser needed), then serve on 127.0.0.1:$(PORT).
 run: install
@@ -24,7 +51,7 @@ run: install
 	@echo "   try: curl -s -X POST http://127.0.0.1:$(PORT)/v1/annotate -H 'Content-Type: application/json' \\"
 	@echo "          -d '{\"text\": \"Increased market share 27% in 15 months\"}'"
 	@echo "   or open http://127.0.0.1:$(PORT)/demo (the sample profile with the extension's overlay)"
-	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --no-control-socket --access-logfile - 'server:create_app()'
+	$(BIN)/gunicorn -c python:server.gunicorn_conf --bind 127.0.0.1:$(PORT) --workers 2 'server:create_app()'
 
 ## Annotate the bundled sample profile in the terminal.
 demo: install
