@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 import time
@@ -99,8 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     results["finished"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     results["seconds"] = round(time.monotonic() - started, 1)
     results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    previous = None
+    if opts.json.exists():
+        try:
+            previous = json.loads(opts.json.read_text("utf-8"))
+        except ValueError:
+            previous = None
     report.write(results, opts.json, None if opts.no_docs else opts.docs)
-    print(report.terminal(results))
+    print(report.terminal(results, previous))
     progress(f"wrote {opts.json}" + ("" if opts.no_docs else f" and {opts.docs}"))
     return 1 if failed else 0
 

@@ -152,11 +152,45 @@ def details(results: dict, markdown: bool = False) -> list[tuple[str, str]]:
     return out
 
 
-def terminal(results: dict) -> str:
+def headline(results: dict) -> dict[str, float]:
+    """The judged figures of a run by name, for comparing two runs."""
+    parts, out = results.get("parts", {}), {}
+    for r in parts.get("floor", {}).get("rows", []):
+        out[f"floor ratio, {r['page']}"] = r["ratio"]
+    if parts.get("peer", {}).get("status") == "ok":
+        out["peer speed-up"] = parts["peer"]["speedup"]
+        out["peer outcome F1"] = parts["peer"]["accuracy"]["scannable"]["all/outcome"]["f1"]
+    if parts.get("scale", {}).get("status") == "ok":
+        out["scale exponent"] = parts["scale"]["exponent"]
+    if parts.get("load", {}).get("status") == "ok":
+        out["load best req/s"] = parts["load"]["best_rps"]
+        out["load errors"] = parts["load"]["errors"]
+    if parts.get("browser", {}).get("status") == "ok":
+        out["browser median ms"] = parts["browser"]["median_ms"]
+    return out
+
+
+def comparison(previous: dict, results: dict) -> str | None:
+    """The judged figures beside those of the previous run (bench-results/latest.json before this one)."""
+    try:
+        before = headline(previous)
+    except (KeyError, TypeError, AttributeError):   # a run from an older harness: nothing to compare
+        return None
+    now = headline(results)
+    rows = [[name, before[name], value] for name, value in now.items() if name in before]
+    if not rows:
+        return None
+    return (f"Since the previous run ({previous.get('finished', '?')})\n"
+            + table(["figure", "before", "now"], rows))
+
+
+def terminal(results: dict, previous: dict | None = None) -> str:
     lines = [f"Scannable benchmarks, {results['finished']} ({results['seconds']:.0f} s)", ""]
     for title, body in details(results):
         lines += [title, body, ""]
     lines += ["Goals", table(["part", "figure", "measured", "goal", "met"], goals(results)), ""]
+    if previous and (changes := comparison(previous, results)):
+        lines += [changes, ""]
     m = results["machine"]
     lines.append(f"Machine: {m['nproc']} x {m['cpu']}, Python {m['python']}, lxml {m['lxml']} (libxml2 {m['libxml2']}), "
                  f"load average {m['load_average']} at start, {results['load_average_end']} at end")
