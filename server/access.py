@@ -1,7 +1,8 @@
 """Who may call the service, and the headers every answer carries.
 
 - A request from another machine needs the access token; with no token configured, only this
-  machine is served (so `gunicorn -b 0.0.0.0` without a token still lets no one in).
+  machine is served (so `gunicorn -b 0.0.0.0` without a token still lets no one in, nor does a
+  reverse proxy on this machine: what it forwards carries X-Forwarded-For or the like).
 - With a token configured, every request but /healthz must send it in X-Scannable-Token,
   compared in constant time.
 - A browser request must come from an allowed extension origin (or the service's own pages);
@@ -22,6 +23,7 @@ from .errors import ApiError
 
 TOKEN_HEADER = "X-Scannable-Token"
 OPEN_ENDPOINTS = frozenset({"api.healthz"})   # a load balancer's health check needs no token
+FORWARDING = ("X-Forwarded-For", "Forwarded", "X-Real-Ip")   # headers a reverse proxy adds
 # HTML pages (the demo) may load their own scripts and styles, and nothing inline; every other
 # answer is data, which no browser should render or frame.
 HTML_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -64,7 +66,9 @@ def _check_access() -> Response | None:
         return None
     token = current_app.config["SCANNABLE_TOKEN"]
     if token is None:
-        if not is_loopback(request.remote_addr):
+        # A proxy on this machine connects from loopback: what it forwards is not this machine's own request.
+        forwarded = not current_app.config["SCANNABLE_TRUSTED_PROXIES"] and any(h in request.headers for h in FORWARDING)
+        if forwarded or not is_loopback(request.remote_addr):
             raise ApiError(403, "forbidden", "This service has no access token configured, so it serves only "
                                              "the machine it runs on.")
         return None

@@ -45,6 +45,11 @@ def test_without_a_token_another_machine_is_refused():
     assert resp.get_json()["error"]["code"] == "forbidden"
 
 
+@pytest.mark.parametrize("header", ["X-Forwarded-For", "Forwarded", "X-Real-IP"])
+def test_without_a_token_a_local_proxy_forwarding_others_is_refused(header):
+    assert annotate(client(), {header: "203.0.113.7"}).status_code == 403
+
+
 def test_behind_a_trusted_proxy_the_real_client_counts():
     """A proxy on this machine forwarding a remote client opens nothing when no token is set."""
     c = client(SCANNABLE_TRUSTED_PROXIES=1)
