@@ -252,7 +252,31 @@ _CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?|certifi
 _PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
 _NAMED_CREDENTIAL = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}+#&./'-]*\s+){1,6}(?:Certification|Certificate|License|Licence|Licensure)(?![\p{L}])")
+    r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+"
+    r"(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})"
+    r"(?:(?i:certification|certificate|license|licence|licensure)|Certified)(?![\p{L}])")
+# Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
+_LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
+                            r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including)\s+)+")
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
+_PURSUING = regex.compile(r"(?i)\b(?:studying|pursuing|preparing|working\s+towards?|candidate|enrolled)\b")
+# "NHA certification", "LEED certified": an acronym and a credential word.
+_ACRONYM_CREDENTIAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certification|certificate|license|licence|certified)\b"
+                                    r"|(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?(?:\s+\p{Ll}{3,}){1,3}\s+(?:certification|certificate|certified)\b"
+                                    r"|(?<=\b(?i:awarded|earned|obtained|achieved|received|holds?|passed)\s+(?:(?:a|an|the|my)\s+)?)"
+                                    r"(?:\p{L}[\p{L}-]+\s+){1,4}(?:certification|certificate|license|licence)\b")
+# What a named credential's words are about when they are no credential held: "ISO certification process".
+_NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requirements?|audits?|standards?|exams?|renewals?|"
+                                 r"compliance|training|courses?|class(?:es)?|efforts?|projects?|applications?|procedures?|"
+                                 r"documentation|tracking|testing|review|reviews|timelines?|verification|site|ids?|numbers?)\b")
+# "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
+_CERTIFIED_ROLE = regex.compile(
+    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:[\p{L}+&/-]+\s+){0,3}(?i:trainer|designer|chef|instructor|coach|"
+    r"teacher|technician|specialist|professional|consultant|assistant|inspector|auditor|operator|therapist|counselor|"
+    r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
+    r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
+    r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager)"
+    r"(?![\p{L}])")
 
 
 def _is_guard_satisfied(text: str, m: Mention) -> bool:
@@ -264,9 +288,19 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         return True
     if _AFTER_NAME.search(before) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after):
         return True
+    # After a role title, in brackets: "Nurse Clinician II (RN)".
+    role = regex.search(r"(?:^|\s)(\p{Lu}[\p{Ll}]+|[IV]{1,3})\s*\($", before)
+    if role and after.startswith(")") and role[1].lower() in _ROLE_WORDS:
+        shown = text[m.start:m.end]
+        words = regex.findall(r"\p{L}+", before)[-len(shown):]
+        return "".join(w[0] for w in words).upper() != shown.upper()    # not "Customer Success Manager (CSM)"
     # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
     nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?", after)
     return bool(nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS))
+
+
+def _is_caps(text: str) -> bool:
+    return bool(regex.fullmatch(r"\p{Lu}{2,6}\d?", text))
 
 
 def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
@@ -275,6 +309,8 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
     after = text[m.end:m.end + 40]
     if _NOT_BEFORE.search(before):
         return True
+    if (m.guarded or not listed) and regex.search(r"(?<![\d.,])\d{1,3}\s*$", before):
+        return True     # "a 5 LVN, 4 RT and 4 CNA staff": people counted, not a credential held
     if m.guarded or not listed:
         if _NOT_AFTER.match(after) and not regex.match(r"(?i)^\s*(?:exam\s+passed|exams?\s+\(passed\))", after):
             return True
@@ -357,6 +393,11 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
             excluded[n] = True
     kept = [m for m, out in zip(found, excluded) if not out]
     ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
+    # A text that is nothing but credentials ("First Aid & CPR") lists them.
+    if kept and not all(ok) and regex.fullmatch(r"[\s,/&;.*()\-–]*(?:and[\s,/&;.*()\-–]*)?",
+                                                "".join(text[a.end:b.start] for a, b in zip(kept, kept[1:]))
+                                                + text[:kept[0].start] + text[kept[-1].end:]):
+        ok = [True] * len(kept)
     changed = True
     while changed:
         changed = False
@@ -366,8 +407,10 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
             for k in (n - 1, n + 1):
                 if 0 <= k < len(kept) and ok[k]:
                     a, b = (kept[k], m) if k < n else (m, kept[k])
-                    if regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[a.end:b.start]):
-                        ok[n] = changed = True
+                    if regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[a.end:b.start]) or \
+                            regex.fullmatch(r"[ ,]+", text[a.end:b.start]) and _is_caps(text[a.start:a.end]) and \
+                            _is_caps(text[b.start:b.end]):
+                        ok[n] = changed = True     # "RN CPR BLS ACLS": a run of abbreviations, one of them certain
                         break
     return [m for m, good in zip(kept, ok) if good]
 
@@ -920,12 +963,26 @@ def _free_text_findings(block: Block) -> list[Finding]:
             if not any(s < b and a < e for s, e in taken):
                 out.append(_finding(block, a, b, lookup(m[name]), m[name]))
                 taken.append((a, b))
-    for m in _NAMED_CREDENTIAL.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or _NOT_BEFORE.search(text[:m.start()]):
-            continue
-        f = _finding(block, m.start(), m.end(), lookup(m[0]), m[0])
-        _issuer_named(f, m[0])
-        out.append(f)
+    for pattern in (_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE):
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if pattern is _NAMED_CREDENTIAL:
+                lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
+                a += lead[-1].end() if lead else 0
+                if _PURSUING.search(m[0]):
+                    continue
+                if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
+                    b += len(_NAME_GOES_ON.match(text, b)[0])
+            if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or any(s < b and a < e for s, e in taken) or _NOT_BEFORE.search(text[:a]) or \
+                    _NOT_AFTER_NAMED.match(text[b:]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
+                    not regex.search(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
+                                     r"(?:the|a|an|my)|\b(?:a|an))\s*$", text[max(0, a - 30):a]) or \
+                    regex.search(r"(?i)\bnon-?\s*$", text[:a]):
+                continue
+            f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
+            _issuer_named(f, text[a:b])
+            out.append(f)
+            taken.append((a, b))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -89,6 +89,29 @@ def test_credentials_named_in_free_text(text, expected):
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize("sentence, quotes", [
+    # anonymised livecareer sentences
+    ("Achieved the Chief Financial Officer (CFO) certification through the Michigan School Business Officials organization.",
+     ["Chief Financial Officer (CFO) certification"]),
+    ("Minnesota driver's license with NTSA defensive driving certification.", ["driver's license", "NTSA defensive driving certification"]),
+    ("Awarded product development certification.", ["product development certification"]),
+    ("I am a certified professional floral designer mentored by an AIFD founding member.",
+     ["certified professional floral designer"]),
+    ("Licensed Healthcare Risk Manager RN CPR BLS ACLS", ["Licensed Healthcare Risk Manager", "RN", "CPR", "BLS", "ACLS"]),
+    ("Company Name City , State Nurse Clinician II (RN) 05/1994 to 02/2010", ["RN"]),
+    ("First Aid & CPR", ["First Aid & CPR"]),
+    # what the cues must leave alone
+    ("Studying for PMP certification", []),
+    ("Reduced overall EMV certification timeline from 1+ year to 6 months", []),
+    ("Oversee and delegate responsibilities to a 5 LVN, 4 RT and 4 CNA staff", []),
+    ("Evaluated certified and non-certified staff.", []),
+    ("Received certification for training new hires", []),
+])
+def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
+    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == quotes
+
+
 @pytest.mark.parametrize("text", [
     "Screened stocks by PE ratio and EV/EBITDA",
     "Taught physical education to grades 6-8",
