@@ -231,6 +231,7 @@ _TOKEN_END = ".'’!?"
 _GAP_STOP = frozenset("of and or to in for at by with from per on over than into across within during".split())
 
 
+@lru_cache(maxsize=8192)
 def _norm(word: str) -> str:
     return word.lower().rstrip(_TOKEN_END).lstrip("'’/")
 
@@ -718,34 +719,21 @@ class _Verb(NamedTuple):
 _VERB_WORD_SET = frozenset(w for v in _VERB_CLASSES for w in v.split())
 
 
-@lru_cache(maxsize=4)
-def _words_of(text: str) -> tuple[list[int], list[int], list[str], list[bool]]:
-    """Every word of a text once: starts, ends, normalised forms, and whether it joins the previous word
-    (only spaces between them), so phrase lookups never re-tokenise overlapping windows."""
-    starts, ends, norms, joined = [], [], [], []
-    for t in _TOKEN.finditer(text, timeout=TIMEOUT):
-        joined.append(bool(ends) and not text[ends[-1]:t.start()].strip())
-        starts.append(t.start())
-        ends.append(t.end())
-        norms.append(_norm(t.group()))
-    return starts, ends, norms, joined
-
-
 def _verbs(text: str, start: int, end: int, reverse: bool):
     """The verbs of the vocabulary between start and end, nearest first (reverse) or in order."""
-    starts, ends, norms, joined = _words_of(text)
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
-    order = range(hi - 1, lo - 1, -1) if reverse else range(lo, hi)
+    toks = list(_TOKEN.finditer(text, start, end))
+    norms = [_norm(t.group()) for t in toks]
+    order = range(len(toks) - 1, -1, -1) if reverse else range(len(toks))
     for i in order:
         if norms[i] not in _VERB_WORD_SET:
             continue
-        for k in range(min(_VERB_WORDS, (i - lo + 1) if reverse else hi - i), 0, -1):
+        for k in range(min(_VERB_WORDS, (i + 1) if reverse else len(toks) - i), 0, -1):
             a, b = (i - k + 1, i + 1) if reverse else (i, i + k)
-            if not all(joined[a + 1:b]):
+            if any(text[toks[j - 1].end():toks[j].start()].strip() for j in range(a + 1, b)):
                 continue
             cls = _VERB_CLASSES.get(" ".join(norms[a:b]))
             if cls:
-                yield _Verb(text[starts[a]:ends[b - 1]], starts[a], ends[b - 1], cls)
+                yield _Verb(text[toks[a].start():toks[b - 1].end()], toks[a].start(), toks[b - 1].end(), cls)
                 break
 
 
