@@ -332,9 +332,10 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
     """
     cat = catalog()
     out: list[Mention] = []
-    for start, end in cat.lexicon.spans(text):
+    spans = [(start, end, cat.aliases.get(_key(text[start:end]))) for start, end in cat.lexicon.spans(text)]
+    fields = {c[0].credential.field for _, _, c in spans if c and len({a.credential.id for a in c}) == 1}
+    for start, end, candidates in spans:
         shown = text[start:end]
-        candidates = cat.aliases.get(_key(shown))
         if not candidates:
             continue
         shown = regex.sub(r"[\s\-\u2010-\u2015]+", " ", shown)
@@ -342,18 +343,22 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
                    or _key(a.text) == _key(shown) and a.text.replace("-", " ") == shown.replace("-", " ")]
         if not fitting:
             continue
-        best = _prefer(fitting, context or text)
+        best = _prefer(fitting, context or text, fields)
         out.append(Mention(start, end, best.credential, best.guarded))
     return _merge(text, out)
 
 
-def _prefer(aliases: list[Alias], text: str) -> Alias:
-    """When one spelling names several credentials (CPM, CPPM), the one whose issuer the text names wins."""
+def _prefer(aliases: list[Alias], text: str, fields: set[str] = frozenset()) -> Alias:
+    """When one spelling names several credentials (CPM, CPPM, CCM), the one whose issuer the text names wins,
+    else the one in the field of the text's other credentials ("RN, CCM": the case manager's)."""
     if len(aliases) > 1:
         low = text.lower()
         for a in aliases:
             issuer = (a.credential.issuer or "").lower()
             if issuer and (issuer in low or issuer.split(" ")[0] in low):
+                return a
+        for a in aliases:
+            if a.credential.field in fields:
                 return a
     return aliases[0]
 
@@ -428,7 +433,7 @@ _DATE_ITEM = regex.compile(
 _NUMBER_ITEM = regex.compile(r"(?i)^(?:license|licence|certificate|certification|credential|registration|cert)\.?\s*"
                              r"(?:number|no\.?|#|id)\s*[:#]?\s*(?P<id>\S+?)\W*$|^#\s*(?P<id2>[\w\-/]+)$")
 _ISSUER_ITEM = regex.compile(
-    r"^(?:(?:issued\s+)?(?:by|from|through|via)\s+)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
+    r"^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
     r"|(?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)"
     r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
     r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?))\W*$")
@@ -704,12 +709,31 @@ def _issuer_named(finding: Finding, piece: str) -> None:
     if best:
         d["issuer"] = best[0]
         return
-    m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece)
+    m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece)
     if m:
         groups = m.groupdict()
-        named = (groups.get("paren") or groups.get("by") or "").strip()
+        named = _MONTH_AT_END.sub("", (groups.get("paren") or groups.get("by") or "").strip())
         if named and not find_in_text(named, listed=True) and (groups.get("by") or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
             d["issuer"] = named
+            return
+    if d.get("issuer") is None:
+        # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
+        # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
+        lead = regex.match(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)", piece) or \
+            regex.match(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s+Certified\s+\p{Lu}", piece)
+        known = find_in_text(piece, listed=True)
+        if not lead and known and known[0].start > 0:
+            lead = regex.fullmatch(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*", piece[:known[0].start])
+        if lead and lead["by"] not in _NOT_ACRONYM and not _CREDENTIAL_WORDS.search(lead["by"]) and \
+                not _LEVEL_WORD.fullmatch(lead["by"]) and not find_in_text(lead["by"], listed=True) and \
+                not regex.fullmatch(r"(?i)state|national|international|american|advanced|basic|general|senior|junior|"
+                                    r"professional|master|graduate|adult|pediatric|first|standard|permanent|provisional", lead["by"]):
+            d["issuer"] = lead["by"]
+
+
+# "Registered Nurse- State of Florida": a state named in the item grants it.
+_STATE_OF = regex.compile(r"\b(?P<by>State\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
+_MONTH_AT_END = regex.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
 
 
 def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
@@ -746,9 +770,10 @@ def _detail(finding: Finding, piece: str) -> bool:
         d["credential_id"] = m["id"] or m["id2"]
         return True
     issuer = canonical_issuer(piece)
-    if issuer or _ISSUER_ITEM.match(piece):
+    named = _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece).rstrip(" ."))
+    if issuer or named:
         if "issuer_shown" not in d:
-            d["issuer"] = piece if not issuer else piece
+            d["issuer"] = piece if issuer else named["issuer"]     # "Certified by X (2014)": X
             d["issuer_shown"] = True
         return True
     return False
@@ -825,7 +850,8 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
         return None     # the whole line is one credential: read it as an entry, with its issuer and dates
     issued, _ = parse_issued(entry.dates)
     for f in found:
-        if entry.organisation and not canonical_issuer(entry.organisation) == canonical_issuer(f.data.get("issuer")):
+        if entry.organisation and not _DATE_ITEM.match(entry.organisation) and \
+                not canonical_issuer(entry.organisation) == canonical_issuer(f.data.get("issuer")):
             if not f.data.get("issuer") or f.data.get("catalog_id") and f.data["issuer"] == _catalog_issuer(f):
                 f.data["issuer"] = entry.organisation
         if issued:
@@ -858,9 +884,10 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
     if title is None or not title.text.strip():
         return None
     name = entry.title or title.text
-    if entry.organisation and _LEVEL_WORD.fullmatch(entry.organisation.strip()):
-        entry = Entry(title=name, organisation=None, dates=entry.dates, start=entry.start, end=entry.end,
-                      details=entry.details)    # "Emergency Medical Technician - Basic": a level, not an issuer
+    if entry.organisation and (_LEVEL_WORD.fullmatch(entry.organisation.strip()) or _DATE_ITEM.match(entry.organisation)):
+        entry = Entry(title=name, organisation=None, start=entry.start, end=entry.end,
+                      dates=entry.dates or (entry.organisation if _DATE_ITEM.match(entry.organisation) else None),
+                      details=entry.details)    # "Emergency Medical Technician - Basic": a level (or a date), not an issuer
     cred = lookup(name, entry.organisation)
     f = _finding(title, 0, len(title.text), cred, name, entry.organisation)
     if not entry.organisation:
@@ -983,13 +1010,24 @@ def _free_text_findings(block: Block) -> list[Finding]:
             _issuer_named(f, text[a:b])
             out.append(f)
             taken.append((a, b))
+    for f in out:
+        # "... certification through the Michigan School Business Officials organization": the issuer after it
+        by = _ISSUER_AFTER.match(text, f.end)
+        if by and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(by["by"], listed=True):
+            f.data["issuer"] = _MONTH_AT_END.sub("", by["by"])
     out.sort(key=lambda f: f.start)
     return out
+
+
+_ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
+                              r"(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})")
 
 
 def _finish(f: Finding, today: str | None) -> None:
     d = f.data
     d.pop("issuer_shown", None)
+    if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
+        d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
     if not d.get("catalog_id"):
         d["tier"] = _tier_for(None, d.get("issuer"))
     if d.get("expires") and today:

@@ -169,6 +169,26 @@ def test_every_line_of_a_certifications_section_is_a_claim_unless_it_is_clearly_
                      ("MS Office training (MS Project, Excel, Word, Power Point, Access)", None)]
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # anonymised livecareer lines
+    ("Certifications\nACI Concrete Field testing Grade 1 Cert.01029787\n", "ACI"),
+    ("Certifications\nPure Barre Certified Instructor\n", "Pure Barre"),
+    ("Certifications\nGE Six Sigma Green Belt\n", "GE"),
+    ("Certifications\nRegistered Nurse- State of Florida July 18, 2017\n", "State of Florida"),
+    ("Certifications\nCertificate in SPI Intools from Smart Brains Engineering Pvt. Ltd. April 2014 - May 2014\n",
+     "Smart Brains Engineering Pvt. Ltd."),
+    ("Certifications\nFoundation Course on Education of Children with Learning Disabilities, Certified by Rehabilitation "
+     "Council of India. (2014)\n", "Rehabilitation Council of India"),
+    ("Summary\nAchieved the Chief Financial Officer (CFO) certification through the Michigan School Business Officials "
+     "organization.\n", "Michigan School Business Officials"),
+    ("Summary\nPMI and CMMI certified\n", "PMI"),
+    ("Summary\nTana Example, MBA, RN, CCM\n", "Commission for Case Manager Certification"),
+])
+def test_the_issuer_written_beside_a_credential(text, issuer):
+    found = credentials.find(read_text("Alex Example\n" + text), "2024-11")
+    assert found[0 if "CCM" not in text else -1].data.get("issuer") == issuer
+
+
 def test_a_line_of_skills_under_a_certifications_heading_gives_no_claims():
     profile = read_text("Alex Example\nCertifications\nLean Manufacturing Techniques, Six Sigma Methodology, Statistical "
                         "Process Control, Inventory Control, Time and Motion Studies\n")
