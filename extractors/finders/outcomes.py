@@ -6,14 +6,21 @@
 *Scope*: the size of what someone was trusted with ("a team of 12", "a $5M budget", "60 calls a day").
 *Neither*: dates, years, durations, phone numbers, versions, names with numbers (ISO 9001, Office 365).
 
-How it works, in four passes over one sentence-sized window at a time:
+How it works:
 1. a same-length *shadow* of the text (non-breaking spaces, unicode digits, dashes, bullets and
-   common mojibake normalised) so every span found in it is a span of the original;
-2. every magnitude (money, percent, multiplier, rank, count; digits or number words) by MAGNITUDE;
-3. the ones that are plainly not claims are dropped (years, dates, versions, names, durations);
-4. each remaining one is classified by its clause: the nearest verb before it, the words right
-   before it ("team of", "budget of", "by"), the noun right after it ("employees", "increase",
-   "uptime"), and "from A to B" pairs. All word lists live in data/metrics.json.
+   common mojibake normalised, glued sentences split) so every span found in it is a span of the input;
+2. every magnitude (money, percent, multiplier, rank, count; digits or number words) by MAGNITUDE,
+   tried only where a number can start (a run of digits, a number word, a currency sign before one);
+3. the ones that are plainly not claims are dropped (years, dates, versions, names, ids, list numbers);
+4. "from A to B" (and "A -> B") become one magnitude with a before and an after;
+5. each one is classified within its clause (sentence, bullet, line) by the nearest verb before it,
+   the words right before it ("team of", "budget of", "by", "a rate of"), and the words right after it
+   (the noun it counts, "increase", "uptime", "of quota", "views", "per year"): outcome, scope or neither;
+6. an outcome gets its metric (the candidate's words), family, direction, timeframe and its quote,
+   from its verb to its magnitude. Word lists are data (data/metrics.json), matched on whole words.
+
+Bounded by construction: at most MAX_NUMBERS numbers are read per text, every window is a fixed
+number of characters, and every regex call carries TIMEOUT as a last guard.
 """
 from __future__ import annotations
 
@@ -434,7 +441,6 @@ _TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+)
                          rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
 _RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
 _ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")
-_TO_AFTER = regex.compile(rf"^\s*(?:to|->|>)\s*{_QUALIFIERS}$", regex.IGNORECASE)
 
 # Words between a number and the noun it counts: not a preposition, not punctuation.
 _GAP_WORDS = r"(?:(?!(?:of|and|or|to|in|for|at|by|with|from|per|on|over|than|into|across|within|during)\b)[^\s,;:()\[\].•]+\s+)"
@@ -858,7 +864,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         if gained or (_NEW_BEFORE_NOUN.match(right) and key(noun["noun"]) in _GAINABLE and cls & {"result", "up"}):
             return "outcome", info                      # "acquired 22 new clients", "added 300 customers"
         return "scope", info
-    if m_scaled(mg) and _MONEY_NOUN_AFTER.match(right, timeout=TIMEOUT):
+    if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right, timeout=TIMEOUT):
         return "scope", info                            # "14.9 million in total cost"
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2:
         return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
@@ -867,10 +873,6 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return None                                 # "... on a monthly basis 21.": a list number, not a count
         return "scope", info
     return None
-
-
-def m_scaled(mg: _Mag) -> bool:
-    return bool(mg.m["cscale"])
 
 
 def _metric(s: str, between: str, right: str) -> str | None:
