@@ -479,7 +479,7 @@ _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
 # The metric in the candidate's words: the phrase between the verb and the number, or after it.
-_STOP = r"(?:by|from|to|of|over|in|within|during|for|at|with|and|while|through|via|thanks|due|as|on|per|resulting|which|that|after|since|than|into|across|nearly|almost|approximately|about|around|more|up|down|the|a|an|our|its|their|his|her|my|overall|total|average|an\s+average)"
+_STOP = r"(?:by|from|to|of|over|in|within|during|for|at|least|with|and|while|through|via|thanks|due|as|on|per|resulting|which|that|after|since|than|into|across|nearly|almost|approximately|about|around|more|up|down|the|a|an|our|its|their|his|her|my|overall|total|average|an\s+average)"
 _METRIC_TRIM = regex.compile(rf"^(?:\s*\b{_STOP}\b(?![-']))*\s*(?P<m>.*?)(?:\s*\b{_STOP}\b)*[\s,:-]*$", regex.IGNORECASE | regex.DOTALL)
 _PHRASE_AFTER = regex.compile(rf"^\s*(?:(?:in|of|on)\s+)?(?:(?:the|a|an|our|its|their|annual|yearly|monthly)\s+)*(?P<m>(?:(?!{_STOP}\b)[\w&'/-]+(?:\s+|$)){{1,4}})", regex.IGNORECASE)
 _FAMILY_OF = {}
@@ -1024,6 +1024,9 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
                 tail_end = end + noun_after.end() + tail.end("m")
             else:
                 metric = words
+    if metric is None and mg.kind == "count" and (counted := _SCOPE_NOUN_AFTER.match(right)):
+        metric = " ".join(right[:counted.end()].split()).lstrip("+ ")      # "Secured 4 new full-time accounts"
+        tail_end = max(tail_end, end + counted.end())
     if metric is None:
         metric = _metric_after(right)
     family = _family(metric)
