@@ -424,7 +424,8 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 
 _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
                          r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)|"
-                         r"(?<=\bCertified\s[^,;*()]{3,60})\s+(?=Certified\s+\p{Lu}))\s*")
+                         r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,60})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
+                         r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
@@ -507,9 +508,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
     after_detail = False                        # the item before was an issuer, date or number
     place = False                               # the item before was a place
+    years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
     for s, e in items:
+        if (year := _LEADING_YEAR.match(text, s, e)) and _is_claim(text[year.end():e]) and not _DATE_ITEM.match(text[s:e]):
+            s = year.end()
+            years[s] = year[1]
         piece = text[s:e]
-        known = _one_per_credential(find_in_text(piece, listed=True, context=text))
+        known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id"):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
         if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
@@ -522,6 +527,11 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if current is not None and not known and regex.fullmatch(r"(?i)pending|in\s+progress|expected.*|candidate", piece):
             findings.remove(current)    # not held yet
             current = None
+            continue
+        if current is not None and not known and _CODE_END.search(text[current.start:current.end]) and \
+                not _CREDENTIAL_WORDS.search(piece) and _is_claim(piece):
+            current.end = e     # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
+            current.data["shown_as"] = " ".join(text[current.start:e].split())
             continue
         if current is not None and not known and _detail(current, piece):
             after_detail = True
@@ -548,12 +558,6 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue
         if claims and _OTHER_HEADING.match(piece):
             claims = False      # "Courses of Note ...": the rest of the line is another section's
-        if claims and (year := _LEADING_YEAR.match(piece)) and _is_claim(piece[year.end():]):
-            current, previous = _finding(block, s + year.end(), e, lookup(piece[year.end():]), piece[year.end():]), None
-            current.data["issued"] = year[1]     # "2002 Texas School Counselor (grades PK-12)"
-            _issuer_named(current, piece[year.end():])
-            findings.append(current)
-            continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 or claims and _is_claim(piece) and not (_is_place(piece) and (was_after_detail or was_place or current is not None
                                                                  and current.data.get("issuer") not in (None, _catalog_issuer(current)))):
@@ -564,6 +568,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue    # "Training Center ID: NJ000025": a detail line, not a credential
         else:
             current, previous = None, (s, e)
+    for f in findings:
+        if f.start in years:
+            f.data.setdefault("issued", years[f.start])
     return findings
 
 
@@ -573,7 +580,7 @@ _OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+)?(?:cours
                                r"additional\s+information|personal\s+information|presentations|publications))\b")
 _TRAILING_DATES = regex.compile(r"[\s,(]*(?:(?:19|20)\d\d\W*)+(?:-|–|to|present|current|\s)*$")
 # "2002 Texas School Counselor": the year a listed credential was earned, written before it.
-_LEADING_YEAR = regex.compile(r"((?:19|20)\d\d)\s*[:\-–]?\s+(?=\p{Lu})")
+_LEADING_YEAR = regex.compile(r"((?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|current))?\s*[:\-–]?\s+(?=\p{Lu})")
 # Words that do not make a line prose: "Identifying and Reporting Child Abuse and Neglect".
 _SMALL_WORDS = frozenset("a an and the of in on for to with by at from or & de la".split())
 # The anonymised resumes' places ("City , State") and a few written out.
@@ -620,6 +627,8 @@ def _is_prose(piece: str) -> bool:
     return len(lower) >= 3 or len(words) >= 4 and 2 * len(lower) > len(words)
 
 
+# A course code at the end of a credential's name: "ICS-200", "IS-00700.a".
+_CODE_END = regex.compile(r"\b\p{Lu}{2,5}-?\d{2,5}(?:\.\p{L}{1,2})?$")
 _TRIM_START = " \t*-–:(\"'\u00a0Â"
 _TRIM_END = " \t.*:\"'\u00a0Â"
 # "NIFS Certified", "ACE certified": the issuer (an acronym or a known body) of the credential named just before.
@@ -637,6 +646,9 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     """
     out = []
     lead = piece[:known[0].start].rstrip(" ,-–:(")
+    by = regex.fullmatch(r"(?P<by>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?i:certified|licensed)(?:\s+(?:in|as|for))?", lead)
+    if by and not _CREDENTIAL_WORDS.search(by["by"]):
+        lead = ""       # "FEMA Certified in ICS-100": the body that certified it, not a credential of its own
     if lead and len(lead.split()) >= 3 and _CREDENTIAL_WORDS.search(lead) and not canonical_issuer(lead) \
             and not regex.search(r"\($", piece[:known[0].start].rstrip()):
         f = _finding(block, s, s + len(lead), None, lead)
@@ -669,10 +681,14 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     return out
 
 
-def _one_per_credential(mentions: list[Mention]) -> list[Mention]:
+def _one_per_credential(mentions: list[Mention], text: str) -> list[Mention]:
     """A generic mention beside a specific one names the same credential: "Green Belt Lean Six Sigma"."""
     out: list[Mention] = []
     for m in mentions:
+        if out and out[-1].credential.id == m.credential.id and \
+                regex.fullmatch(r"\s*(?:(?i:in|as|for|-|–|:)\s+)?", text[out[-1].end:m.start]):
+            out[-1] = Mention(out[-1].start, m.end, m.credential, out[-1].guarded and m.guarded)
+            continue    # "FEMA Certified in ICS-100": one credential, said twice
         if out and (m.credential.id in _GENERIC or out[-1].credential.id in _GENERIC) and \
                 out[-1].credential.field == m.credential.field:
             keep = out[-1].credential if m.credential.id in _GENERIC else m.credential
@@ -847,6 +863,12 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
                     f.data["issuer"] = title.text.strip()
             return found
     if len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.text.rstrip(" .)")) - 1:
+        org = entry.organisation
+        if org and claims and not canonical_issuer(org) and not _ISSUER_ITEM.match(_TRAILING_DATES.sub("", org)) and \
+                (block := _block_after(title, org, source)) is not None and \
+                (more := [f for f in _list_findings(block, claims=True) if f.data.get("catalog_id") or
+                          _looks_like_credential(f.quote)]):
+            return found + more     # "CPR Certified, 2015-2016 First Aid Training": a second credential, no issuer
         return None     # the whole line is one credential: read it as an entry, with its issuer and dates
     issued, _ = parse_issued(entry.dates)
     for f in found:

@@ -189,6 +189,14 @@ def test_the_issuer_written_beside_a_credential(text, issuer):
     assert found[0 if "CCM" not in text else -1].data.get("issuer") == issuer
 
 
+def test_a_body_certified_in_a_course_and_the_courses_title():
+    profile = read_text("Alex Example\nCertifications\nFEMA Certified in ICS-100, Introduction to the Incident Command System (2009)\n"
+                        "CPR Certified, 2015-2016 First Aid Training, 2015\n")
+    found = {f.quote: (f.data.get("issuer"), f.data.get("issued")) for f in credentials.find(profile, "2024-11")}
+    assert found.keys() == {"FEMA Certified in ICS-100", "CPR Certified", "First Aid Training"}
+    assert found["FEMA Certified in ICS-100"][0] == "FEMA" and found["First Aid Training"][1] == "2015"
+
+
 def test_a_line_of_skills_under_a_certifications_heading_gives_no_claims():
     profile = read_text("Alex Example\nCertifications\nLean Manufacturing Techniques, Six Sigma Methodology, Statistical "
                         "Process Control, Inventory Control, Time and Motion Studies\n")
