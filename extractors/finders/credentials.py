@@ -502,7 +502,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     # bare acronyms are skills too.
     plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]))
     acronyms = plain < 3 or plain <= len(items) - plain
-    claims = claims and acronyms
+    # Its plain items are claims too ("Yoga, Tai Chi, Spin") unless they read as skills ("Inventory Control").
+    skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]))
+    claims = claims and (acronyms or 2 * skills < plain)
     findings: list[Finding] = []
     current: Finding | None = None
     previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
@@ -514,6 +516,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             s = year.end()
             years[s] = year[1]
         piece = text[s:e]
+        if claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
+            claims = False      # "Courses of Note ...": the rest of the line is another section's
         known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id"):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
@@ -556,8 +560,6 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             findings.extend(_known_item(block, s, piece, known))
             current, previous = findings[-1], None
             continue
-        if claims and _OTHER_HEADING.match(piece):
-            claims = False      # "Courses of Note ...": the rest of the line is another section's
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 or claims and _is_claim(piece) and not (_is_place(piece) and (was_after_detail or was_place or current is not None
                                                                  and current.data.get("issuer") not in (None, _catalog_issuer(current)))):
@@ -574,8 +576,18 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     return findings
 
 
+# Words that make an item a skill or a subject rather than something held ("Lean Manufacturing Techniques").
+_SKILL_WORDS = regex.compile(
+    r"(?i)\b(?:techniques?|methodolog(?:y|ies)|analysis|analytics|management|control|studies|design|engineering|planning|"
+    r"development|communications?|service|skills?|software|excel|word|powerpoint|outlook|office|writing|thinking|filing|"
+    r"teaching|education|solving|relations|marketing|accounting|budgeting|scheduling|negotiation|leadership|sales|research|"
+    r"programming|processing|entry|typing|multitasking|organization(?:al)?|interpersonal|verbal|written)\b")
+# Office software named alone is a skill, not a credential ("MS Word", "Excel").
+_OFFICE_SOFTWARE = regex.compile(r"(?i)(?:ms|microsoft)?\s*(?:word|excel|powerpoint|power\s+point|outlook|access|office|project|visio)")
+# The same, after a sentence inside an item: "... CPR certified ('08). Courses of Note Applied Reliability".
+_HEADING_INSIDE = regex.compile(r"[.:;)]\s+(?:Relevant\s+)?(?:Courses?|Coursework|Core\s+Competencies|Skills|Interests|Affiliations)\b")
 # Another section's heading run into a certifications line by the PDF's reflow.
-_OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+)?(?:courses?|coursework|skills|community\s+involvement|"
+_OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+|core\s+)?(?:courses?|coursework|skills|competencies|community\s+involvement|"
                                r"interests|affiliations|memberships|languages|activities|hobbies|references|volunteer(?:\s+work)?|"
                                r"additional\s+information|personal\s+information|presentations|publications))\b")
 _TRAILING_DATES = regex.compile(r"[\s,(]*(?:(?:19|20)\d\d\W*)+(?:-|–|to|present|current|\s)*$")
@@ -602,15 +614,16 @@ def _is_claim(piece: str) -> bool:
     if _NOT_CREDENTIAL.search(piece) or _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or \
             _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not regex.search(r"\p{L}{2}", piece):
         return False
-    if regex.fullmatch(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+", piece):
-        return False
+    if regex.fullmatch(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+", piece) or \
+            regex.search(r"#\s*\d|\b\d{5}(?:-\d{4})?$", piece):
+        return False    # a place, or an address: "Mailbox #256", "NJ 07902"
     if _CREDENTIAL_WORDS.search(piece) and not _looks_like_credential(piece):
         return False    # "CA Certified": a credential word and nothing it names
     if len(words) > 3 and piece.upper() == piece:
         return False    # "PROVEN ADMINISTRATIVE HIGHLY ORGANIZED": a run of capitals, not a name
     if _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece)) and regex.search(r"(?:University|College|School)\b", piece):
         return False    # "John A. Logan College 2003 - 2005": a school, not what it granted
-    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece):
+    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) or _OFFICE_SOFTWARE.fullmatch(piece):
         return False    # a role, a membership or an issuer named alone
     return not _is_prose(piece)
 
