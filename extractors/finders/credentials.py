@@ -959,7 +959,11 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
             if entry.title and _OTHER_HEADING.fullmatch(entry.title.strip(" :")):
                 claims = False      # "Community Involvement": a heading the reader did not know ends the list
                 continue
-            found = _line_entry_findings(entry, profile.source_text, claims) if profile.page_kind in _LINE_ADAPTERS else None
+            title = next((b for b in entry.blocks if b.role == "title"), None)
+            if profile.page_kind in _LINE_ADAPTERS and title is not None and _PROSE.search(title.text):
+                found = _free_text_findings(title)      # "Using CBTNuggets.com, I continued to build ...": prose
+            else:
+                found = _line_entry_findings(entry, profile.source_text, claims) if profile.page_kind in _LINE_ADAPTERS else None
             if found is None:
                 found = [f] if (f := _entry_finding(section, entry, today)) is not None else []
             if not found and findings and profile.page_kind in _LINE_ADAPTERS and entry.title and \
