@@ -173,6 +173,7 @@ class Catalog:
     issuer_lexicon: Lexicon              # any issuer spelling, for finding one named inside an item
     issuer_spellings: frozenset          # the spellings as written
     issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
+    places: frozenset = frozenset()      # states and countries, lower case
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +198,8 @@ def catalog() -> Catalog:
             issuer_tiers[item["name"]] = item["tier"]
     issuer_lexicon = Lexicon([k for k in issuers if len(k) > 2])
     written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
-    return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers)
+    return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers,
+                   frozenset(p.lower() for p in raw.get("places", [])))
 
 
 def canonical_issuer(name: str | None) -> str | None:
@@ -437,7 +439,8 @@ _ISSUER_ITEM = regex.compile(
     r"^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
     r"|(?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)"
     r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
-    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?))\W*$")
+    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?)"
+    r"(?:,?\s*(?:LLC|Inc|Ltd|Corp)\.?)?)\W*$")
 # An item that names a credential the catalog does not know: a credential word, or an acronym of capitals.
 _CREDENTIAL_WORDS = regex.compile(
     r"(?i)\b(?:certified|certification|certificate|certificated|certifications|license|licence|licensed|licensure|"
@@ -494,6 +497,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         s, e = item.start, item.end
         while s < e and text[s] in _TRIM_START:
             s += 1
+        if (conj := regex.match(r"(?:and|or|&)\s+(?=\S)", text[s:e])) and s > start:
+            s += conj.end()     # "CPR, AED, and First Aid": the last of a list
         while e > s and (text[e - 1] in _TRIM_END or text[e - 1] == ")" and "(" not in text[s:e]):
             e -= 1
         if s < e:
@@ -504,7 +509,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     acronyms = plain < 3 or plain <= len(items) - plain
     # Its plain items are claims too ("Yoga, Tai Chi, Spin") unless they read as skills ("Inventory Control").
     skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]))
-    claims = claims and (acronyms or 2 * skills < plain)
+    claims = claims and (acronyms or 3 * skills < plain)
     findings: list[Finding] = []
     current: Finding | None = None
     previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
@@ -605,6 +610,13 @@ def _is_place(piece: str) -> bool:
     return bool(_PLACE.fullmatch(piece.strip(" .")))
 
 
+def _names_places(piece: str) -> bool:
+    """An item naming only places, perhaps with a year: "Pasadena, CA", "California", "PA 2014", "City , State"."""
+    parts = [" ".join(p.split()) for p in regex.sub(r"(?:19|20)\d\d|\b(?:to|present|current)\b|[^\p{L},]", " ", piece).split(",")]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p.lower() in catalog().places or p in _NOT_ACRONYM for p in parts)
+
+
 def _is_claim(piece: str) -> bool:
     """An item of a certifications list that reads like the name of something held: short, capitalised, no
     sentence, no date, degree, skill word or labelled value."""
@@ -623,6 +635,12 @@ def _is_claim(piece: str) -> bool:
         return False    # "PROVEN ADMINISTRATIVE HIGHLY ORGANIZED": a run of capitals, not a name
     if _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece)) and regex.search(r"(?:University|College|School)\b", piece):
         return False    # "John A. Logan College 2003 - 2005": a school, not what it granted
+    if _names_places(piece) or (label := regex.match(r"([\p{L}][\p{L} ]{1,25}?)\s*:\s*\S", piece)) and \
+            not _CREDENTIAL_WORDS.search(label[1]):
+        return False    # a place, or a labelled detail ("Duration : 6 Months", "Platform : windows")
+    if regex.search(r"\b(?:University|College|School)\b", piece) and regex.search(r"\b(?:19|20)\d\d\b", piece) and \
+            not _CREDENTIAL_WORDS.search(piece):
+        return False    # "Business Management 1997 Valencia Community College": a course of study
     if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) or _OFFICE_SOFTWARE.fullmatch(piece):
         return False    # a role, a membership or an issuer named alone
     return not _is_prose(piece)
@@ -745,7 +763,7 @@ def _issuer_named(finding: Finding, piece: str) -> None:
         if named and not find_in_text(named, listed=True) and (groups.get("by") or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
             d["issuer"] = named
             return
-    if d.get("issuer") is None:
+    if d.get("issuer") is None or " / " in d["issuer"]:
         # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
         # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
         lead = regex.match(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)", piece) or \
@@ -760,8 +778,11 @@ def _issuer_named(finding: Finding, piece: str) -> None:
             d["issuer"] = lead["by"]
 
 
+# "certified by Yoga Alliance", "credential by the American College of Sports Medicine (ACSM)": an item naming the issuer.
+_CERTIFIED_BY = regex.compile(r"(?i:certified|credential(?:ed)?|issued|accredited|awarded|licensed|granted)\s+(?i:by|through)\s+"
+                              r"(?:the\s+)?(?P<issuer>\p{Lu}[^,;]{1,80}?)\W*")
 # "Registered Nurse- State of Florida": a state named in the item grants it.
-_STATE_OF = regex.compile(r"\b(?P<by>State\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
+_STATE_OF = regex.compile(r"\b(?P<by>State\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+)")
 _MONTH_AT_END = regex.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
 
 
@@ -799,7 +820,8 @@ def _detail(finding: Finding, piece: str) -> bool:
         d["credential_id"] = m["id"] or m["id2"]
         return True
     issuer = canonical_issuer(piece)
-    named = _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece).rstrip(" ."))
+    named = _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece).rstrip(" .")) or _CERTIFIED_BY.fullmatch(piece) or \
+        (m := regex.fullmatch(r"(?P<issuer>\p{Lu}{2,8})\s+(?P<place>\p{Lu}.+)", piece)) and _names_places(m["place"]) and m
     if issuer or named:
         if "issuer_shown" not in d:
             d["issuer"] = piece if issuer else named["issuer"]     # "Certified by X (2014)": X
@@ -830,8 +852,10 @@ def _finding(block: Block, start: int, end: int, cred: Credential | None, shown:
 
 
 def _single_issuer(cred: Credential | None) -> str | None:
-    """The catalog's issuer when one body grants the credential ("NASM, ACE, ACSM" or "various ..." is no answer)."""
-    if cred is None or not cred.issuer or ", " in cred.issuer or cred.issuer.lower().startswith("various"):
+    """The catalog's issuer when one body grants the credential ("NASM, ACE, ACSM", "various ..." or "local health
+    department or accredited provider" is no answer)."""
+    if cred is None or not cred.issuer or ", " in cred.issuer or cred.issuer.lower().startswith("various") or \
+            " or " in cred.issuer:
         return None
     return cred.issuer
 
@@ -919,10 +943,12 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
     if title is None or not title.text.strip():
         return None
     name = entry.title or title.text
-    if entry.organisation and (_LEVEL_WORD.fullmatch(entry.organisation.strip()) or _DATE_ITEM.match(entry.organisation)):
+    if entry.organisation and (_LEVEL_WORD.fullmatch(entry.organisation.strip()) or _DATE_ITEM.match(entry.organisation) or
+                               _OFFICE_SOFTWARE.fullmatch(entry.organisation.strip()) or
+                               regex.search(r"\d\.\d", entry.organisation) and not canonical_issuer(entry.organisation)):
         entry = Entry(title=name, organisation=None, start=entry.start, end=entry.end,
                       dates=entry.dates or (entry.organisation if _DATE_ITEM.match(entry.organisation) else None),
-                      details=entry.details)    # "Emergency Medical Technician - Basic": a level (or a date), not an issuer
+                      details=entry.details)    # "EMT - Basic", "MOS - Word", "X - IBM BPM 8.5": a level, date or product
     cred = lookup(name, entry.organisation)
     f = _finding(title, 0, len(title.text), cred, name, entry.organisation)
     if not entry.organisation:
@@ -950,11 +976,20 @@ _PROSE = regex.compile(r"(?:^|[.!?]\s+)(?:I|We|My)\s+\p{Ll}+|\bI\s+(?:am|have|wa
 _NOT_READ = frozenset({"recommendations", "education", "skills", "courses"})
 
 
+def _lists_skills(section: Section) -> bool:
+    """Whether a certifications section's lines are mostly skills, one a line ("Brand Management", "Time
+    management"): then only what names a credential counts."""
+    titles = [e.title for e in section.entries if e.title and e.title.strip()]
+    plain = [t for t in titles if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())]
+    skills = sum(1 for t in plain if _SKILL_WORDS.search(t))
+    return len(plain) >= 3 and 2 * len(plain) > len(titles) and 2 * skills >= len(plain)
+
+
 def find(profile: Profile, today: str | None = None) -> list[Finding]:
     """Every credential on the profile, each once."""
     findings: list[Finding] = []
     for section in profile.sections_of("certifications"):
-        claims = True
+        claims = not _lists_skills(section)
         for entry in section.entries:
             if entry.title and _OTHER_HEADING.fullmatch(entry.title.strip(" :")):
                 claims = False      # "Community Involvement": a heading the reader did not know ends the list
@@ -1019,16 +1054,24 @@ def _free_text_findings(block: Block) -> list[Finding]:
         if any(s <= m.start < e for s, e in taken):
             continue
         f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
+        if (state := _STATE_OF.search(text[m.start:m.end])):
+            f.data["issuer"] = state["by"]      # "State of Florida notary public"
         if (by := regex.search(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$", text[:m.start])) and by[1] not in _NOT_ACRONYM:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
         out.append(f)
         taken.append((m.start, m.end))
     for m in _PAIR_CERTIFIED.finditer(text):
+        pair = []
         for name in ("a", "b"):
             a, b = m.span(name)
             if not any(s < b and a < e for s, e in taken):
-                out.append(_finding(block, a, b, lookup(m[name]), m[name]))
+                pair.append(_finding(block, a, b, lookup(m[name]), m[name]))
+                _issuer_named(pair[-1], m[name])
                 taken.append((a, b))
+        shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None)
+        for f in pair:      # "Google AdWords and Analytics certified": both Google's
+            f.data["issuer"] = f.data.get("issuer") or shared
+        out.extend(pair)
     for pattern in (_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE):
         for m in pattern.finditer(text):
             a, b = m.span()
@@ -1052,14 +1095,18 @@ def _free_text_findings(block: Block) -> list[Finding]:
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
         by = _ISSUER_AFTER.match(text, f.end)
-        if by and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(by["by"], listed=True):
-            f.data["issuer"] = _MONTH_AT_END.sub("", by["by"])
+        named = by and (by["by"] or by["school"])
+        if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
+            f.data["issuer"] = _MONTH_AT_END.sub("", named)
     out.sort(key=lambda f: f.start)
     return out
 
 
-_ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
-                              r"(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})")
+_ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
+                              r"(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})"
+                              # "Graphic Design Certification Western Nevada College": a school or body right after it
+                              r"|(?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps)"
+                              r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?)(?![\p{L}]))")
 
 
 def _finish(f: Finding, today: str | None) -> None:
