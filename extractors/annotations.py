@@ -27,10 +27,38 @@ def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:
 
 def quote_selector(block: Block, start: int, end: int) -> dict:
     text = block.text
-    before = _SPACES.sub(" ", text[:start]).lstrip()
-    after = _SPACES.sub(" ", text[end:]).rstrip()
     return {"type": "TextQuoteSelector", "exact": _SPACES.sub(" ", text[start:end]),
-            "prefix": before[-AFFIX:], "suffix": after[:AFFIX]}
+            "prefix": _prefix(text, start), "suffix": _suffix(text, end)}
+
+
+# Prefix and suffix collapse only a window around the quote, widened until it holds more than AFFIX
+# characters: collapsing the whole text for each annotation was quadratic in a long block (400
+# findings in an 85,000-character line took 2 s here). The result is the same as collapsing it all.
+_WINDOW = 4 * AFFIX
+
+
+def _prefix(text: str, start: int) -> str:
+    width = _WINDOW
+    while True:
+        begin = max(0, start - width)
+        before = _SPACES.sub(" ", text[begin:start])
+        if begin == 0:
+            return before.lstrip()[-AFFIX:]
+        if len(before) > AFFIX:
+            return before[-AFFIX:]
+        width *= 4
+
+
+def _suffix(text: str, end: int) -> str:
+    width = _WINDOW
+    while True:
+        stop = min(len(text), end + width)
+        after = _SPACES.sub(" ", text[end:stop])
+        if stop == len(text):
+            return after.rstrip()[:AFFIX]
+        if len(after) > AFFIX:
+            return after[:AFFIX]
+        width *= 4
 
 
 def annotation(finding: Finding, url: str | None) -> dict:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 
+import pytest
 import regex
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import extractors
-from extractors.pages.html import parse
+from extractors.pages.html import parse, text_of
 from extractors.text import collapse
 
 EXAMPLES = int(os.environ.get("SCANNABLE_FUZZ_EXAMPLES", "60"))
@@ -73,14 +74,17 @@ def test_any_page_gives_a_valid_collection_whose_quotes_are_on_the_page(page, ur
         return
     validate(result)
     event(f"annotations: {min(len(result['items']), 3)}{'+' if len(result['items']) >= 3 else ''}")
-    # Every quote (with its context) is words of the page, as a reader sees them collapsed.
+    # Every quote (with its context) is words of the page: of its visible text (no script or style, no
+    # screen-reader copies), or of its whole text where an adapter reads inside a hidden container or a
+    # <template> (see the xfail below); compared without whitespace, as line breaks become spaces.
     root = parse(page)
-    visible = collapse(" ".join(t for t in root.itertext() if isinstance(t, str)))
-    squeezed = regex.sub(r"\s+", "", visible)
+    texts = [regex.sub(r"\s+", "", text) for text in
+             (text_of(root), text_of(root, skip_hidden=False), "".join(t for t in root.itertext() if isinstance(t, str)))]
     for item in result["items"]:
         quote = _quotes(item)
         assert quote["exact"].strip(), item
-        assert regex.sub(r"\s+", "", quote["prefix"] + quote["exact"] + quote["suffix"]) in squeezed, item
+        words = regex.sub(r"\s+", "", quote["prefix"] + quote["exact"] + quote["suffix"])
+        assert any(words in text for text in texts), item
 
 
 @FUZZ
@@ -111,3 +115,11 @@ def test_any_bytes_decoded_as_the_cli_does_never_raise(data, validate):
         result = _annotate(decode(data), None, text=as_text)
         if result is not None:
             validate(result)
+
+
+@pytest.mark.xfail(strict=True, reason="found by the property above: the generic adapter reads paragraphs inside "
+                                       "<template> and inside hidden containers, text no reader sees (reported)")
+@pytest.mark.parametrize("page", ['<template><p>Grew revenue 27% in 15 months</p></template>',
+                                  '<div class="visually-hidden"><p>Grew revenue 27% in 15 months</p></div>'])
+def test_text_no_reader_sees_is_not_annotated(page):
+    assert extractors.annotate(page, None)["items"] == []
