@@ -176,6 +176,7 @@ MAGNITUDE = regex.compile(rf"""
       | (?P<fnum>{_NUM}|{_WORDNUM})[\s-]?fold\b
       | \b(?P<fword>two|three|four|five|six|seven|eight|nine|ten)fold\b
       | \b(?P<xword>{_MULT_WORDS})\b
+      | (?<=\b(?:to|than|nearly|almost|over)\s)(?P<dword>double|triple|quadruple)\b(?!-)   # "more than double the sales"
       | (?P<tnum>{_NUM}|{_WORDNUM})[\s-]?times?\b
     )
   | (?P<rank>                                     # #1 of 8, No. 1, number one, top 5%, top 10, 2nd place
@@ -195,9 +196,10 @@ MAGNITUDE = regex.compile(rf"""
 # run of digits (or a number word), or just before it where a currency sign, "#", "No.", "top" or
 # "number" leads in.
 _DIGITS = regex.compile(r"[0-9]+")
-_ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS) if not w[0].isdigit()) - {"a", "by"}
+_ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple")
+                          if not w[0].isdigit()) - {"a", "by"}
 _WORD = regex.compile(r"[a-z]+")
-_WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|\w+fold)\b", regex.IGNORECASE)
+_WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|double|triple|quadruple|\w+fold)\b", regex.IGNORECASE)
 _LEAD_IN = regex.compile(rf"(?r)(?:{_CUR_BEFORE}|\#\s?|\bNo\.\s?|\bnumber\s+|\btop[\s-]+)$", regex.IGNORECASE)
 # A block with more numbers than this is not prose (a table, a dump, an attack): the rest are not read.
 MAX_NUMBERS = 400
@@ -336,7 +338,7 @@ class _Phrases:
 
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 # What may stick to a bare number on its left without making it part of a name ("H-60", "ISO9001", "'07").
-_GLUED_LEFT = regex.compile(r"(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)$")
+_GLUED_LEFT = regex.compile(r"(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
 # "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
 _ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
 _ITEM_START = regex.compile(r"(?:^|[\n•(:])\s*$")
@@ -468,11 +470,11 @@ _PRIZE_WORDS = frozenset(key(w) for w in _V["nouns"]["prize"] if " " not in w)
 _RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
 _PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
-_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|over|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
+_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
 _CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b", regex.I)
 # "four days ahead of schedule", "20 days early": time won against a plan
 _EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
-_PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner|recipient|awarded|won|earned|received)\s+(?:of\s+)?$", regex.I)
+_PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+$", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
@@ -619,6 +621,8 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
     if m["mult"]:
         if m["xword"]:
             return "mult", {"value": float(_MULTIPLIERS[key(m["xword"])]), "unit": "multiplier"}
+        if m["dword"]:
+            return "mult", {"value": {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[m["dword"].lower()], "unit": "multiplier"}
         if m["tnum"]:
             return "times", {"value": _number(m["tnum"]), "unit": "multiplier"}
         digits = m["xnum"] or m["fnum"]
@@ -835,7 +839,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     # a count
     if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
-    if _EARLY_AFTER.match(right) or (_PRIZE_BEFORE.search(left) and _PRIZE_AFTER.match(right)):
+    if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
         return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
     if _NEITHER_AFTER.match(right, timeout=TIMEOUT):
         if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
@@ -1000,8 +1004,8 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
                   or _GOAL_AFTER.match(right) or _COMPARATIVE_AFTER.match(right))
     if mg.kind == "ordinal" and (place := _PLACE_AFTER.match(right)):
         tail_end = end + place.end()                     # "2nd place"
-    if mg.kind == "mult" and mg.m["xword"]:
-        verb, start = mg.m["xword"], mg.start            # "doubled revenue": the word is the verb
+    if mg.kind == "mult" and (mg.m["xword"] or mg.m["dword"]):
+        verb, start = mg.m["xword"] or mg.m["dword"], mg.start      # "doubled revenue": the word is the verb
         a = _PHRASE_AFTER.match(right, timeout=TIMEOUT)
         if a:
             metric = " ".join(a["m"].split()[:3])
@@ -1082,8 +1086,8 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
         a, b = mg.value.get("value"), mg.partner.value.get("value")
         if a is not None and b is not None and a != b:
             return "up" if b > a else "down"
-    if mg.kind in ("mult", "times") and mg.m["xword"]:
-        return "down" if _MULTIPLIERS[key(mg.m["xword"])] < 1 else "up"
+    if mg.kind in ("mult", "times") and (mg.m["xword"] or mg.m["dword"]):
+        return "down" if mg.value["value"] < 1 else "up"
     if _CHANGE_NOUN_AFTER.match(right):
         noun = key(_CHANGE_NOUN_AFTER.match(right)["noun"])
         return "down" if noun in {key(w) for w in _V["nouns"]["down"]} else "up"
