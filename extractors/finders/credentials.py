@@ -58,7 +58,10 @@ _SEP = "\x00"   # an alias's space or hyphen: matches any run of spaces and dash
 
 def _key(text: str) -> str:
     """The lookup key of an alias or a matched span: lower case, spaces and dashes as one separator."""
-    return regex.sub(r"[\s\-\u2010-\u2015]+", _SEP, text.strip()).lower()
+    return _SEP_RUN.sub(_SEP, text.strip()).lower()
+
+
+_SEP_RUN = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 # Every character other than a space that the catalog's keys treat as a separator ([\s\-\u2010-\u2015]).
