@@ -132,11 +132,18 @@ class Lexicon:
         for after in self.by_first.values():
             for ks in after.values():
                 ks.sort(key=len, reverse=True)
-        # Where a key may start: a word that starts a key (a few hundred words, as a trie: it compiles in
-        # milliseconds and keeps the scan in C), or a mark that does ("(ISC)²").
-        words = _trie_pattern(sorted(set(self.by_first) - lead))
-        marks = "".join("|" + re.escape(c) for c in sorted(lead))
-        self.starts = re.compile(rf"(?<![^\W_])(?:(?:{words})(?![^\W_]){marks})")
+        self.lead = lead
+        self._starts: re.Pattern | None = None
+
+    @property
+    def starts(self) -> re.Pattern:
+        """Where a key may start: a word that starts a key (a few hundred words, as a trie: it compiles in
+        milliseconds, on first use, and keeps the scan in C), or a mark that does ("(ISC)²")."""
+        if self._starts is None:
+            words = _trie_pattern(sorted(set(self.by_first) - self.lead))
+            marks = "".join("|" + re.escape(c) for c in sorted(self.lead))
+            self._starts = re.compile(rf"(?<![^\W_])(?:(?:{words})(?![^\W_]){marks})")
+        return self._starts
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each key found in the text, left to right, without overlaps."""
