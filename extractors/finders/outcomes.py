@@ -20,7 +20,7 @@ How it works:
    from its verb to its magnitude. Word lists are data (data/metrics.json), matched on whole words.
 
 Bounded by construction: at most MAX_NUMBERS numbers are read per text, every window is a fixed
-number of characters, and every regex call carries TIMEOUT as a last guard.
+number of characters, and every scan of a whole text carries TIMEOUT as a last guard.
 """
 from __future__ import annotations
 
@@ -40,8 +40,10 @@ from .vocabulary import alternation, classes, key, metrics
 log = logging.getLogger(__name__)
 
 _V = metrics()
-# Every regex call gets this timeout (seconds): a last guard against a pattern we got wrong. The
-# patterns are bounded, so it never fires on any input we know; a TimeoutError here is a bug.
+# Every scan of a whole text gets this timeout (seconds): a last guard against a pattern we got wrong.
+# The patterns are bounded, so it never fires on any input we know; a TimeoutError here is a bug.
+# Calls on a window of at most ~110 characters next to a number are bounded by the window and go
+# without it: the regex package's timeout costs ~3 µs a call, more than most of those calls.
 TIMEOUT = 1.0
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
@@ -220,9 +222,9 @@ def _magnitudes(s: str):
     for a in anchors:
         if a < pos:
             continue
-        lead = _LEAD_IN.search(s, max(pos, a - 8), a, timeout=TIMEOUT)
+        lead = _LEAD_IN.search(s, max(pos, a - 8), a)
         for start in ((lead.start(), a) if lead else (a,)):
-            m = MAGNITUDE.match(s, start, timeout=TIMEOUT)
+            m = MAGNITUDE.match(s, start)
             if m and m.end() > a:
                 yield m
                 pos = m.end()
@@ -294,11 +296,34 @@ def _tokens_to(text: str, end: int, limit: int) -> list:
     return out
 
 
-class _Phrases:
+def _remember_last(lookup):
+    """Keep a lookup's last text and answer: a clause asks the same list about the same words several times.
+
+    The text is compared by identity (the memo holds it, so its id cannot be reused): the callers pass
+    the very same window string (a clause's `left`, `right`) from one question to the next.
+    """
+    def remembered(self, text: str, **_):
+        last = self._last.get(lookup)
+        if last is not None and last[0] is text:
+            return last[1]
+        hit = lookup(self, text)
+        self._last[lookup] = (text, hit)
+        return hit
+    remembered.__doc__ = lookup.__doc__
+    return remembered
+
+
+class _Remembering:
+    def __init__(self):
+        self._last: dict = {}
+
+
+class _Phrases(_Remembering):
     """A word list matched on whole words right after a point (match) or right before it (search)."""
 
     def __init__(self, words, gap: int = 0, lead: str = r"\s*", gap_words=None, trail: str = " \t\n\r",
                  gap_stop: frozenset = _GAP_STOP):
+        super().__init__()
         self.phrases = {" ".join(_norm(w) for w in key(w).split()) for w in words if w and not w.startswith("_")}
         self.n = max(len(p.split()) for p in self.phrases)
         self.gap = gap
@@ -307,7 +332,8 @@ class _Phrases:
         self.trail = trail
         self.gap_stop = gap_stop
 
-    def match(self, text: str, **_) -> _Hit | None:
+    @_remember_last
+    def match(self, text: str) -> _Hit | None:
         """The first phrase of the list among the words at the start of text (after `gap` other words at most)."""
         pos = self.lead.match(text).end()
         toks = _tokens_from(text, pos, self.gap + self.n)
@@ -324,7 +350,8 @@ class _Phrases:
                     return _Hit(toks[j].start(), last.end() - (len(last.group()) - len(last.group().rstrip(_TOKEN_END))), phrase)
         return None
 
-    def search(self, text: str, **_) -> _Hit | None:
+    @_remember_last
+    def search(self, text: str) -> _Hit | None:
         """The phrase of the list that ends the text (before any of the `trail` characters)."""
         end = len(text.rstrip(self.trail))
         toks = _tokens_to(text, end, self.n)
@@ -372,11 +399,11 @@ _SCOPE_PHRASE_BEFORE = _Phrases(_V["scope"]["before"], trail=" \t\n:=")
 _ARTICLES = _Phrases(["a", "an"])
 
 
-class _ScopeBefore:
+class _ScopeBefore(_Remembering):
     """A scope cue right before the number, past a qualifier and an article: "team of (about) 12", "budget of $2M"."""
 
-    @staticmethod
-    def search(left: str, **_) -> _Hit | None:
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
         end = len(left)
         for skip in (None, _ARTICLES, _QUALIFIER_BEFORE):
             hit = skip.search(left[:end]) if skip else None
@@ -393,11 +420,11 @@ _SCOPE_BEFORE = _ScopeBefore()
 _LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade".split())
 
 
-class _LevelBefore:
+class _LevelBefore(_Remembering):
     """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"."""
 
-    @staticmethod
-    def search(left: str, **_) -> _Hit | None:
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
         end = len(left)
         q = _QUALIFIER_BEFORE.search(left)
         if q:
@@ -419,11 +446,11 @@ _WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\
 _CHANGE_NOUNS = frozenset(key(w) for w in _V["nouns"]["up"] + _V["nouns"]["down"])
 
 
-class _ChangeBefore:
+class _ChangeBefore(_Remembering):
     """A change named right before the number: "an increase of 32%", "costs by over 20%", "up 27%"."""
 
-    @staticmethod
-    def search(left: str, **_) -> _Hit | None:
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
         end = len(left)
         q = _QUALIFIER_BEFORE.search(left)
         if q:
@@ -688,14 +715,14 @@ def _pair_from_to(s: str, mags: list[_Mag]) -> list[_Mag]:
         b = mags[i + 1] if i + 1 < len(mags) else None
         if b is not None:
             between = s[a.end:b.start]
-            frm = _FROM_BEFORE.search(s[max(0, a.start - 60):a.start], timeout=TIMEOUT)
+            frm = _FROM_BEFORE.search(s[max(0, a.start - 60):a.start])
             if not frm and a.kind == b.kind == "count" and _RANGE_TO.match(between):
                 a.value = {**a.value, "high": b.value["value"]}          # "six to eight projects"
                 a.end, a.ranged = b.end, True
                 out.append(a)
                 i += 2
                 continue
-            if (frm and _TO_BETWEEN.match(between, timeout=TIMEOUT)) or _ARROW_BETWEEN.match(between):
+            if (frm and _TO_BETWEEN.match(between)) or _ARROW_BETWEEN.match(between):
                 if frm and frm["range"]:
                     a.value = {**a.value, "high": b.value["value"]}
                     a.end, a.ranged = b.end, True
@@ -770,7 +797,7 @@ def _intent(text: str) -> bool:
 
 
 def _bound(left: str) -> str | None:
-    q = _QUALIFIER_BEFORE.search(left, timeout=TIMEOUT)
+    q = _QUALIFIER_BEFORE.search(left)
     return _QUALIFIER.get(key(q["q"])) if q else None
 
 
@@ -792,7 +819,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if kind in ("mult",):
         return "outcome", info
     if kind == "times":
-        if _PRIZE_AFTER.match(right, timeout=TIMEOUT) or (cls & {"up", "down"}) or _COMPARATIVE_AFTER.match(right):
+        if _PRIZE_AFTER.match(right) or (cls & {"up", "down"}) or _COMPARATIVE_AFTER.match(right):
             return "outcome", info
         return None
     if kind in ("rank", "top", "ordinal"):
@@ -800,34 +827,34 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info
         if kind == "ordinal":
             return ("outcome", info) if _PLACE_AFTER.match(right) else None
-        if mg.value.get("of") or _RANK_AFTER.match(right, timeout=TIMEOUT) or "rank" in cls or _PRIZE_AFTER.match(right):
+        if mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right):
             return "outcome", info
         return None
     if kind == "pct":
-        if (_CHANGE_NOUN_AFTER.match(right, timeout=TIMEOUT) or _COMPARATIVE_AFTER.match(right)
-                or _LEVEL_NOUN_AFTER.match(right, timeout=TIMEOUT) or _GOAL_AFTER.match(right, timeout=TIMEOUT)
-                or _CHANGE_BEFORE.search(left, timeout=TIMEOUT)):
+        if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
+                or _LEVEL_NOUN_AFTER.match(right) or _GOAL_AFTER.match(right)
+                or _CHANGE_BEFORE.search(left)):
             return "outcome", info
-        if (near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right, timeout=TIMEOUT)
-                or _PERIOD_CHANGE_AFTER.match(right, timeout=TIMEOUT)):
+        if (near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right)
+                or _PERIOD_CHANGE_AFTER.match(right)):
             return "outcome", info                      # "at a rate of 30%", "with a score of 98%"
         return None
     if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and _MONEY_WORDS.search(s, cstart, cend) and not (
             _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
         kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
     if kind == "money":
-        if _CHANGE_NOUN_AFTER.match(right, timeout=TIMEOUT):
+        if _CHANGE_NOUN_AFTER.match(right):
             return "outcome", info                      # "$1.1 million loan growth"
         noun = _MONEY_NOUN_AFTER.match(right)
         if noun and not (cls & {"result"} and not cls & {"scope"}):
             if not (cls & {"down"} and noun["noun"] in ("costs", "total cost", "in total cost", "spend", "spending")):
                 return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result
-        cue = _SCOPE_BEFORE.search(left, timeout=TIMEOUT)
+        cue = _SCOPE_BEFORE.search(left)
         if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
             return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"
-        if _CHANGE_BEFORE.search(left, timeout=TIMEOUT) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):
+        if _CHANGE_BEFORE.search(left) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):
             return "outcome", info
-        if _AUDIENCE_AFTER.match(right, timeout=TIMEOUT) or _RESULT_AFTER.match(right, timeout=TIMEOUT):
+        if _AUDIENCE_AFTER.match(right) or _RESULT_AFTER.match(right):
             return "outcome", info                      # "$7 million in insurance lines sold"
         if cls & {"up", "down", "result"}:
             return "outcome", info                      # "increased revenue up to $15,000 a month"
@@ -841,16 +868,16 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
         return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
-    if _NEITHER_AFTER.match(right, timeout=TIMEOUT):
+    if _NEITHER_AFTER.match(right):
         if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
         return None
-    scope_cue = _SCOPE_BEFORE.search(left, timeout=TIMEOUT)
+    scope_cue = _SCOPE_BEFORE.search(left)
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right):
         return "scope", info                            # "a daily output of 30 million label impressions"
-    if _AUDIENCE_AFTER.match(right, timeout=TIMEOUT) or _PRIZE_AFTER.match(right, timeout=TIMEOUT):
+    if _AUDIENCE_AFTER.match(right) or _PRIZE_AFTER.match(right):
         return "outcome", info
-    if _RANK_LIST_AFTER.match(right, timeout=TIMEOUT):
+    if _RANK_LIST_AFTER.match(right):
         return "outcome", info                          # "one of the 50 fastest growing companies"
     if _PERIOD_BEFORE.search(left) and not _SCOPE_NOUN_AFTER.match(right):
         return None                                     # "in just 3", "over the past 5": a period, cut short
@@ -858,17 +885,17 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return None                                     # nobody manages 0 people or 1.8 servers: a version
     if mg.m["cnum"] and key(mg.m["cnum"]) in ("one", "a dozen", "dozen") and not _SCOPE_BEFORE.search(left):
         return None
-    if _SCOPE_BEFORE.search(left, timeout=TIMEOUT):
+    if _SCOPE_BEFORE.search(left):
         return "scope", info
-    if _CHANGE_BEFORE.search(left, timeout=TIMEOUT) and (cls & {"up", "down"}):
+    if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome", info                          # "reduced ... by 8 times", "increased by 200"
-    noun = _SCOPE_NOUN_AFTER.match(right, timeout=TIMEOUT)
+    noun = _SCOPE_NOUN_AFTER.match(right)
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
         if gained or (_NEW_BEFORE_NOUN.match(right) and key(noun["noun"]) in _GAINABLE and cls & {"result", "up"}):
             return "outcome", info                      # "acquired 22 new clients", "added 300 customers"
         return "scope", info
-    if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right, timeout=TIMEOUT):
+    if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
         return "scope", info                            # "14.9 million in total cost"
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2:
         return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
@@ -881,7 +908,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
 
 def _metric(s: str, between: str, right: str) -> str | None:
     """The metric in the candidate's words, from the words before the number or else after it."""
-    m = _METRIC_TRIM.match(between, timeout=TIMEOUT)
+    m = _METRIC_TRIM.match(between)
     words = (m["m"] if m else "").strip(" ,:-'\"")
     if words and len(words.split()) <= 6 and _family_terms(words) or (words and len(words.split()) <= 3):
         return " ".join(words.split())
@@ -982,7 +1009,7 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
     extra = {"mag_start": mg.start, "mag_end": end}
     if kind == "scope":
         start = mg.start
-        before = _SCOPE_BEFORE.search(info["left"], timeout=TIMEOUT)
+        before = _SCOPE_BEFORE.search(info["left"])
         if before:
             start = mg.start - len(info["left"]) + before.start()
         noun = _SCOPE_NOUN_AFTER.match(right) or (_MONEY_NOUN_AFTER.match(right) if mg.kind == "money" else None)
@@ -1006,7 +1033,7 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
         tail_end = end + place.end()                     # "2nd place"
     if mg.kind == "mult" and (mg.m["xword"] or mg.m["dword"]):
         verb, start = mg.m["xword"] or mg.m["dword"], mg.start      # "doubled revenue": the word is the verb
-        a = _PHRASE_AFTER.match(right, timeout=TIMEOUT)
+        a = _PHRASE_AFTER.match(right)
         if a:
             metric = " ".join(a["m"].split()[:3])
             tail_end = end + a.start("m") + len(a["m"].rstrip())
@@ -1014,14 +1041,14 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
                 metric, tail_end = " ".join(a["m"].split()[:1]), end + a.start("m") + len(a["m"].split()[0])
     elif verb is not None:
         metric = _metric(s, s[near.end:mg.start], right)
-    elif by := _METRIC_BY.search(info["left"], timeout=TIMEOUT):
+    elif by := _METRIC_BY.search(info["left"]):
         metric = " ".join(by["m"].split())              # "... & lead time by 48%"
         start = mg.start - len(info["left"]) + by.start("m")
     if noun_after is not None:
         tail_end = max(tail_end, end + noun_after.end())
         if metric is None:
             words = " ".join(right[:noun_after.end()].split())
-            tail = _PHRASE_AFTER.match(right[noun_after.end():], timeout=TIMEOUT)
+            tail = _PHRASE_AFTER.match(right[noun_after.end():])
             changed = _CHANGE_NOUN_AFTER.match(right)     # "a 48% increase in employee satisfaction"
             if tail and changed and changed.end() == noun_after.end() and _IN_OR_OF.match(right, noun_after.end()):
                 metric = " ".join(tail["m"].split())
@@ -1129,7 +1156,7 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
             start, _ = _trim(text, start, q.end)
             sep = _SEPARATOR.match(s[start:q.end])
             q.start = start + (sep.end() if sep and not verb else 0)
-            words = _METRIC_TRIM.match(s[verb.end if verb else q.start:q.extra["mag_start"]], timeout=TIMEOUT)
+            words = _METRIC_TRIM.match(s[verb.end if verb else q.start:q.extra["mag_start"]])
             if words and words["m"].strip() and len(words["m"].split()) <= 6:
                 q.metric = " ".join(words["m"].split())
                 q.family = _family(q.metric) or q.family
