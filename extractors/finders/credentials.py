@@ -970,7 +970,7 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
         expires = entry.end
     f.data.update(issued=issued, expires=expires,
                   credential_id=entry.details.get("credential_id") or entry.details.get("license_number"),
-                  url=entry.details.get("credential_url") or entry.details.get("url"))
+                  url=_web_url(entry.details.get("credential_url") or entry.details.get("url")))
     if expires and today:
         f.data["expired"] = expires < today[: len(expires)]
     if section.partial:
@@ -978,6 +978,13 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
         if section.total:
             f.data["list_total"] = section.total
     return f
+
+
+def _web_url(href: str | None) -> str | None:
+    """A verification link only if it is http(s): a page can put `javascript:` or `data:` in an href."""
+    if href and href.strip().lower().startswith(("https://", "http://")):
+        return href.strip()
+    return None
 
 
 # A paragraph written in the first person is prose, not a list, even under a Certifications heading.

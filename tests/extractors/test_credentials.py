@@ -224,6 +224,13 @@ def test_an_entry_carries_issuer_dates_expiry_id_link_and_that_the_list_is_parti
                       "list_partial": True, "list_total": 31}
 
 
+@pytest.mark.parametrize("href", ["javascript:alert(1)", " JavaScript:void(0)", "data:text/html,<b>x</b>", "/in/x/"])
+def test_a_link_that_is_not_http_is_never_offered_as_the_verification_link(href):
+    [f] = credentials.find(_cert_profile("Project Management Professional (PMP)", "PMI", "Issued Mar 2020",
+                                         credential_url=href), today="2024-08")
+    assert "url" not in f.data
+
+
 def test_an_unknown_entry_is_still_reported():
     [f] = credentials.find(_cert_profile("Certified Widget Whisperer", "Widget Guild"), today="2024-08")
     assert (f.data["tier"], "catalog_id" in f.data, f.data["issuer"]) == ("unknown", False, "Widget Guild")
