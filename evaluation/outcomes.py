@@ -5,7 +5,8 @@ labelled magnitude is located in its sentence; a finding matches it when the kin
 number the finding is about (its magnitude: "27%"; for "from A to B" the whole "A to B") overlaps the
 labelled magnitude, each side matching at most once. The quote around the number (verb to magnitude)
 is not scored here; tests/extractors/test_outcomes.py pins quotes down on examples. Precision, recall and
-F1 are printed for the dev split (tuned on), the held-out split (labelled, never tuned on) and both.
+F1 are printed per split: dev (tuned on), old-heldout (held out once, its figures read, no longer blind),
+heldout (the latest batch, labelled before the finder ever ran on it) and all of them.
 
 quantulum3, the baseline, has no notion of outcome or scope: each quantity it reports counts as
 a claim of an outcome (for the outcome figures) and as a claim of scope (for the scope figures),
@@ -27,6 +28,7 @@ from extractors.finders.outcomes import find_quantities
 
 TABLE = sources.ROOT / "tests" / "extractors" / "outcome_examples.tsv"
 KINDS = ("outcome", "scope")
+SPLITS = ("dev", "old-heldout", "heldout")
 
 
 @dataclass
@@ -130,7 +132,7 @@ def load_quantulum():
 
 
 def evaluate(examples: list[Example], predict, errors_for: str | None = None) -> dict:
-    tallies = {(split, kind): Tally() for split in ("dev", "heldout", "all") for kind in KINDS}
+    tallies = {(split, kind): Tally() for split in (*SPLITS, "all") for kind in KINDS}
     for ex in examples:
         found = predict(ex.text)
         for kind in KINDS:
@@ -150,11 +152,11 @@ def evaluate(examples: list[Example], predict, errors_for: str | None = None) ->
 
 def _rows(name: str, tallies: dict) -> list[str]:
     out = []
-    for split in ("dev", "heldout", "all"):
+    for split in (*SPLITS, "all"):
         for kind in KINDS:
             t = tallies[(split, kind)]
             p, r, f = t.prf()
-            out.append(f"  {name:11} {split:8} {kind:8} {t.tp + t.fn:5} {t.tp:5} {t.fp:5} {t.fn:5}   {p:6.3f} {r:6.3f} {f:6.3f}")
+            out.append(f"  {name:11} {split:11} {kind:8} {t.tp + t.fn:5} {t.tp:5} {t.fp:5} {t.fn:5}   {p:6.3f} {r:6.3f} {f:6.3f}")
     return out
 
 
@@ -172,16 +174,16 @@ def _per_sentence(predict, texts: list[str], rounds: int = 5) -> float:
 def run(argv: list[str] | None = None) -> int:
     """Print precision, recall and F1 for outcomes and scope, ours and quantulum3's, per split."""
     args = argparse.ArgumentParser(prog="python -m evaluation.outcomes", description=__doc__.split("\n")[0])
-    args.add_argument("--errors", choices=("dev", "heldout"), help="list the misses and extras of one split")
+    args.add_argument("--errors", choices=SPLITS, help="list the misses and extras of one split")
     args.add_argument("--no-baseline", action="store_true", help="skip quantulum3")
     opts = args.parse_args(argv)
     examples = load()
     usable = [ex for ex in examples if ex.text is not None]
     skipped = len(examples) - len(usable)
     print(f"Outcomes and scope: {len(usable)} labelled sentences "
-          f"({sum(ex.split == 'dev' for ex in usable)} dev, {sum(ex.split == 'heldout' for ex in usable)} held-out)"
+          f"({', '.join(f'{sum(ex.split == s for ex in usable)} {s}' for s in SPLITS)})"
           + (f"; {skipped} skipped: their source is not in {sources.REAL_TEXT}" if skipped else ""))
-    print(f"  {'tool':11} {'split':8} {'kind':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'prec':>6} {'recall':>6} {'F1':>6}")
+    print(f"  {'tool':11} {'split':11} {'kind':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'prec':>6} {'recall':>6} {'F1':>6}")
     for line in _rows("scannable", evaluate(usable, ours, opts.errors)):
         print(line)
     parser = None if opts.no_baseline else load_quantulum()
