@@ -74,17 +74,21 @@ def test_any_page_gives_a_valid_collection_whose_quotes_are_on_the_page(page, ur
         return
     validate(result)
     event(f"annotations: {min(len(result['items']), 3)}{'+' if len(result['items']) >= 3 else ''}")
-    # Every quote (with its context) is words of the page: of its visible text (no script or style, no
-    # screen-reader copies), or of its whole text where an adapter reads inside a hidden container or a
-    # <template> (see the xfail below); compared without whitespace, as line breaks become spaces.
+    # Every quote, with its context, is the visible text of the element its XPathSelector names (as
+    # the extension scopes its search), compared without whitespace (line breaks become spaces).
     root = parse(page)
-    texts = [regex.sub(r"\s+", "", text) for text in
-             (text_of(root), text_of(root, skip_hidden=False), "".join(t for t in root.itertext() if isinstance(t, str)))]
     for item in result["items"]:
         quote = _quotes(item)
         assert quote["exact"].strip(), item
-        words = regex.sub(r"\s+", "", quote["prefix"] + quote["exact"] + quote["suffix"])
-        assert any(words in text for text in texts), item
+        words = _squeezed(quote["prefix"] + quote["exact"] + quote["suffix"])
+        path = next((s["value"] for s in item["target"]["selector"] if s["type"] == "XPathSelector"), None)
+        elements = root.xpath(path) if path else list(root.iter())   # no locator: some element's text
+        assert elements, f"{path} names no element of the page"
+        assert any(words in _squeezed(text_of(el)) for el in elements), item
+
+
+def _squeezed(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
 
 
 @FUZZ
