@@ -501,6 +501,10 @@ _PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|eve
 _CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b", regex.I)
 # "four days ahead of schedule", "20 days early": time won against a plan
 _EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
+# "$1M under budget": money kept against a plan is a saving
+_UNDER_BUDGET_AFTER = regex.compile(r"^\s*(?:under|below)\s+(?:the\s+|its\s+|our\s+)?(?:budget|budgeted|forecast|cost\s+estimate)\b", regex.I)
+# "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
+_RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)
 _PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+$", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
@@ -826,8 +830,9 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         if kind == "top" and mg.value["unit"] == "top percent":
             return "outcome", info
         if kind == "ordinal":
-            return ("outcome", info) if _PLACE_AFTER.match(right) else None
-        if mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right):
+            return ("outcome", info) if _PLACE_AFTER.match(right) or "rank" in cls else None   # "Ranked 6th in the state"
+        if (mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
+                or (kind == "rank" and _RANK_WHERE_AFTER.match(right))):
             return "outcome", info
         return None
     if kind == "pct":
@@ -843,8 +848,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
         kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
     if kind == "money":
-        if _CHANGE_NOUN_AFTER.match(right):
-            return "outcome", info                      # "$1.1 million loan growth"
+        if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
+            return "outcome", info                      # "$1.1 million loan growth", "$1M under budget"
         noun = _MONEY_NOUN_AFTER.match(right)
         if noun and not (cls & {"result"} and not cls & {"scope"}):
             if not (cls & {"down"} and noun["noun"] in ("costs", "total cost", "in total cost", "spend", "spending")):
