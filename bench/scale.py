@@ -105,15 +105,25 @@ def run(sizes: tuple[int, ...] = SIZES, repeats: int = 5) -> dict:
                      "us_per_kb": round(a * 1e6 / (len(data) / 1024), 2),
                      "lxml_us_per_kb": round(p * 1e6 / (len(data) / 1024), 2),
                      "ratio": round(ratio(a, p), 2)})
+    return {"status": "ok", "repeats": repeats, "rows": rows, **summarise(rows)}
+
+
+def summarise(rows: list[dict]) -> dict:
+    """The fitted exponents and slope of a series, and whether it is linear.
+
+    Over the whole series a fixed cost at the small sizes can hide a superlinear tail, so the exponent
+    between the two largest sizes (the tail) is judged too: it shows a cost that grows with the square.
+    """
     logs = [math.log(r["bytes"]) for r in rows]
     exponent, _ = fit(logs, [math.log(r["annotate_ms"]) for r in rows])
     lxml_exponent, _ = fit(logs, [math.log(r["lxml_parse_ms"]) for r in rows])
+    tail, _ = fit(logs[-2:], [math.log(r["annotate_ms"]) for r in rows[-2:]])
     slope, intercept = fit([r["bytes"] / 1e6 for r in rows], [r["annotate_ms"] for r in rows])
     per_kb = [r["us_per_kb"] for r in rows]
     return {
-        "status": "ok", "repeats": repeats, "rows": rows,
-        "exponent": round(exponent, 3), "lxml_exponent": round(lxml_exponent, 3),
+        "exponent": round(exponent, 3), "tail_exponent": round(tail, 3), "lxml_exponent": round(lxml_exponent, 3),
         "slope_ms_per_mb": round(slope, 2), "intercept_ms": round(intercept, 2),
         "per_kb_spread": round(max(per_kb) / min(per_kb), 2),
-        "goal": f"time ~ bytes^k with k <= {GOAL_EXPONENT}", "met": exponent <= GOAL_EXPONENT,
+        "goal": f"time ~ bytes^k with k <= {GOAL_EXPONENT}, over the series and between the two largest pages",
+        "met": exponent <= GOAL_EXPONENT and tail <= GOAL_EXPONENT,
     }
