@@ -24,6 +24,9 @@ _WORD_EDGE = regex.compile(r"\s+\S*$")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 
 
+_WINDOW = 1000   # well over any `limit`: the output is the same as with unbounded scans
+
+
 def claim(text: str, start: int, end: int, limit: int = 110) -> str:
     """The clause of `text` that holds text[start:end], whitespace collapsed, at most `limit` characters.
 
@@ -32,15 +35,19 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
     >>> claim("Led 4 teams. Doubled checkout conversion on mobile, with a new flow.", 13, 20)
     'Doubled checkout conversion on mobile'
     """
-    left = 0
-    for m in _START.finditer(text, 0, start + 1):
+    # Scans look at most _WINDOW characters each side: the quote keeps `limit` of them anyway, and an
+    # unbounded scan from the start of a long line for every finding was quadratic in the line's length.
+    lo = max(0, start - _WINDOW)
+    left = lo
+    for m in _START.finditer(text, lo, start + 1):
         if m.end() <= start:
             left = m.end()
     for m in _JOIN.finditer(text, left, min(len(text), start + 30)):   # room for the lookahead's verb
         if m.end() <= start and _DIGIT.search(text, left, m.start()):
             left = m.end()
-    right = len(text)
-    m = _END.search(text, end)
+    hi = min(len(text), end + _WINDOW)
+    right = hi
+    m = _END.search(text, end, hi)
     if m:
         right = m.start()
     if right - left > limit:

@@ -57,13 +57,12 @@ def _claims(sentence: str) -> list[tuple[dict | None, str | None]]:
     return out
 
 
-def _repeats(sentence: str, outcome: Finding) -> bool:
+def _repeats(said: set[str], claims: list, outcome: Finding, metric: set[str], quoted: set[str]) -> bool:
+    """Whether one recommendation sentence (its word stems and figures) repeats `outcome`."""
     d = outcome.data
-    metric = _stem(_words(d.get("metric")))
-    said = _stem(_words(sentence))
     shared = metric & said
-    for mag, direction in _claims(sentence):
-        if mag and _same_figure(mag, d.get("magnitude")) and (shared or metric == set() and _stem(_words(outcome.quote)) & said):
+    for mag, direction in claims:
+        if mag and _same_figure(mag, d.get("magnitude")) and (shared or metric == set() and quoted & said):
             return True
         if len(shared) >= 2 and direction and direction == d.get("direction"):
             return True
@@ -87,10 +86,12 @@ def link(findings: list[Finding]) -> None:
     recs = [f for f in findings if f.kind == "recommendation"]
     outcomes = [f for f in findings if f.kind == "outcome"
                 and not (f.block.section is not None and f.block.section.kind == "recommendations")]
+    # Each sentence is read once and each outcome's words stemmed once: pairs only compare sets.
+    words = [(outcome, _stem(_words(outcome.data.get("metric"))), _stem(_words(outcome.quote))) for outcome in outcomes]
     for rec in recs:
-        sentences = [s for s in _SENTENCE.split(rec.quote) if s.strip()]
-        for outcome in outcomes:
-            if outcome in rec.links or not any(_repeats(s, outcome) for s in sentences):
+        sentences = [(_stem(_words(s)), _claims(s)) for s in _SENTENCE.split(rec.quote) if s.strip()]
+        for outcome, metric, quoted in words:
+            if not any(_repeats(said, claims, outcome, metric, quoted) for said, claims in sentences):
                 continue
             rec.links.append(outcome)
             outcome.links.append(rec)
