@@ -5,7 +5,7 @@ from typing import Mapping
 
 from ..document import Profile
 from . import export, generic, linkedin_public, linkedin_pvs, linkedin_recruiter, linkedin_sdui, plaintext
-from .html import parse
+from .html import forget_locators, parse
 
 # Tried in order; the first whose `matches` says yes reads the page. generic matches everything.
 ADAPTERS = (linkedin_pvs, linkedin_public, linkedin_recruiter, linkedin_sdui, generic)
@@ -14,10 +14,13 @@ ADAPTERS = (linkedin_pvs, linkedin_public, linkedin_recruiter, linkedin_sdui, ge
 def read_html(html: str, url: str | None = None) -> Profile:
     """Parse `html` once and read it with the first adapter that recognises it."""
     root = parse(html)
-    for adapter in ADAPTERS:
-        if adapter.matches(root, url):
-            return adapter.read(root, url)
-    raise AssertionError("the generic adapter matches every page")
+    try:
+        for adapter in ADAPTERS:
+            if adapter.matches(root, url):
+                return adapter.read(root, url)
+        raise AssertionError("the generic adapter matches every page")
+    finally:
+        forget_locators()   # the locator cache holds the tree: let it go with the request
 
 
 def read_text(text: str, url: str | None = None) -> Profile:

@@ -22,7 +22,11 @@ from .sections import kind_for_heading
 
 X = etree.XPath
 _H1 = X("//body//h1[not(ancestor::nav or ancestor::aside)]")
-_FURNITURE = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script or ancestor::style"
+# Page furniture, and text no reader sees (the same the text walk in html.py skips): <template> content,
+# hidden containers and screen-reader-only copies.
+_FURNITURE = ("ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script or ancestor::style"
+              " or ancestor::template or ancestor::noscript or ancestor-or-self::*[@hidden]"
+              " or ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')]")
 # Headings and the text-bearing elements that are not nested in another text-bearing element.
 _FLOW = X("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::p or self::li or self::dd or self::blockquote"
           " or self::td or self::cite or self::figcaption]"

@@ -38,7 +38,7 @@ def parse(html: str) -> lxml.html.HtmlElement:
     Raises limits.PageRefused for a page nested deeper than libxml2 reads (it would drop the rest
     silently) or with more elements than any profile has (reading it would take seconds).
     """
-    _STEPS.clear()
+    forget_locators()
     root = _parse(html)
     if any(e.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in PARSER.error_log):
         raise PageRefused("too_deep", f"The page nests elements more than {MAX_DEPTH} deep; "
@@ -138,8 +138,14 @@ def _path_steps(el, count: int) -> list[str]:
     return steps[::-1]
 
 
-# parent element -> {child element: its step}, for the page parsed last (parse() empties it).
+# parent element -> {child element: its step}, for the page being read (read_html empties it after).
+# Module state, so one page at a time per process: gunicorn's sync workers serve one request each.
 _STEPS: dict = {}
+
+
+def forget_locators() -> None:
+    """Drop the locator cache, and with it the last page's tree."""
+    _STEPS.clear()
 
 
 def _child_steps(parent) -> dict:
