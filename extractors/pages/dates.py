@@ -37,7 +37,9 @@ class DateRange:
 
 
 def parse_range(text: str | None) -> DateRange:
-    """>>> parse_range("Feb 2019 - Present · 5 yrs 7 mos")
+    """Start, end and duration of a date line as profiles show it.
+
+    >>> parse_range("Feb 2019 - Present · 5 yrs 7 mos")
     DateRange(start='2019-02', end='present', duration='5 yrs 7 mos')
     """
     if not text:
@@ -54,7 +56,9 @@ def parse_range(text: str | None) -> DateRange:
 
 
 def parse_issued(text: str | None) -> tuple[str | None, str | None]:
-    """>>> parse_issued("Issued May 2024 · Expires Jun 2025")
+    """Issue and expiry months of a credential's date line.
+
+    >>> parse_issued("Issued May 2024 · Expires Jun 2025")
     ('2024-05', '2025-06')
     """
     if not text:

@@ -70,7 +70,9 @@ def clamp_lines(style: str | None, default: int | None = None) -> int | None:
 
 
 def show_all_count(text: str) -> int | None:
-    """>>> show_all_count("Show all 31 licenses & certifications")
+    """How many items a "Show all" link promises.
+
+    >>> show_all_count("Show all 31 licenses & certifications")
     31
     """
     m = _SHOW_ALL.search(text)
