@@ -1042,11 +1042,26 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
     return findings
 
 
+# Every pattern of _free_text_findings but the lexicon's needs one of these words; most blocks hold none, and
+# testing for them first spares the costly patterns (_ACRONYM_CREDENTIAL's lookbehind tries every position).
+_CUE_WORDS = ("certif", "licen", "credential", "designation", "registered")
+_CUE_ANY_CASE = regex.compile(r"(?i)certif|licen|credential|designation|registered")
+
+
+def _has_cue_word(text: str) -> bool:
+    """Whether a cue word is in the text, in any case (for non-ASCII text, the patterns' own (?i) matching)."""
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _CUE_WORDS)
+    return _CUE_ANY_CASE.search(text) is not None
+
+
 def _free_text_findings(block: Block) -> list[Finding]:
     text = block.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for label in _LIST_LABEL.finditer(text):
+    cued = _has_cue_word(text)
+    for label in (_LIST_LABEL.finditer(text) if cued else ()):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         # The list runs to the end of the line (or the sentence, when a full stop ends it).
@@ -1058,7 +1073,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.block = block
             out.append(f)
         taken.append((label.start(), end))
-    for lead in _CERTIFIED_IN.finditer(text):
+    for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
         if any(s <= lead.start() < e for s, e in taken):
             continue
         stop = regex.search(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s", text[lead.end():])
@@ -1077,7 +1092,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
         out.append(f)
         taken.append((m.start, m.end))
-    for m in _PAIR_CERTIFIED.finditer(text):
+    for m in (_PAIR_CERTIFIED.finditer(text) if cued else ()):
         pair = []
         for name in ("a", "b"):
             a, b = m.span(name)
@@ -1089,7 +1104,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
             f.data["issuer"] = f.data.get("issuer") or shared
         out.extend(pair)
-    for pattern in (_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE):
+    for pattern in ((_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE) if cued else ()):
         for m in pattern.finditer(text):
             a, b = m.span()
             if pattern is _NAMED_CREDENTIAL:
