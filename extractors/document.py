@@ -17,13 +17,35 @@ SECTION_KINDS = (
 )
 
 
+class _OnFirstRead:
+    """A field that may be given as a function of no arguments: called when first read, its value kept.
+
+    A page's blocks get their locator this way: a path for every block cost about a third of an adapter's
+    time, and only the blocks that hold a finding are ever quoted.
+    """
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.slot = "_" + name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return None   # the field's default
+        value = obj.__dict__[self.slot]
+        if callable(value):
+            value = obj.__dict__[self.slot] = value()
+        return value
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.slot] = value
+
+
 @dataclass
 class Block:
     """One run of visible text: a title, a date line, a description, a recommendation text."""
 
     text: str
     role: str = "text"              # title | subtitle | dates | location | description | about | recommendation | line
-    locator: str | None = None      # where it sits in the page (an XPath-like path), for the client's scoping
+    locator: str | None = _OnFirstRead()   # where it sits in the page (an XPath-like path), for the client's scoping
     offset: int | None = None       # code-point offset of text[0] in the input, plain-text input only
     fold: int | None = None         # index in text where LinkedIn's "…see more" clamp hides the rest
     section: "Section | None" = field(default=None, repr=False, compare=False)

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..document import Block, Entry, Profile, Section
 from . import dates
-from .html import locator, text_of
+from .html import lazy_locator, locator, text_of
 from .plaintext import credential_entry
 from .sections import kind_for_heading
 
@@ -145,7 +145,7 @@ def read(root, url: str | None, page_kind: str = "generic") -> Profile:
             elif el.tag != "h1" and section is not None and section.kind != "about":
                 # A sub-heading inside a section is an entry: a role, a school, a certificate.
                 entry = section.add_entry(Entry(title=text))
-                entry.add(Block(text, "title", locator(el))).section = section
+                entry.add(Block(text, "title", lazy_locator(el))).section = section
             continue
         if section is None:
             in_header = any(a.tag == "header" for a in el.iterancestors())
@@ -174,11 +174,11 @@ def read(root, url: str | None, page_kind: str = "generic") -> Profile:
                 quote.title = parts[0] if parts else None
                 quote.organisation = ", ".join(parts[1:]) or None
                 if quote.title:
-                    quote.add(Block(by, "title", locator(author[0])))
-            quote.add(Block(body, "recommendation", locator(el)))
+                    quote.add(Block(by, "title", lazy_locator(author[0])))
+            quote.add(Block(body, "recommendation", lazy_locator(el)))
             section.add_entry(quote)
             continue
-        block = Block(text, "description" if section.kind != "about" else "about", locator(el))
+        block = Block(text, "description" if section.kind != "about" else "about", lazy_locator(el))
         if entry is not None:
             entry.add(block).section = section
             _meta_line(entry, block)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 import lxml.etree
 import lxml.html
@@ -101,12 +102,13 @@ def text_of(el, skip_hidden: bool = True) -> str:
     return tidy_lines("".join(parts))
 
 
-def locator(el) -> str:
+def locator(el, cache: dict | None = None) -> str:
     """A short, stable path to the element for the client: nearest id'd ancestor (12 steps up at most), then tags.
 
     The tag steps are libxml2's own path (`div[2]` where the parent has several divs), cut to the steps
     below that ancestor: computed in C, where counting siblings in Python was quadratic in a long list.
     """
+    cache = _STEPS if cache is None else cache
     depth = 0
     node = el
     while node is not None and depth < 12:
@@ -114,13 +116,21 @@ def locator(el) -> str:
             break
         node_id = node.get("id")
         if node_id and not node_id.startswith("ember"):
-            return "//" + "/".join([f'*[@id="{node_id}"]', *_path_steps(el, depth)])
+            return "//" + "/".join([f'*[@id="{node_id}"]', *_path_steps(el, depth, cache)])
         depth += 1
         node = node.getparent()
-    return "/" + "/".join(_path_steps(el, depth))
+    return "/" + "/".join(_path_steps(el, depth, cache))
 
 
-def _path_steps(el, count: int) -> list[str]:
+def lazy_locator(el):
+    """The element's locator as a function of no arguments, for a Block to call if it is ever read.
+
+    It keeps this page's step cache (and so the tree) for as long as the Block lives.
+    """
+    return partial(locator, el, _STEPS)
+
+
+def _path_steps(el, count: int, cache: dict) -> list[str]:
     """The last `count` steps of the element's absolute path, e.g. ["section[2]", "div", "ul"].
 
     The same steps as libxml2's getpath, which scans all of an element's siblings on every call:
@@ -133,23 +143,24 @@ def _path_steps(el, count: int) -> list[str]:
         if parent is None:
             steps.append(node.tag)
             break
-        steps.append(_child_steps(parent)[node])
+        steps.append(_child_steps(parent, cache)[node])
         node = parent
     return steps[::-1]
 
 
-# parent element -> {child element: its step}, for the page being read (read_html empties it after).
+# parent element -> {child element: its step}, for the page being read (read_html starts a new one after).
 # Module state, so one page at a time per process: gunicorn's sync workers serve one request each.
 _STEPS: dict = {}
 
 
 def forget_locators() -> None:
-    """Drop the locator cache, and with it the last page's tree."""
-    _STEPS.clear()
+    """Start a new locator cache: the module lets go of the last page's tree (its lazy locators keep theirs)."""
+    global _STEPS
+    _STEPS = {}
 
 
-def _child_steps(parent) -> dict:
-    steps = _STEPS.get(parent)
+def _child_steps(parent, cache: dict) -> dict:
+    steps = cache.get(parent)
     if steps is None:
         children = [c for c in parent if isinstance(c.tag, str)]
         counts = Counter(c.tag for c in children)
@@ -158,5 +169,5 @@ def _child_steps(parent) -> dict:
         for child in children:
             seen[child.tag] += 1
             steps[child] = f"{child.tag}[{seen[child.tag]}]" if counts[child.tag] > 1 else child.tag
-        _STEPS[parent] = steps
+        cache[parent] = steps
     return steps

@@ -16,7 +16,7 @@ from lxml import etree
 from ..document import Block, Entry, Profile, Section
 from ..text import tidy_lines
 from . import dates
-from .html import locator, text_of
+from .html import lazy_locator, locator, text_of
 from .linkedin import DEFAULT_CLAMP_LINES, fold_index, note_partial, set_role_company
 from .sections import kind_for_anchor, kind_for_heading
 
@@ -116,7 +116,7 @@ def _description(item, entry: Entry) -> None:
     else:
         # A clamp with a "Show more" button and no second copy: the first lines are what a reader sees.
         fold = fold_index(text, DEFAULT_CLAMP_LINES) if button else None
-    entry.add(Block(text, "description", locator(node), fold=fold))
+    entry.add(Block(text, "description", lazy_locator(node), fold=fold))
 
 
 def _read_item(item, kind: str, company: str | None = None) -> Entry:
@@ -124,32 +124,32 @@ def _read_item(item, kind: str, company: str | None = None) -> Entry:
     title = _ITEM_TITLE(item)
     if title and (text := text_of(title[0])):
         entry.title = text
-        entry.add(Block(text, "title", locator(title[0])))
+        entry.add(Block(text, "title", lazy_locator(title[0])))
     subtitle = _ITEM_SUBTITLE(item)
     if subtitle:
         parts = [text_of(p) for p in _SUBTITLE_PARTS(subtitle[0])]
         text = ", ".join(p for p in parts if p) if len(parts) > 1 else text_of(subtitle[0])
         if text:
             entry.organisation = text
-            entry.add(Block(text, "subtitle", locator(subtitle[0])))
+            entry.add(Block(text, "subtitle", lazy_locator(subtitle[0])))
     for node in _DATE_RANGE(item) if kind != "certifications" else ():
         line = _date_line(node)
         if line:
             entry.dates = line
             rng = dates.parse_range(line)
             entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
-            entry.add(Block(line, "dates", locator(node)))
+            entry.add(Block(line, "dates", lazy_locator(node)))
             break
     if kind == "certifications":
         for node in _ISSUED(item):
             text = text_of(node)
             if text.startswith("Credential ID"):
                 entry.details["credential_id"] = text.removeprefix("Credential ID").strip()
-                entry.add(Block(text, "line", locator(node)))
+                entry.add(Block(text, "line", lazy_locator(node)))
             elif text and entry.dates is None:
                 entry.dates = " · ".join(text.split("\n"))
                 entry.start, entry.end = dates.parse_issued(entry.dates)
-                entry.add(Block(entry.dates, "dates", locator(node)))
+                entry.add(Block(entry.dates, "dates", lazy_locator(node)))
         links = _CREDENTIAL_LINK(item)
         if links:
             entry.details["credential_url"] = clean_url(links[0])
@@ -157,7 +157,7 @@ def _read_item(item, kind: str, company: str | None = None) -> Entry:
         text = text_of(node)
         if text and entry.location is None and kind == "experience":
             entry.location = text
-            entry.add(Block(text, "location", locator(node)))
+            entry.add(Block(text, "location", lazy_locator(node)))
     _description(item, entry)
     if kind in ("experience", "volunteering"):
         set_role_company(entry, entry.organisation, company)
@@ -170,11 +170,11 @@ def _read_recommendations(section_el, section: Section, profile: Profile) -> Non
         name = _ENDORSEMENT_NAME(card)
         if name and (text := text_of(name[0])):
             entry.title = text
-            entry.add(Block(text, "title", locator(name[0])))
+            entry.add(Block(text, "title", lazy_locator(name[0])))
         for node in _ENDORSEMENT_TEXT(card):
             text = text_of(node)
             if text:
-                entry.add(Block(text, "recommendation", locator(node)))
+                entry.add(Block(text, "recommendation", lazy_locator(node)))
         if entry.description:
             section.add_entry(entry)
     for node in _RECOMMENDERS(section_el):
@@ -254,7 +254,7 @@ def read(root, url: str | None) -> Profile:
         if kind == "about":
             for node in section_el.iter("p"):
                 if (text := text_of(node)):
-                    section.add_block(Block(text, "about", locator(node)))
+                    section.add_block(Block(text, "about", lazy_locator(node)))
         elif kind == "recommendations":
             _read_recommendations(section_el, section, profile)
         else:

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..document import Block, Entry, Profile, Section
 from . import dates
-from .html import locator, text_of
+from .html import lazy_locator, locator, text_of
 from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, note_unloaded,
                        received_panel, set_role_company, show_all_count, strip_degree)
 from .sections import is_furniture, kind_for_anchor, kind_for_heading
@@ -82,10 +82,10 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
         entry.title = text_of(titles[0])
         if kind == "recommendations":
             entry.title = strip_degree(entry.title)
-        entry.add(Block(entry.title, "title", locator(titles[0])))
+        entry.add(Block(entry.title, "title", lazy_locator(titles[0])))
     if subtitles:
         entry.organisation = text_of(subtitles[0])
-        entry.add(Block(entry.organisation, "subtitle", locator(subtitles[0])))
+        entry.add(Block(entry.organisation, "subtitle", lazy_locator(subtitles[0])))
     for node in captions:
         text = text_of(node)
         if not text or is_degree_badge(text):
@@ -97,15 +97,15 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
             else:
                 rng = dates.parse_range(text)
                 entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
-            entry.add(Block(text, "dates", locator(node)))
+            entry.add(Block(text, "dates", lazy_locator(node)))
         elif text.startswith("Credential ID"):
             entry.details["credential_id"] = text.removeprefix("Credential ID").strip()
-            entry.add(Block(text, "line", locator(node)))
+            entry.add(Block(text, "line", lazy_locator(node)))
         elif entry.location is None and kind == "experience":
             entry.location = text
-            entry.add(Block(text, "location", locator(node)))
+            entry.add(Block(text, "location", lazy_locator(node)))
         else:
-            entry.add(Block(text, "line", locator(node)))
+            entry.add(Block(text, "line", lazy_locator(node)))
     for link in _LINKS(entity):
         href = link.get("href", "")
         label = link.get("aria-label") or ""
@@ -130,7 +130,7 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
             role = "description"
         else:
             role = "line"
-        entry.add(Block(text, role, locator(node), fold=fold))
+        entry.add(Block(text, role, lazy_locator(node), fold=fold))
     return nested
 
 
@@ -223,7 +223,7 @@ def read(root, url: str | None) -> Profile:
                     continue
                 clamp = _CLAMP(node)
                 lines = clamp_lines(clamp[0].get("style")) if clamp else None
-                section.add_block(Block(text, "about", locator(node),
+                section.add_block(Block(text, "about", lazy_locator(node),
                                         fold=fold_index(text, lines) if lines else None))
         else:
             container = received_panel(card) if kind == "recommendations" else card

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..document import Block, Entry, Profile, Section
 from . import dates
-from .html import locator, text_of
+from .html import lazy_locator, locator, text_of
 from .linkedin import set_role_company
 
 X = etree.XPath
@@ -86,7 +86,7 @@ def _position(el, groups: dict) -> Entry:
                        ("location", "location"), ("description", "description")):
         node, text = found[name]
         if text:
-            entry.add(Block(text, role, locator(node)))
+            entry.add(Block(text, role, lazy_locator(node)))
     entry.title = found["title"][1]
     company = found["company-name"][1]
     if company is None:
@@ -114,7 +114,7 @@ def read(root, url: str | None) -> Profile:
         about = Section(kind="about", heading="Summary", locator=locator(summary[0]))
         for node in summary:
             if (text := text_of(node)):
-                about.add_block(Block(text, "about", locator(node)))
+                about.add_block(Block(text, "about", lazy_locator(node)))
         profile.sections.append(about)
     experience = Section(kind="experience", heading="Experience")
     groups = _group_companies(scope)
@@ -134,14 +134,14 @@ def read(root, url: str | None) -> Profile:
         for name, role in (("school-name", "title"), ("degree-name", "subtitle"), ("dates", "dates")):
             node, text = fields[name]
             if text:
-                entry.add(Block(text, role, locator(node)))
+                entry.add(Block(text, role, lazy_locator(node)))
         if entry.title:
             education.add_entry(entry)
     skills = Section(kind="skills", heading="Skills")
     for node in _SKILLS(scope):
         if (text := text_of(node)):
             entry = Entry(title=text)
-            entry.add(Block(text, "title", locator(node)))
+            entry.add(Block(text, "title", lazy_locator(node)))
             skills.add_entry(entry)
     profile.sections.extend(s for s in (experience, education, skills) if s.entries)
     profile.notes.append("LinkedIn Recruiter: licenses & certifications and recommendations are not read from this "

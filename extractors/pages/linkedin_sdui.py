@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..document import Block, Entry, Profile, Section
 from . import dates
-from .html import locator, text_of
+from .html import lazy_locator, locator, text_of
 from .linkedin import (DEFAULT_CLAMP_LINES, clamp_lines, details_path, fold_index, is_degree_badge, note_partial,
                        note_unloaded, received_panel, set_role_company, show_all_count, strip_degree)
 from .sections import kind_for_componentkey, kind_for_heading, kind_for_view_name
@@ -188,15 +188,15 @@ def _read_item(roots, kind: str, nested=()) -> Entry:
         return entry
     (title_el, title), rest = lines[0], lines[1:]
     entry.title = strip_degree(title) if kind == "recommendations" else title
-    entry.add(Block(entry.title, "title", locator(title_el)))
+    entry.add(Block(entry.title, "title", lazy_locator(title_el)))
     for el, text in rest:
         if text.startswith("Credential ID"):
             entry.details["credential_id"] = text.removeprefix("Credential ID").strip()
-            entry.add(Block(text, "line", locator(el)))
+            entry.add(Block(text, "line", lazy_locator(el)))
         elif kind == "recommendations" and entry.dates is None and _RELATIONSHIP.search(text) and (
                 entry.organisation is not None or len(rest) == 1):
             entry.dates = text
-            entry.add(Block(text, "dates", locator(el)))
+            entry.add(Block(text, "dates", lazy_locator(el)))
         elif kind != "recommendations" and entry.dates is None and dates.is_date_line(text):
             entry.dates = text
             if kind == "certifications":
@@ -204,24 +204,24 @@ def _read_item(roots, kind: str, nested=()) -> Entry:
             else:
                 rng = dates.parse_range(text)
                 entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
-            entry.add(Block(text, "dates", locator(el)))
+            entry.add(Block(text, "dates", lazy_locator(el)))
         elif entry.organisation is None and entry.dates is None:
             entry.organisation = text
-            entry.add(Block(text, "subtitle", locator(el)))
+            entry.add(Block(text, "subtitle", lazy_locator(el)))
         elif kind == "experience" and entry.location is None and entry.dates is not None \
                 and not text.startswith("Skills:"):
             if (m := _WORK_MODE.search(text)):
                 entry.details["work_mode"] = m["mode"]
                 text = text[:m.start()]
             entry.location = text
-            entry.add(Block(text, "location", locator(el)))
+            entry.add(Block(text, "location", lazy_locator(el)))
         else:
-            entry.add(Block(text, "line", locator(el)))
+            entry.add(Block(text, "line", lazy_locator(el)))
     role = {"recommendations": "recommendation", "about": "about"}.get(kind, "description")
     for box in _boxes(roots, nested):
         text = text_of(box)
         if text:
-            entry.add(Block(text, role if kind != "skills" else "line", locator(box), fold=_fold(box, text)))
+            entry.add(Block(text, role if kind != "skills" else "line", lazy_locator(box), fold=_fold(box, text)))
     if kind == "certifications":
         for root in roots:
             links = _CREDENTIAL(root)
@@ -307,7 +307,7 @@ def read(root, url: str | None) -> Profile:
             for box in boxes:
                 text = text_of(box)
                 if text and text != heading:
-                    section.add_block(Block(text, "about", locator(box), fold=_fold(box, text)))
+                    section.add_block(Block(text, "about", lazy_locator(box), fold=_fold(box, text)))
         else:
             container = received_panel(card) if kind == "recommendations" else card
             if container is not None:
