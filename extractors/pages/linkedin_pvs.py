@@ -66,10 +66,21 @@ def _first_text(nodes) -> str | None:
     return None
 
 
+def _inside(node, outer, stop) -> bool:
+    """Whether `outer` is an ancestor of `node`, looking no higher than `stop` (an ancestor of both): a walk
+    to the root for every node and every nested entity was a tenth of this adapter's time."""
+    for a in node.iterancestors():
+        if a is outer:
+            return True
+        if a is stop:
+            return False
+    return False
+
+
 def _header_nodes(entity, sub_el):
     """Title, subtitle and caption nodes of this entity's own header, not of roles nested inside it."""
     def own(nodes):
-        return [n for n in nodes if sub_el is None or sub_el not in n.iterancestors()]
+        return [n for n in nodes if sub_el is None or not _inside(n, sub_el, entity)]
     return own(_TITLE(entity)), own(_SUBTITLE(entity)), own(_CAPTIONS(entity))
 
 
@@ -117,7 +128,7 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
         return []
     nested = _ENTITY(sub_el)
     for node in _SUB_TEXTS(sub_el):
-        if any(n in node.iterancestors() for n in nested):
+        if any(_inside(node, n, sub_el) for n in nested):
             continue
         text = text_of(node)
         if not text or is_degree_badge(text) or any(s in text for s in _EMPTY_STATES):
