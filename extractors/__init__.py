@@ -60,6 +60,10 @@ def annotate(source: str, url: str | None = None, *, text: bool = False, today: 
         check_text(len(source))
     profile = read_text(source, url) if text else read_html(source, url)
     blocks = list(profile.blocks())
-    check_text(sum(len(b.text) for b in blocks), len(blocks))
-    findings, summary = analyse(profile, today)
-    return collection(profile, findings, summary)
+    try:
+        check_text(sum(len(b.text) for b in blocks), len(blocks))
+        findings, summary = analyse(profile, today)
+        return collection(profile, findings, summary)
+    finally:
+        for b in blocks:
+            b.forget_unread_locator()   # the page's tree goes now, not at the next full garbage collection

@@ -51,6 +51,12 @@ class Block:
     section: "Section | None" = field(default=None, repr=False, compare=False)
     entry: "Entry | None" = field(default=None, repr=False, compare=False)
 
+    def forget_unread_locator(self) -> None:
+        """Drop a locator function never called: it holds the page's whole tree, which the reference cycles
+        between blocks, entries and sections would keep alive until a full garbage collection."""
+        if callable(self.__dict__.get("_locator")):
+            self.locator = None
+
     def above_fold(self, start: int) -> bool:
         """Whether a span starting at `start` is visible before the reader clicks "see more"."""
         return self.fold is None or start < self.fold
