@@ -5,6 +5,8 @@ helpers keep the words they share (and the honesty notes about what the page lef
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import regex
 from lxml import etree
 
@@ -112,6 +114,48 @@ def set_role_company(entry: Entry, subtitle: str | None, company: str | None) ->
         entry.details["employment_type"] = kind
     entry.company = company or entry.company
     entry.organisation = company or org
+
+
+GROUPED_KINDS = ("experience", "volunteering")   # sections where several roles nest under one employer
+
+
+@dataclass
+class CardTally:
+    """What a card showed: its top-level items (employers, where roles nest), and each employer whose own
+    list is cut short: (its position, roles shown, roles it has, details page)."""
+
+    shown: int = 0
+    cut: list[tuple[int, int, int, str | None]] = field(default_factory=list)
+
+    def add(self, section: Section, entry: Entry) -> None:
+        """One top-level item that is itself the entry (a role, a certificate, a recommendation)."""
+        if section.kind in GROUPED_KINDS:
+            set_role_company(entry, entry.organisation, None)
+        section.add_entry(entry)
+        self.shown += 1
+
+    def add_group(self, section: Section, header: Entry, roles: list[Entry], place: str | None,
+                  group: tuple[int, str | None] | None) -> None:
+        """An employer's header with its roles nested below: the header's title is the company."""
+        shown = 0
+        for role in roles:
+            if role.title:
+                set_role_company(role, role.organisation, header.title)
+                role.location = role.location or place
+                section.add_entry(role)
+                shown += 1
+        self.shown += 1
+        if group and group[0] > shown:
+            self.cut.append((self.shown, shown, group[0], group[1]))
+
+
+def note_cut(section: Section, cut: list[tuple[int, int, int, str | None]]) -> None:
+    """An employer whose own role list is cut short makes the section partial: the rest is on its details page."""
+    if cut:
+        section.more = True
+        section.details_url = section.details_url or cut[0][3]
+        if section.total is None:
+            section.total = len(section.entries) + sum(total - roles for _, roles, total, _ in cut)
 
 
 def _ordinal(n: int) -> str:

@@ -11,8 +11,8 @@ from lxml import etree
 from ..document import Block, Entry, Profile, Section
 from . import dates
 from .html import lazy_locator, locator, text_of
-from .linkedin import (clamp_lines, details_path, fold_index, is_degree_badge, note_partial, note_unloaded,
-                       received_panel, set_role_company, show_all_count, strip_degree)
+from .linkedin import (GROUPED_KINDS, CardTally, clamp_lines, details_path, fold_index, is_degree_badge, note_cut,
+                       note_partial, note_unloaded, received_panel, show_all_count, strip_degree)
 from .sections import is_furniture, kind_for_anchor, kind_for_heading
 
 __all__ = ["matches", "read", "fold_index"]
@@ -156,39 +156,22 @@ def _group_show_all(entity, nested) -> tuple[int, str | None] | None:
     return None
 
 
-def _read_items(container, section: Section) -> tuple[int, list[tuple[int, int, int, str | None]]]:
-    """Read a card's entries. Return how many top-level items (employers, where roles nest) it showed,
-    and for each employer whose own list is cut short: (its position, roles shown, roles it has, details page)."""
-    items = _ITEMS(container) or _ITEMS_BY_LI(container)
-    shown = 0
-    cut: list[tuple[int, int, int, str | None]] = []
-    for item in items:
+def _read_items(container, section: Section) -> CardTally:
+    """Read a card's entries, counting what it showed (see CardTally)."""
+    tally = CardTally()
+    for item in _ITEMS(container) or _ITEMS_BY_LI(container):
         entity = item if item.get("data-view-name") else (_ENTITY(item) or [item])[0]
         entry = Entry()
         nested = _read_entity(entity, entry, section.kind)
-        if nested and section.kind in ("experience", "volunteering"):
-            # A company header with its roles nested below: the header's title is the company.
-            company = entry.title
-            roles = 0
+        if nested and section.kind in GROUPED_KINDS:
+            roles = []
             for role_el in nested:
-                role = Entry()
+                roles.append(role := Entry())
                 _read_entity(role_el, role, section.kind)
-                if role.title:
-                    set_role_company(role, role.organisation, company)
-                    if role.location is None and entry.location:
-                        role.location = entry.location
-                    section.add_entry(role)
-                    roles += 1
-            shown += 1
-            group = _group_show_all(entity, nested)
-            if group and group[0] > roles:
-                cut.append((shown, roles, group[0], group[1]))
+            tally.add_group(section, entry, roles, entry.location, _group_show_all(entity, nested))
         elif entry.blocks:
-            if section.kind in ("experience", "volunteering"):
-                set_role_company(entry, entry.organisation, None)
-            section.add_entry(entry)
-            shown += 1
-    return shown, cut
+            tally.add(section, entry)
+    return tally
 
 
 def _heading(card) -> str | None:
@@ -239,18 +222,15 @@ def read(root, url: str | None) -> Profile:
         else:
             container = received_panel(card) if kind == "recommendations" else card
             if container is not None:
-                shown, cut = _read_items(container, section)
+                tally = _read_items(container, section)
+                shown, cut = tally.shown, tally.cut
         for link in _SHOW_ALL(card):
             count = show_all_count(text_of(link))
             if count is not None:
                 section.total, section.more = count, True
                 section.details_url = details_path(link.get("href"))
                 break
-        if cut:
-            section.more = True
-            section.details_url = section.details_url or cut[0][3]
-            if section.total is None:
-                section.total = len(section.entries) + sum(total - roles for _, roles, total, _ in cut)
+        note_cut(section, cut)
         profile.sections.append(section)
         note_partial(profile, section, roles_at=shown if kind == "experience" else None, cut=cut)
     note_unloaded(profile)

@@ -14,8 +14,9 @@ from lxml import etree
 from ..document import Block, Entry, Profile, Section
 from . import dates
 from .html import lazy_locator, locator, text_of
-from .linkedin import (DEFAULT_CLAMP_LINES, clamp_lines, details_path, fold_index, is_degree_badge, note_partial,
-                       note_unloaded, received_panel, set_role_company, show_all_count, strip_degree)
+from .linkedin import (DEFAULT_CLAMP_LINES, GROUPED_KINDS, CardTally, clamp_lines, details_path, fold_index,
+                       is_degree_badge, note_cut, note_partial, note_unloaded, received_panel, show_all_count,
+                       strip_degree)
 from .sections import kind_for_componentkey, kind_for_heading, kind_for_view_name
 
 X = etree.XPath
@@ -239,34 +240,21 @@ def _group_show_all(roots, nested) -> tuple[int, str | None] | None:
     return None
 
 
-def _read_items(card, section: Section) -> tuple[int, list]:
-    shown, cut = 0, []
+def _read_items(card, section: Section) -> CardTally:
+    """Read a card's entries, counting what it showed (see CardTally)."""
+    tally = CardTally()
     for roots in _items(card):
         nested_top = _nested(roots)
         nested = [n for run in nested_top for n in run]
         entry = _read_item(roots, section.kind, nested)
-        if nested_top and section.kind in ("experience", "volunteering"):
-            company = entry.title
+        if nested_top and section.kind in GROUPED_KINDS:
             # The company header's lines: its name, "Full-time · 5 yrs 2 mos", then maybe the place.
             place = entry.location or next((b.text for b in entry.blocks if b.role == "line"), None)
-            roles = 0
-            for run in nested_top:
-                role = _read_item(run, section.kind)
-                if role.title:
-                    set_role_company(role, role.organisation, company)
-                    role.location = role.location or place
-                    section.add_entry(role)
-                    roles += 1
-            shown += 1
-            group = _group_show_all(roots, nested)
-            if group and group[0] > roles:
-                cut.append((shown, roles, group[0], group[1]))
+            roles = [_read_item(run, section.kind) for run in nested_top]
+            tally.add_group(section, entry, roles, place, _group_show_all(roots, nested))
         elif entry.blocks:
-            if section.kind in ("experience", "volunteering"):
-                set_role_company(entry, entry.organisation, None)
-            section.add_entry(entry)
-            shown += 1
-    return shown, cut
+            tally.add(section, entry)
+    return tally
 
 
 def _read_top_card(root, profile: Profile, headings: set) -> None:
@@ -311,7 +299,8 @@ def read(root, url: str | None) -> Profile:
         else:
             container = received_panel(card) if kind == "recommendations" else card
             if container is not None:
-                shown, cut = _read_items(container, section)
+                tally = _read_items(container, section)
+                shown, cut = tally.shown, tally.cut
         for link in _SHOW_ALL(card):
             if _inside(link, _ITEMS(card)):
                 continue
@@ -319,11 +308,7 @@ def read(root, url: str | None) -> Profile:
                 section.total, section.more = count, True
                 section.details_url = details_path(link.get("href"))
                 break
-        if cut:
-            section.more = True
-            section.details_url = section.details_url or cut[0][3]
-            if section.total is None:
-                section.total = len(section.entries) + sum(total - roles for _, roles, total, _ in cut)
+        note_cut(section, cut)
         if kind == "recommendations" and not section.entries:
             # The card may show only "Received (2) / Given (5)": the texts live on the details page.
             m = _RECEIVED_COUNT.search(text_of(card))
