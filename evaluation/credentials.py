@@ -61,10 +61,7 @@ def _export_rows(source: str) -> list[dict]:
 
 def load(path: Path = TABLE) -> list[Example]:
     examples = []
-    lines = [line for line in path.read_text("utf-8").split("\n") if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        row = dict(zip(header, line.split("\t")))
+    for row in sources.table_rows(path):
         labels = [] if row["labels"] == "-" else [tuple(x.rsplit("|", 1)) for x in row["labels"].split(" ;; ")]
         ex = Example(row["split"], row["context"], row["source"], row["record"], int(row["start"]), int(row["end"]),
                      row["sha"], labels)

@@ -54,10 +54,7 @@ def _unescape(text: str) -> str:
 def load(path: Path = TABLE) -> list[Example]:
     """The labelled table, with each sentence's text (quoted, or read from ../shared/data)."""
     examples = []
-    lines = [line for line in path.read_text("utf-8").split("\n") if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        row = dict(zip(header, line.split("\t")))
+    for row in sources.table_rows(path):
         start, end = int(row["start"]), int(row["end"])
         text = _unescape(row["text"]) if row.get("text") else sources.resolve(row["source"], row["record"], start, end, row["sha"])
         gold = {"outcome": [] if row["outcomes"] == "-" else row["outcomes"].split("|"),

@@ -33,10 +33,7 @@ def _text(source: str, row: int) -> str | None:
 def load(path: Path = TABLE) -> list[tuple[str, str | None, bool]]:
     """(reference, text or None when absent or changed, labelled specific)."""
     out = []
-    lines = [line for line in path.read_text("utf-8").split("\n") if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        row = dict(zip(header, line.split("\t")))
+    for row in sources.table_rows(path):
         text = _text(row["source"], int(row["row"]))
         if text is not None and sources.digest(text) != row["sha"]:
             text = None

@@ -27,6 +27,13 @@ BRIGHTDATA = ("brightdata_linkedin_samples/profiles_by_url.json", "brightdata_li
 QUOTABLE = (LIVECAREER, KAGGLE)
 
 
+def table_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a labelled table: tab-separated, a header line, "#" lines are comments."""
+    lines = [line for line in path.read_text("utf-8").split("\n") if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
 def _jsonl(path: str) -> dict[str, str]:
     with open(REAL_TEXT / path, encoding="utf-8") as f:
         return {str(n): json.loads(line)["text"] for n, line in enumerate(f, 1) if line.strip()}
