@@ -119,7 +119,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             cuts.append(a + m.start())
         cuts = sorted(set(cuts)) + [b]
         for s, e in zip(cuts, cuts[1:]):
-            while s < e and (text[s].isspace() or _BULLETS.match(text, s) and False):
+            while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1

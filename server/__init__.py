@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask
+from flask import Flask, Response, request
 
 from . import access, api, demo, errors
 from .config import DEFAULTS, from_environment, validated
@@ -27,4 +27,15 @@ def create_app(config: dict | None = None) -> Flask:
     access.install(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(demo.bp)
+    app.after_request(_route_for_log)
     return app
+
+
+# The WSGI environ key gunicorn's access log prints instead of the path (see gunicorn_conf.py).
+LOG_ROUTE = "scannable.route"
+
+
+def _route_for_log(response: Response) -> Response:
+    """Name the route's pattern for the access log, never the raw path: a client may put text in an unknown URL."""
+    request.environ[LOG_ROUTE] = request.url_rule.rule if request.url_rule is not None else "(no route)"
+    return response

@@ -1,8 +1,9 @@
 """gunicorn settings for Scannable: `gunicorn -c python:server.gunicorn_conf 'server:create_app()'`.
 
 Loopback by default; any other bind address needs an access token (SCANNABLE_TOKEN or the config
-file), or gunicorn refuses to start. The access log names method, path, status, size and time only:
-no query string, referrer or user agent, which could carry a profile's URL or words.
+file), or gunicorn refuses to start. The access log names method, route, status, size and time only:
+the route's pattern ("/v1/annotate", "(no route)" for an unknown URL), never the raw path, query string,
+referrer or user agent, which could carry a profile's URL or words.
 Flags on the command line (--bind, --workers, --timeout) override these values.
 """
 import os
@@ -19,7 +20,8 @@ limit_request_line = 4094
 limit_request_fields = 50
 limit_request_field_size = 8190
 accesslog = "-"
-access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+loglevel = "info"              # not debug: gunicorn's debug lines name each request's raw path
+access_log_format = '%(h)s %(t)s "%(m)s %({scannable.route}e)s %(H)s" %(s)s %(B)s %(M)sms'
 
 
 def _host(address: str) -> str:

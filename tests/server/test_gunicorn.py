@@ -23,6 +23,11 @@ def test_no_profile_text_in_logs(live_server):
     requests.post(live_server.url + "/v1/annotate", data=marker, headers={"Content-Type": "text/plain"}, timeout=30)
     requests.post(live_server.url + "/v1/annotate", json={"html": 1, marker: marker}, timeout=30)
     assert requests.get(live_server.url + "/healthz", timeout=5).ok
+    path_marker = f"ZZPATH{uuid.uuid4().hex}"
+    assert requests.get(f"{live_server.url}/in/{path_marker}?q={path_marker}", timeout=5).status_code == 404
     logs = live_server.logs()
     assert "POST /v1/annotate" in logs   # ...the access log is on, and it is read here
+    assert "GET (no route) " in logs      # an unknown URL is logged without its path...
+    # ...by every line but gunicorn's own DEBUG one, which names the path (production logs at info)
+    assert not [line for line in logs.splitlines() if path_marker in line and "[DEBUG]" not in line]
     assert marker not in logs            # ...but nothing of the page reached it
