@@ -7,6 +7,8 @@ _SPACES = regex.compile(r"\s+")
 # Inside a line: runs of spaces, tabs and the odd non-breaking space, but not the line break itself.
 _INLINE_SPACES = regex.compile(r"[^\S\n]+")
 _BLANK_LINES = regex.compile(r"\n\s*\n+")
+# The one space an inline collapse leaves at either side of a line break.
+_LINE_EDGES = regex.compile(r" ?\n ?")
 
 
 def collapse(text: str) -> str:
@@ -21,9 +23,13 @@ def collapse(text: str) -> str:
 
 
 def tidy_lines(text: str) -> str:
-    """Collapse spaces inside each line, keep single line breaks, drop blank-line runs."""
-    lines = (_INLINE_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
+    """Collapse spaces inside each line, keep single line breaks, drop blank-line runs.
+
+    >>> tidy_lines("  Led a team\u00a0 of 12 \n \n\n\tgrew revenue  27% ")
+    'Led a team of 12\ngrew revenue 27%'
+    """
+    lines = _LINE_EDGES.sub("\n", _INLINE_SPACES.sub(" ", text))   # whole text at once: no per-line calls
+    return _BLANK_LINES.sub("\n", lines).strip()
 
 
 def decode(data: bytes) -> str:
