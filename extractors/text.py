@@ -25,8 +25,8 @@ def collapse(text: str) -> str:
 def tidy_lines(text: str) -> str:
     """Collapse spaces inside each line, keep single line breaks, drop blank-line runs.
 
-    >>> tidy_lines("  Led a team\u00a0 of 12 \n \n\n\tgrew revenue  27% ")
-    'Led a team of 12\ngrew revenue 27%'
+    >>> tidy_lines("  Led a team\\u00a0 of 12 \\n \\n\\n\\tgrew revenue  27% ")
+    'Led a team of 12\\ngrew revenue 27%'
     """
     lines = _LINE_EDGES.sub("\n", _INLINE_SPACES.sub(" ", text))   # whole text at once: no per-line calls
     return _BLANK_LINES.sub("\n", lines).strip()
