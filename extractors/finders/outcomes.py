@@ -144,7 +144,8 @@ _BOUNDARY = regex.compile(r"""
 
 # --- 3. Magnitudes -----------------------------------------------------------------------------
 
-_NUM = r"(?:[0-9]+,[0-9]{1,2}(?=\s?%)|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+# 27,5% (a decimal comma), 1,800 and 1 000 (thousands), 42; then an optional decimal part.
+_NUM = r"(?:[0-9]+,[0-9]{1,2}(?=\s?%)|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:\ [0-9]{3})+(?![0-9,.])|[0-9]+)(?:\.[0-9]+)?"
 _TENS = [w for w, v in _NUMBER_WORDS.items() if 20 <= v < 100 and v % 10 == 0]
 _UNITS = [w for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9]
 _SMALL = [w for w, v in _NUMBER_WORDS.items() if v < 20 or v in (100, 1000) or " " in w]
@@ -167,7 +168,8 @@ MAGNITUDE = regex.compile(rf"""
     )
   | (?P<pct>                                      # 27%, 20-25%, twenty percent, 3 percentage points, 50 bps
         (?P<pnum>{_NUM}|{_WORDNUM})
-        (?: \s?[-]\s?(?P<phigh>{_NUM})(?=\s?%) )?
+        (?: \s?[-]\s?(?P<phigh>{_NUM})(?=\s?%)                  # 20-25%
+          | \s?%\s?[-]\s?(?P<phigh2>{_NUM})(?=\s?%) )?          # 115% - 129%: one range, not two claims
         \s?(?P<punit>%|percentage\s+points?\b|percent\b|per\s?cent\b|pct\b|pts?\b|pp\b|bps\b|basis\s+points?\b)
     )
   | (?P<money_after>                              # 30 thousand dollars, 500 euros
@@ -461,6 +463,14 @@ class _ChangeBefore(_Remembering):
             return _Hit(toks[-1].start(), end, words[-1])
         if len(words) == 2 and words[1] in ("of", "to") and words[0] in _CHANGE_NOUNS:
             return _Hit(toks[0].start(), end, " ".join(words))
+        if words and words[-1] == "of":                 # "cost savings to the company of over $20,000"
+            far = _tokens_to(left, toks[-1].start(), 6)
+            for t in reversed(far[:-1] if len(far) > 1 else []):
+                w = _norm(t.group())
+                if w in _GAP_STOP and w != "to":
+                    break
+                if w in _CHANGE_NOUNS:
+                    return _Hit(t.start(), end, w)
         return None
 
 
@@ -490,6 +500,14 @@ _CHANGE_NOUN_AFTER = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 3)
 _COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0)
 _LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
 _GOAL_AFTER = regex.compile(rf"^\s*(?:of|to|over|above|against|vs\.?|versus)\s+(?:{_GAP_WORDS}){{0,4}}?(?:{_alt(_V['nouns']['goal'])})\b", regex.IGNORECASE)
+# "$500,000/month in revenues", "$175M in revenue per year": money made
+_IN_REVENUE_AFTER = regex.compile(r"""
+    ^\s*(?:(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:year|yr|month|mo|quarter|week|day|annum)\b)?
+    \s*in\s+(?:(?:annual|annualized|yearly|monthly|new|additional|incremental|recurring|gross|net|total)\s+){0,2}
+    (?:revenues?|sales|bookings|profits?|income|gmv|arr|mrr)\b
+""", regex.I | regex.X)
+# "a $5 million Capital Campaign", "$100 million financing": money raised
+_RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
 _AUDIENCE_AFTER = _after(_V["nouns"]["audience"], 2, r"[\s-]*")
 _PRIZE_AFTER = _after(_V["nouns"]["prize"], 4, r"[\s-]*")
 _PRIZE_REPEAT_AFTER = _after(_V["nouns"]["prize_repeat"], 0, r"[\s-]*")
@@ -506,8 +524,19 @@ _UNDER_BUDGET_AFTER = regex.compile(r"^\s*(?:under|below)\s+(?:the\s+|its\s+|our
 # "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
 _RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)
 _PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+$", regex.I)
+# Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)", "1 of top 4 agents".
+_FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?$", regex.I)
+_CHOSEN_AFTER = regex.compile(r"""
+    ^[^•.;]{0,60}?\b(?:chosen|selected|picked|invited|accepted|admitted|nominated|honou?red|recognized|recognised
+                    |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
+""", regex.I | regex.X)
+_SELECTED_AFTER = regex.compile(r"^\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted)\s*(?:[).,;]|$)", regex.I)
+# "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
+_DOWN_FROM_AFTER = regex.compile(r"^(?:[\s-]*[\w'’/]+){0,4}[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
+_OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
+_VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
@@ -612,7 +641,7 @@ def _number(text: str, scale: str | None = None) -> float:
         if _DECIMAL_COMMA.fullmatch(text):
             value = float(text.replace(",", "."))
         else:
-            value = float(text.replace(",", ""))
+            value = float(text.replace(",", "").replace(" ", ""))
     else:
         value = _words_value(text)
     if scale:
@@ -646,8 +675,8 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
             mag = {"value": value, "unit": "percentage points"}
         else:
             mag = {"value": value, "unit": "percent"}
-        if m["phigh"]:
-            mag["high"] = _number(m["phigh"])
+        if m["phigh"] or m["phigh2"]:
+            mag["high"] = _number(m["phigh"] or m["phigh2"])
         return "pct", mag
     if m["mult"]:
         if m["xword"]:
@@ -805,6 +834,43 @@ def _bound(left: str) -> str | None:
     return _QUALIFIER.get(key(q["q"])) if q else None
 
 
+# "ranked in the top 5%", "graduated top 10", "GPA: Top 5% of class": a place held. But after any other verb
+# ("identified top 10 use cases", "retaining the top 5% of staff") the top N are things or people handled.
+_TOP_LEADS = frozenset("in among within into of as at from is was were are be been being consistently "
+                       "always regularly remained remain stayed".split())
+_TOP_SKIP = frozenset("the a an".split())
+
+
+def _in_the_top(left: str) -> bool:
+    """Whether "top N" after these words is a place held, not a selection of things."""
+    toks = _tokens_to(left, len(left.rstrip()), 2)
+    words = [_norm(t.group()) for t in toks]
+    while words and words[-1] in _TOP_SKIP:
+        words.pop()
+    if not words:
+        return True
+    word = words[-1]
+    if word in _TOP_LEADS or _VERB_CLASSES.get(word, frozenset()) & {"rank", "level", "result", "up"}:
+        return True
+    return not (word in _VERB_CLASSES or word.endswith(("ed", "ing")))
+
+
+def _metric_to(left: str) -> bool:
+    """Income brought to a new level: "sales to $200K+", "revenue to over $2M" (not "costs to $250M": a range)."""
+    end = len(left)
+    q = _QUALIFIER_BEFORE.search(left)
+    if q:
+        end = q.start()
+    toks = _tokens_to(left, len(left[:end].rstrip()), 4)
+    if not toks or _norm(toks[-1].group()) != "to":
+        return False
+    if len(toks) < 2:
+        return False
+    head = left[toks[0].start():toks[-2].end()].rstrip(_TOKEN_END)
+    terms = _family_terms(head)                         # the metric must be the word right before "to"
+    return bool(terms) and terms[-1][1] == len(head) and terms[-1][2] in ("revenue", "margin", "market share")
+
+
 def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     """outcome / scope / None for one magnitude, with what the context said (verb, cue, nouns)."""
     end = mg.partner.end if mg.partner else mg.end
@@ -818,8 +884,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     info = {"near": near, "near_outcome": near_outcome, "right": right, "left": left}
     kind = mg.kind
 
-    if mg.partner is not None:                          # from A to B: a change, whatever the verb
-        return "outcome", info
+    if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
+        return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
     if kind in ("mult",):
         return "outcome", info
     if kind == "times":
@@ -827,6 +893,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info
         return None
     if kind in ("rank", "top", "ordinal"):
+        if kind == "top" and not _in_the_top(left):
+            return None                                 # "identified top 10 use cases", "managed the top 3 accounts"
         if kind == "top" and mg.value["unit"] == "top percent":
             return "outcome", info
         if kind == "ordinal":
@@ -850,6 +918,12 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if kind == "money":
         if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
             return "outcome", info                      # "$1.1 million loan growth", "$1M under budget"
+        if _IN_REVENUE_AFTER.match(right) and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
+            return "outcome", info                      # "exceeding $500,000/month in revenues"
+        if _metric_to(left) and not cls & {"scope"}:
+            return "outcome", info                      # "pushed local office sales to $200K+/month"
+        if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
+            return "outcome", info                      # "a $5 million Capital Campaign", "$100M in funding"
         noun = _MONEY_NOUN_AFTER.match(right)
         if noun and not (cls & {"result"} and not cls & {"scope"}):
             if not (cls & {"down"} and noun["noun"] in ("costs", "total cost", "in total cost", "spend", "spending")):
@@ -865,7 +939,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info                      # "increased revenue up to $15,000 a month"
         if cue:
             return "scope", info                        # "projects in excess of $5M annually"
-        if _PER_PERIOD_AFTER.match(right) and not cls:
+        if (per := _PER_PERIOD_AFTER.match(right)) and not cls and not _family_terms(right[per.end():per.end() + 30]):
             return None                                 # "$28,000 per year" with nothing else: pay
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
@@ -873,6 +947,10 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
         return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
+    if _SELECTED_AFTER.match(right) or (_OF_TOP_AFTER.match(right) and mg.m["cnum"][:1].isdigit()):
+        return "outcome", info                          # "(500+ applied; 24 selected)", "1 of top 4 agents"
+    if (few := _FEW_BEFORE.search(left)) and (few["only"] or _CHOSEN_AFTER.match(right) or "rank" in cls):
+        return "outcome", info                          # "one of only 3 directors to achieve ..."
     if _NEITHER_AFTER.match(right):
         if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
@@ -886,8 +964,9 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "one of the 50 fastest growing companies"
     if _PERIOD_BEFORE.search(left) and not _SCOPE_NOUN_AFTER.match(right):
         return None                                     # "in just 3", "over the past 5": a period, cut short
-    if mg.value["value"] < 1 or ("." in (mg.m["cnum"] or "") and not mg.m["cscale"]):
-        return None                                     # nobody manages 0 people or 1.8 servers: a version
+    if mg.value["value"] <= 1 or (_VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"]):
+        return None                                     # nobody manages 0 people or 1.8 servers: a version;
+                                                        # and 1 office, 1 site is no size ("30,000.00" is money)
     if mg.m["cnum"] and key(mg.m["cnum"]) in ("one", "a dozen", "dozen") and not _SCOPE_BEFORE.search(left):
         return None
     if _SCOPE_BEFORE.search(left):
