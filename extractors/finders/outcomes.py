@@ -376,6 +376,9 @@ _MONEY_WORDS = regex.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|dollars?|reven
 # ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
 _GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
 # ... unless what sticks is a counted noun: "40ppl".
+# An acronym right before a bare number names it, unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})[ ]\Z")
+_ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
 _GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
 _NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
 _NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")
@@ -384,6 +387,8 @@ _CALENDAR_AFTER = _Phrases(_V["neither"]["calendar"], lead=r"(?:st|nd|rd|th)?,?\
 # Durations and other units that make a number neither: "3 years", "6 consecutive months", "500+ connections".
 _NEITHER_AFTER = _Phrases(_V["neither"]["after"], gap=1, lead=r"\s*(?:plus\s+)?[-\s]*",
                           gap_words="consecutive straight full calendar fiscal additional long more total overall combined plus".split())
+# Counts of technical artefacts: "developed over 30 models", "all 6 PLC control panels".
+_ARTEFACT_AFTER = _Phrases(_V["neither"]["artefacts"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
 _WAGE_AFTER = _Phrases(_V["neither"]["wage"], lead=r"[\s/]*")
 
 # --- 4. Context: verbs, cue words and nouns ----------------------------------------------------
@@ -441,6 +446,8 @@ _LEVEL_BEFORE = _LevelBefore()
 # "95% of students passed": a share of people who did something
 _RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
 # "70% from 2005 to 2006", "12% year over year": a change over a stated period
+# "100 Million records sold worldwide", "1,200 leads generated": a count won, named by its participle
+_COUNT_RESULT_AFTER = regex.compile(rf"^\+?\s*(?:(?!(?:who|that|which|and|or|to|of)\b)[\w'’/-]+\s+){{1,2}}(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
 _PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}|year[\s-]over[\s-]year|yoy|y/y)\b", regex.I)
 _SHARE_RESULT_AFTER = regex.compile(rf"^\s*of\s+(?:[\w'’/-]+\s+){{0,3}}?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
@@ -531,6 +538,12 @@ _CHOSEN_AFTER = regex.compile(r"""
                     |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
 """, regex.I | regex.X)
 _SELECTED_AFTER = regex.compile(r"^\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted)\s*(?:[).,;]|$)", regex.I)
+# A number foreseen, not achieved: "growth projections of 100%", "an estimated $2M", "potential savings of $1M"
+# (but "exceeding projected sales of $8M" beat the projection: a result).
+_PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
+    (?<!(?:exceed(?:ed|ing)?|beat(?:ing)?|surpass(?:ed|ing)?|outperform(?:ed|ing)?|top(?:ped|ping)?)\s+(?:the\s+|our\s+|its\s+)?)
+    (?:projections?|projected|forecasts?|forecasted|expected|estimated|anticipated|potential)
+    \s+(?:(?!(?:and|or|at)\b)[\w-]+\s+){{0,2}}?(?:of\s+|to\s+be\s+)?(?:an?\s+)?{_QUALIFIERS}$""", regex.I | regex.X)
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"^(?:[\s-]*[\w'’/]+){0,4}[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
@@ -538,6 +551,7 @@ _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in To
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
+_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", regex.I)
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
 # The metric in the candidate's words: the phrase between the verb and the number, or after it.
@@ -733,6 +747,11 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True
         if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left):
             return True
+        if bare and (acro := _ACRONYM_BEFORE.search(left)) and not _ALL_CAPS_NEXT.match(right) \
+                and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):
+            return True                                  # "GE 9600", "LCS 9 launched", "MAE 3 class": a model or a name
+    if mg.kind == "mult" and m["xnum"] and (_NAME_BEFORE.search(left) or right[:1] == "/"):
+        return True                                      # "Windows 9x/2000/XP"
     if mg.kind == "money" and (_WAGE_AFTER.match(right) or _WAGE_BEFORE.search(left) or "salary" in left.lower()
                                or _GLUED_RIGHT.match(right[:2]) and right[:1].isalpha()):
         return True
@@ -884,13 +903,15 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     info = {"near": near, "near_outcome": near_outcome, "right": right, "left": left}
     kind = mg.kind
 
+    if mg.partner is None and _PROJECTED_BEFORE.search(left):
+        return None                                     # "growth projections of 100% increase": not yet a result
     if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
         return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
     if kind in ("mult",):
         return "outcome", info
     if kind == "times":
-        if _PRIZE_AFTER.match(right) or (cls & {"up", "down"}) or _COMPARATIVE_AFTER.match(right):
-            return "outcome", info
+        if _PRIZE_AFTER.match(right) or (cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(right):
+            return "outcome", info                      # "awarded the PRIDE award three times", "3 times more"
         return None
     if kind in ("rank", "top", "ordinal"):
         if kind == "top" and not _in_the_top(left):
@@ -956,6 +977,10 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
         return None
     scope_cue = _SCOPE_BEFORE.search(left)
+    if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
+        return "outcome", info                          # "100 Million records sold worldwide"
+    if _ARTEFACT_AFTER.match(right) and not scope_cue:
+        return None                                     # "developed 30 models": things made, not a size
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right):
         return "scope", info                            # "a daily output of 30 million label impressions"
     if _AUDIENCE_AFTER.match(right) or _PRIZE_AFTER.match(right):
@@ -974,14 +999,17 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome", info                          # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)
+    # "grew the function ... in two countries", "increased visibility for 3 of 4 divisions": where or for whom
+    # the verb acted, not what it won
+    where = _PREPOSITION_BEFORE.search(left)
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
-        if gained or (_NEW_BEFORE_NOUN.match(right) and key(noun["noun"]) in _GAINABLE and cls & {"result", "up"}):
+        if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and key(noun["noun"]) in _GAINABLE and cls & {"result", "up"})):
             return "outcome", info                      # "acquired 22 new clients", "added 300 customers"
         return "scope", info
     if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
         return "scope", info                            # "14.9 million in total cost"
-    if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2:
+    if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where:
         return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:
         if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left):
