@@ -184,6 +184,7 @@ class Catalog:
     issuer_spellings: frozenset          # the spellings as written
     issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
     places: frozenset = frozenset()      # states and countries, lower case
+    shared: dict = None                  # issuer key -> [(body, its context words)]: "AWS" in a welding text
 
 
 @lru_cache(maxsize=1)
@@ -201,23 +202,33 @@ def catalog() -> Catalog:
             aliases.setdefault(_key(text), []).append(Alias(text, cred, exact, guarded))
     issuers: dict[str, str] = {}
     issuer_tiers: dict[str, str] = {}
+    shared: dict[str, list] = {}
     for item in raw.get("issuers", []):
         for spelling in [item["name"], *item.get("aliases", [])]:
             issuers.setdefault(_key(spelling), item["name"])
         if item.get("tier"):
             issuer_tiers[item["name"]] = item["tier"]
+        for spelling in item.get("shared", []):
+            words = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in item["context"]) + ")")
+            shared.setdefault(_key(spelling), []).append((item["name"], words))
     issuer_lexicon = Lexicon([k for k in issuers if len(k) > 2])
     written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
     return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers,
-                   frozenset(p.lower() for p in raw.get("places", [])))
+                   frozenset(p.lower() for p in raw.get("places", [])), shared)
 
 
-def canonical_issuer(name: str | None) -> str | None:
-    """The catalog's name for an issuer as a profile spells it ("PMI" -> "Project Management Institute")."""
+def canonical_issuer(name: str | None, context: str | None = None) -> str | None:
+    """The catalog's name for an issuer as a profile spells it ("PMI" -> "Project Management Institute"); a
+    spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
     if not name:
         return None
     key = _key(regex.sub(r"[.,;]+$", "", name))
-    return catalog().issuers.get(key)
+    cat = catalog()
+    if context and key in cat.shared:
+        for body, words in cat.shared[key]:
+            if words.search(context):
+                return body
+    return cat.issuers.get(key)
 
 
 # --- context rules for free text -------------------------------------------------------------------
@@ -434,7 +445,7 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 
 # --- credentials lists: resume sections and inline lists --------------------------------------------
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+-\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
+_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+(?:-|–|â€“)\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
                          r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)|"
                          r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,60})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
@@ -501,6 +512,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     """
     text = block.text
     end = len(text) if end is None else end
+    if (inner := _INCLUDES.search(text, start, end)):
+        end = inner.start()     # "Safety Training includes: HazCom, Bloodborne Pathogens": what it covered, not more credentials
     conjunctions = conjunctions and "," in text[start:end]
     items = []
     for item in _items(text, start, end, conjunctions):
@@ -526,7 +539,17 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     after_detail = False                        # the item before was an issuer, date or number
     place = False                               # the item before was a place
     years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
-    for s, e in items:
+    for n, (s, e) in enumerate(items):
+        dashed = n > 0 and regex.search(r"\s(?:[-–]|â€“)\s", text[items[n - 1][1]:s + 1])
+        if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
+            if current.data.get("issuer") in (None, _catalog_issuer(current)):
+                current.data["issuer"] = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", text[s:e])).strip(" ,")
+            continue    # "Certificate in Leadership development – African Leadership Development (April 2017)"
+        if dashed and current is not None and current.end == items[n - 1][1] and not _CREDENTIAL_WORDS.search(text[s:e]) \
+                and not _mentions(text[s:e]):
+            current.end = e
+            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            continue    # "Certified Naval Information Systems Technician – First Class Petty Officer": more of the same line
         if (year := _LEADING_YEAR.match(text, s, e)) and _is_claim(text[year.end():e]) and not _DATE_ITEM.match(text[s:e]):
             s = year.end()
             years[s] = year[1]
@@ -557,6 +580,14 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue
         was_after_detail, after_detail = after_detail, False
         was_place, place = place, _is_place(piece)
+        if not known and (org := _ORG_AT_PLACE.match(piece)) and (current is not None or _ISSUER_ITEM.match(org["org"])):
+            if current is not None and current.data.get("issuer") in (None, _catalog_issuer(current)):
+                current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
+            current, previous, place = None, None, True
+            continue
+        if not known and n + 1 < len(items) and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]]):
+            previous, place = None, True    # "Pasadena, CA", "Lima, Peru": where, not what
+            continue
         if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and not known and (
                 _ACRONYM.fullmatch(m["issuer"]) and m["issuer"] not in _NOT_ACRONYM or canonical_issuer(m["issuer"])):
             if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
@@ -591,6 +622,25 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     return findings
 
 
+_DATE_IN_BRACKETS = regex.compile(r"\s*\((?:[\p{L}.]+\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:[\p{L}.]+\s+)?(?:19|20)\d\d|present))?\)")
+
+
+def _names_body(piece: str) -> bool:
+    """Whether a list item after a dash names who granted the credential before it rather than a level, a
+    product or a credential of its own: "MS Dept. of Transportation (2013)", "UC SAN DIEGO EXTENSION"."""
+    bare = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,.")
+    if not bare or not regex.match(r"\p{Lu}", bare) or _CREDENTIAL_WORDS.search(bare) or _mentions(bare) or \
+            _LEVEL_WORD.fullmatch(bare) or _OFFICE_SOFTWARE.fullmatch(bare) or _is_prose(bare) or len(bare.split()) > 8:
+        return False
+    return bool(canonical_issuer(bare) or _ISSUER_ITEM.match(bare) or _BODY_WORD.search(bare) or
+                bare.upper() == bare and len(bare.split()) >= 2)
+
+
+_BODY_WORD = regex.compile(r"\b(?:Dept|Department|Agency|Association|Institute|University|College|Council|Society|Board|"
+                           r"Extension|Center|Centre|Academy|School|Corporation|Company|Inc|LLC|Ltd|Group|International|"
+                           r"Development|Foundation|Commission|Administration|Services|Systems)\b")
+
+
 # Words that make an item a skill or a subject rather than something held ("Lean Manufacturing Techniques").
 _SKILL_WORDS = regex.compile(
     r"(?i)\b(?:techniques?|methodolog(?:y|ies)|analysis|analytics|management|control|studies|design|engineering|planning|"
@@ -603,7 +653,7 @@ _OFFICE_SOFTWARE = regex.compile(r"(?i)(?:ms|microsoft)?\s*(?:word|excel|powerpo
 _HEADING_INSIDE = regex.compile(r"[.:;)]\s+(?:Relevant\s+)?(?:Courses?|Coursework|Core\s+Competencies|Skills|Interests|Affiliations)\b")
 # Another section's heading run into a certifications line by the PDF's reflow.
 _OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+|core\s+)?(?:courses?|coursework|skills|competencies|community\s+involvement|"
-                               r"interests|affiliations|memberships|languages|activities|hobbies|references|volunteer(?:\s+work)?|"
+                               r"interests|affiliations|memberships|organizations?|languages|activities|hobbies|references|volunteer(?:\s+work)?|"
                                r"additional\s+information|personal\s+information|presentations|publications))\b")
 _TRAILING_DATES = regex.compile(r"[\s,(]*(?:(?:19|20)\d\d\W*)+(?:-|–|to|present|current|\s)*$")
 # "2002 Texas School Counselor": the year a listed credential was earned, written before it.
@@ -618,6 +668,22 @@ _PLACE = regex.compile(r"(?i)(?:city|state|country|usa|u\.s\.a?\.?|united\s+stat
 def _is_place(piece: str) -> bool:
     """A short capitalised item after an issuer: "Tongji University, Shanghai, China"."""
     return bool(_PLACE.fullmatch(piece.strip(" .")))
+
+
+# "2005 The Chubb Institute ï¼​ City": a school or body and the anonymised place after it (the resumes' "｜").
+_ORG_AT_PLACE = regex.compile(r"(?:(?:19|20)\d\d\s+)?(?P<org>\p{Lu}[^,;]{2,80}?)\s*(?:ï¼\u200b?|｜)\s*(?:City|State)?\W*$")
+_STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+
+
+def _is_city(piece: str, following: str) -> bool:
+    """A place name written before its state or country: "Pasadena" of "Pasadena, CA", "Lima" of "Lima, Peru"."""
+    words = piece.split()
+    if not 1 <= len(words) <= 2 or not all(regex.fullmatch(r"\p{Lu}\p{Ll}+", w) for w in words) or \
+            _CREDENTIAL_WORDS.search(piece) or _mentions(piece) or canonical_issuer(piece):
+        return False
+    first = regex.match(r"\p{Lu}{2}(?![\p{L}])|[\p{L} ]+", following.strip())
+    return bool(first) and (first[0] in _STATE_CODES or first[0].strip().lower() in catalog().places)
 
 
 def _names_places(piece: str) -> bool:
@@ -653,6 +719,8 @@ def _is_claim(piece: str) -> bool:
         return False    # "Business Management 1997 Valencia Community College": a course of study
     if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) or _OFFICE_SOFTWARE.fullmatch(piece):
         return False    # a role, a membership or an issuer named alone
+    if _reads_as_skill(piece, skill_words=False) and not _CREDENTIAL_WORDS.search(piece):
+        return False    # "Plasma torch cutting", "Termination procedures": a skill or task
     return not _is_prose(piece)
 
 
@@ -666,6 +734,27 @@ def _is_prose(piece: str) -> bool:
     words = piece.split()
     lower = [w for w in words if regex.match(r"\p{Ll}", w) and w.lower() not in _SMALL_WORDS]
     return len(lower) >= 3 or len(words) >= 4 and 2 * len(lower) > len(words)
+
+
+def _reads_as_skill(piece: str, skill_words: bool = True) -> bool:
+    """A list item that describes a skill or task rather than naming something held: "Plasma torch cutting",
+    "Termination procedures", "In-depth knowledge of", "Compensation and" (a line broken mid-phrase)."""
+    piece = regex.sub(r"\([^()]*\)", " ", piece).strip(" ,.;:\u00a0Â")     # "(grades PK-12)": a detail
+    words = piece.split()
+    if not words:
+        return False
+    lower = [w for w in words if regex.fullmatch(r"\p{Ll}{3,}", w) and w not in _SMALL_WORDS]
+    return bool(len(lower) >= 2 or regex.match(r"\p{Ll}", piece) or words[-1].lower() in _DANGLING or
+                skill_words and (_SKILL_WORDS.search(piece) or _OFFICE_SOFTWARE.fullmatch(piece)) or _SKILL_CUE.search(piece))
+
+
+# What a credential covered, listed after it: "OSHA 62 Hour Site Safety Supervisor which includes:".
+_INCLUDES = regex.compile(r"(?i)\s+(?:which\s+)?(?:includes|including|included|consisting\s+of)\s*:")
+# A last word that leaves a phrase unfinished: the rest is on the next line.
+_DANGLING = frozenset("a an and the of in on for to with by at from or & all".split())
+# Words that say a line is about what someone knows or can do, not what they hold.
+_SKILL_CUE = regex.compile(r"(?i)\b(?:knowledge|knowledgeable|proficien(?:t|cy)|comprehension|familiar(?:ity)?|"
+                           r"expert\s+in|experienced|procedures|recruitment|mediation|orientations?|tables)\b")
 
 
 # A course code at the end of a credential's name: "ICS-200", "IS-00700.a".
@@ -751,6 +840,31 @@ _SCHOOL_AT_END = regex.compile(
     r"\s(?P<by>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:University|College|Institute|Academy|School)(?:\s+of\s+\p{Lu}[\p{L} ]+)?)$")
 
 
+# "Certificate in Leadership development – African Leadership Development (April 2017)": a body after a dash.
+_ISSUER_DASHED = regex.compile(r"\s(?:[-–]|â€“)\s+(?P<by>\p{Lu}[\p{L}.&' ]{2,60}?)\s*(?:,?\s*\(?(?:\p{L}+\.?\s+)?(?:19|20)\d\d\)?)?\s*$")
+# Words that may open a school's name before the word naming the school: "Western Nevada College".
+_NAME_MODIFIERS = frozenset("""the state community technical western eastern northern southern central new north south east west
+    national american international polytechnic medical junior city county career vocational""".split())
+
+
+def _school_name(named: str) -> str:
+    """A school named at the end of an item, without the credential's subject run into it: "Business Studies
+    Tongji University" -> "Tongji University", "Accomplishment Typing Institute of America" -> "Typing Institute
+    of America", but "Southern Crescent Technical College" whole."""
+    words = named.split()
+    at = next((n for n, w in enumerate(words) if _SCHOOL_WORD.fullmatch(w)), None)
+    if at is None or at == 0:
+        return named
+    start = at - 1
+    while start > 0 and (words[start].lower() in _NAME_MODIFIERS or words[start - 1].lower() in _NAME_MODIFIERS or
+                         words[start - 1].lower() in catalog().places):
+        start -= 1
+    return " ".join(words[start:])
+
+
+_SCHOOL_WORD = regex.compile(r"University|College|Institute|Academy|School")
+
+
 def _issuer_named(finding: Finding, piece: str) -> None:
     """The issuer an item names itself: a known issuer's name in it, "(Issuer)" at its end, "by/through Issuer"."""
     d = finding.data
@@ -766,18 +880,21 @@ def _issuer_named(finding: Finding, piece: str) -> None:
     if best:
         d["issuer"] = best[0]
         return
-    m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece)
+    m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
+    if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or regex.match(r"\d", m["paren"])):
+        m = _ISSUER_DASHED.search(piece)     # "(April 2017)", "(120 hours)": a date or a length, not the issuer
     if m:
         groups = m.groupdict()
         named = _MONTH_AT_END.sub("", (groups.get("paren") or groups.get("by") or "").strip())
+        if m.re is _SCHOOL_AT_END:
+            named = _school_name(named)
         if named and not find_in_text(named, listed=True) and (groups.get("by") or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
             d["issuer"] = named
             return
     if d.get("issuer") is None or " / " in d["issuer"]:
         # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
         # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
-        lead = regex.match(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)", piece) or \
-            regex.match(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s+Certified\s+\p{Lu}", piece)
+        lead = regex.match(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)", piece) or _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)
         known = find_in_text(piece, listed=True)
         if not lead and known and known[0].start > 0:
             lead = regex.fullmatch(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*", piece[:known[0].start])
@@ -788,11 +905,19 @@ def _issuer_named(finding: Finding, piece: str) -> None:
             d["issuer"] = lead["by"]
 
 
+# The body that certified what follows: "Harris County Department of Education Certified Virtual School Teacher",
+# "Abydos Learning International (New Jersey Writing Project) Certified Trainer", "Facebook Certified Planning Professional".
+_BODY_CERTIFIED = regex.compile(r"(?P<by>\p{Lu}[\p{L}&'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&'.-]*){0,6})"
+                                r"(?:\s+\([^()]{2,60}\))?\s+(?i:certified|licensed)\s+(?=\p{Lu})")
+# A body's name opening the item: "Maricopa County Food Handlers Card", "Hilton Worldwide General Manager Training".
+_BODY_LEAD = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'-]*\s+){1,3}(?:County|Worldwide|International|Corporation|Corps|Inc\.?|LLC))"
+                           r"\s+(?=\p{Lu})")
 # "certified by Yoga Alliance", "credential by the American College of Sports Medicine (ACSM)": an item naming the issuer.
 _CERTIFIED_BY = regex.compile(r"(?i:certified|credential(?:ed)?|issued|accredited|awarded|licensed|granted)\s+(?i:by|through)\s+"
                               r"(?:the\s+)?(?P<issuer>\p{Lu}[^,;]{1,80}?)\W*")
 # "Registered Nurse- State of Florida": a state named in the item grants it.
-_STATE_OF = regex.compile(r"\b(?P<by>State\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+)")
+_STATE_OF = regex.compile(r"\b(?P<by>(?:State|Commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+)")
+_STATE_BEFORE = regex.compile(_STATE_OF.pattern + r"\s*$")
 _MONTH_AT_END = regex.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
 
 
@@ -998,7 +1123,7 @@ def _lists_skills(section: Section) -> bool:
     management"): then only what names a credential counts."""
     titles = [e.title for e in section.entries if e.title and e.title.strip()]
     plain = [t for t in titles if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())]
-    skills = sum(1 for t in plain if _SKILL_WORDS.search(t))
+    skills = sum(1 for t in plain if _reads_as_skill(t))
     return len(plain) >= 3 and 2 * len(plain) > len(titles) and 2 * skills >= len(plain)
 
 
@@ -1086,7 +1211,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
         if any(s <= m.start < e for s, e in taken):
             continue
         f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
-        if (state := _STATE_OF.search(text[m.start:m.end])):
+        if not f.data.get("issuer") or " / " in f.data["issuer"]:
+            _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
+        if (state := _STATE_OF.search(text[m.start:m.end])) or (state := _STATE_BEFORE.search(text, 0, m.start)):
             f.data["issuer"] = state["by"]      # "State of Florida notary public"
         if (by := regex.search(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$", text[:m.start])) and by[1] not in _NOT_ACRONYM:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
@@ -1130,8 +1257,27 @@ def _free_text_findings(block: Block) -> list[Finding]:
         named = by and (by["by"] or by["school"])
         if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
             f.data["issuer"] = _MONTH_AT_END.sub("", named)
+        elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block)):
+            f.data["issuer"] = school
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _school_beside(block: Block) -> str | None:
+    """The school or body an entry's other half names, when the reader split a line in two: "De Anza College,
+    Marketing Management Certificate", "Project Management Certification - Stevens Institute"."""
+    entry = block.entry
+    if entry is None or block.role not in ("title", "subtitle"):
+        return None
+    other = entry.organisation if block.role == "title" else entry.title
+    if not other or _CREDENTIAL_WORDS.search(other):
+        return None
+    m = _SCHOOL_OPENING.match(other.strip())
+    return m[0] if m else None
+
+
+_SCHOOL_OPENING = regex.compile(r"(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy)"
+                                r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?(?![\p{L}])")
 
 
 _ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
@@ -1144,6 +1290,9 @@ _ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|cer
 def _finish(f: Finding, today: str | None) -> None:
     d = f.data
     d.pop("issuer_shown", None)
+    if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
+        # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
+        d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
     if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
         d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
     if not d.get("catalog_id"):
