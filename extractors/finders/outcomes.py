@@ -138,7 +138,9 @@ _BOUNDARY = regex.compile(r"""
         (?=\s|$)                                   # a sentence end, not "4.2", "U.S. Army" or "approx. 25"
     | \n(?<=[.:!?][^\S\n]*\n)                        # a line ending in punctuation
     | \n(?=[^\S\n]*[-*o>][^\S\n])                  # a line starting with a dash or another list marker
-    | \n(?<=(?:^|\n)[^\n]{0,69}\n)(?=[^\S\n]*[A-Z0-9$#"(])   # a short line, then a new one: not a wrap
+    | \n(?<=(?:^|\n)[^\n]{0,69}\n)(?=[^\S\n]*[A-Z0-9$#"(])   # a short line, then a new one: not a wrap,
+        (?<!\b(?i:to|of|by|than|over|from|and|or|the|a|an|in|for|with|at|approximately|about|nearly|around|almost)[^\S\n]*\n)
+                                                   # unless it ends in a word that needs one ("by up to\n30%")
     | \n(?=[^\S\n]*\n)                              # a blank line
 """, regex.VERBOSE)
 
@@ -482,7 +484,10 @@ class _ChangeBefore(_Remembering):
 
 
 _CHANGE_BEFORE = _ChangeBefore()
-_FROM_BEFORE = regex.compile(rf"(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*{_QUALIFIERS}\(?$", regex.IGNORECASE)
+# "from $4.2M", "ranging from 10", "from a staff of zero (to 20)", "from start up with 3 (people to 250)"
+_FROM_BEFORE = regex.compile(rf"""(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*
+    (?:(?:an?|the|just|only|start[\s-]?up\s+with)\s+|(?:an?\s+)?(?:staff|team|headcount|base|total)\s+of\s+)*
+    {_QUALIFIERS}\(?$""", regex.IGNORECASE | regex.X)
 _TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,3}}?(?:to|->|>|-\s?>|and)\s*"
                          rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
 _RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
@@ -523,6 +528,7 @@ _RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
 _PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
 _PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
+_TIME_LEVEL_BEFORE = regex.compile(rf"(?r)\b(?:time|times|turnaround|tat|latency|duration|sla)\s+(?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}$", regex.I)
 _CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b", regex.I)
 # "four days ahead of schedule", "20 days early": time won against a plan
 _EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
@@ -975,6 +981,9 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if _NEITHER_AFTER.match(right):
         if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
+        if (near_outcome and near_outcome.classes & {"level", "down"} and _CHANGE_UNIT_AFTER.match(right)
+                and _TIME_LEVEL_BEFORE.search(left)):
+            return "outcome", info                      # "maintained a maximum handle time of 12 minutes"
         return None
     scope_cue = _SCOPE_BEFORE.search(left)
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
