@@ -459,6 +459,8 @@ _NUMBER_ITEM = regex.compile(r"(?i)^(?:license|licence|certificate|certification
 _ISSUER_ITEM = regex.compile(
     r"^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
     r"|(?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)"
+    r"|\p{Lu}[\p{L}&.'-]*\s+(?:(?:\p{Lu}[\p{L}&.'-]*|and|of|for|&)\s+){0,5}(?<!(?:and|of|for|&)\s+)(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
+    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?"
     r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
     r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?)"
     r"(?:,?\s*(?:LLC|Inc|Ltd|Corp)\.?)?)\W*$")
@@ -499,7 +501,7 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
 
 
 def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False,
-                   every_item: bool = False, claims: bool = False) -> list[Finding]:
+                   every_item: bool = False, claims: bool = False, acronyms: bool = True) -> list[Finding]:
     """Each item of a credentials list (text[start:end] of the block) as a credential finding.
 
     Beside each credential, the items that are its issuer, date or licence number are read as its details;
@@ -529,7 +531,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
     # bare acronyms are skills too.
     plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]))
-    acronyms = plain < 3 or plain <= len(items) - plain
+    acronyms = acronyms and (plain < 3 or plain <= len(items) - plain)
     # Its plain items are claims too ("Yoga, Tai Chi, Spin") unless they read as skills ("Inventory Control").
     skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]))
     claims = claims and (acronyms or 3 * skills < plain)
@@ -539,6 +541,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     after_detail = False                        # the item before was an issuer, date or number
     place = False                               # the item before was a place
     years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
+    pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
+    label_list = False                          # the rest of the line is a labelled detail's values
     for n, (s, e) in enumerate(items):
         dashed = n > 0 and regex.search(r"\s(?:[-–]|â€“)\s", text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
@@ -579,7 +583,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             after_detail = True
             continue
         was_after_detail, after_detail = after_detail, False
-        was_place, place = place, _is_place(piece)
+        was_place, place = place, _names_places(piece)
         if not known and (org := _ORG_AT_PLACE.match(piece)) and (current is not None or _ISSUER_ITEM.match(org["org"])):
             if current is not None and current.data.get("issuer") in (None, _catalog_issuer(current)):
                 current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
@@ -599,8 +603,24 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 current.data["issuer"] = m["issuer"]
             previous = None
             continue
-        if not known and canonical_issuer(piece):
+        if not known and (canonical_issuer(piece) or not every_item and _is_body(piece)):
+            others = [text[a:b] for a, b in items if a != s]
+            if claims and others and all(_names_places(o) or _DATE_ITEM.match(o) for o in others) and \
+                    any(_names_places(o) for o in others) and _BODY_WORD.search(piece) and \
+                    not regex.search(r"\b(?:University|College|School|Department|Dept)\b", piece):
+                # "National Academy of Sports Medicine, California": a line naming only a certifying body claims its certification
+                current, previous = _finding(block, s, e, None, piece), None
+                current.data["issuer"] = _TRAILING_DATES.sub("", piece).strip(" ,")
+                findings.append(current)
+                continue
             current, previous = None, None      # a heading or prefix naming the issuer, not a credential
+            pending = (_TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,"), n)
+            continue
+        if label_list:
+            continue
+        if (label := regex.match(r"([\p{L}][\p{L} ]{1,25}?)\s*:\s*\S", piece)) and not _CREDENTIAL_WORDS.search(label[1]) \
+                and not known:
+            label_list = True   # "Hardware: IBM Blade Technology, HP Blade": the rest of the line is that label's values
             continue
         if known:
             findings.extend(_known_item(block, s, piece, known))
@@ -612,6 +632,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
             findings.append(current)
+            if pending and n - pending[1] <= 3 and current.data.get("issuer") is None:
+                current.data["issuer"] = pending[0]     # "De Anza College, Marketing Management Certificate"
         elif _LABELLED_VALUE.match(piece):
             continue    # "Training Center ID: NJ000025": a detail line, not a credential
         else:
@@ -623,6 +645,18 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
 
 
 _DATE_IN_BRACKETS = regex.compile(r"\s*\((?:[\p{L}.]+\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:[\p{L}.]+\s+)?(?:19|20)\d\d|present))?\)")
+
+
+def _is_body(piece: str) -> bool:
+    """An item naming only an organisation: "Goodwill Industries International", "City of Chicago Department Of Health"."""
+    bare = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,.")
+    return bool(bare) and not _CREDENTIAL_WORDS.search(bare) and not _is_prose(bare) and len(bare.split()) <= 9 and \
+        not regex.match(r"(?i)(?:fellow|associate|member|chartered|certified|registered|licensed)\b", bare) and \
+        bool(_ISSUER_ITEM.match(bare) or regex.search(r"\b(?:International|Industries|Corporation|Inc|LLC|Ltd|Worldwide)\.?$", bare))
+
+
+# Course platforms: a line naming one is where a course was taken, not a certification.
+_COURSE_PLATFORMS = frozenset({"Coursera", "Udemy", "edX", "LinkedIn", "Lynda.com", "Udacity"})
 
 
 def _names_body(piece: str) -> bool:
@@ -717,7 +751,8 @@ def _is_claim(piece: str) -> bool:
     if regex.search(r"\b(?:University|College|School)\b", piece) and regex.search(r"\b(?:19|20)\d\d\b", piece) and \
             not _CREDENTIAL_WORDS.search(piece):
         return False    # "Business Management 1997 Valencia Community College": a course of study
-    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) or _OFFICE_SOFTWARE.fullmatch(piece):
+    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) and not regex.match(r"(?i)fellow\b", piece) or \
+            _OFFICE_SOFTWARE.fullmatch(piece):
         return False    # a role, a membership or an issuer named alone
     if _reads_as_skill(piece, skill_words=False) and not _CREDENTIAL_WORDS.search(piece):
         return False    # "Plasma torch cutting", "Termination procedures": a skill or task
@@ -1130,8 +1165,11 @@ def _lists_skills(section: Section) -> bool:
 def find(profile: Profile, today: str | None = None) -> list[Finding]:
     """Every credential on the profile, each once."""
     findings: list[Finding] = []
+    skills_lists = set()
     for section in profile.sections_of("certifications"):
         claims = not _lists_skills(section)
+        if not claims:
+            skills_lists.add(id(section))
         for entry in section.entries:
             if entry.title and _OTHER_HEADING.fullmatch(entry.title.strip(" :")):
                 claims = False      # "Community Involvement": a heading the reader did not know ends the list
@@ -1158,7 +1196,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
         if section.kind == "certifications" and block.entry is not None:
             continue   # read above, as a whole entry
         if section.kind == "certifications" and not _PROSE.search(block.text):
-            found = _list_findings(block, claims=True)
+            found = _list_findings(block, claims=id(section) not in skills_lists, acronyms=id(section) not in skills_lists)
         else:
             found = _free_text_findings(block)
         for f in found:
