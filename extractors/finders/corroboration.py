@@ -28,6 +28,20 @@ _UP = regex.compile(r"(?i)\b(?:grew|grow|increased?|raised?|doubled?|tripled?|bo
 _DOWN = regex.compile(r"(?i)\b(?:cut|reduced?|lowered?|decreased?|halved?|fell|dropped|shrank|down|slashed)\b")
 _STOP = frozenset("""a an the of in on for to and or by with from our their its his her my your we us they this that
     over more than less per across all total rate""".split())
+_SUFFIX = regex.compile(r"(?:ings?|ed|e?s|ments?)$")
+
+
+def _root(word: str) -> str:
+    """A crude stem, enough to match a verb with its noun ("saved" and "savings", "sale" and "sales")."""
+    root = _SUFFIX.sub("", word) if len(word) > 4 else word
+    return (root[:-1] if root.endswith("e") and len(root) > 3 else root)[:6]
+
+
+# Stems that say the direction or the size of a change, not what changed: two sentences sharing "improve" and a
+# figure word ("double") have not named the same thing ("an 80% output improvement" is not "improve performance").
+_CHANGE = frozenset(_root(w) for w in """improve improvement increase decrease reduce reduction growth grow grew gains gain
+    boost lift rise rose drop dropped decline lower lowered raise raised cut halve halved double doubled triple tripled
+    quadruple quadrupled percent percentage""".split())
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
 
@@ -36,7 +50,7 @@ def _words(text: str | None) -> set[str]:
 
 
 def _stem(words: set[str]) -> set[str]:
-    return {w[:6] for w in words}
+    return {_root(w) for w in words} - _CHANGE
 
 
 def _same_figure(a: dict | None, b: dict | None) -> bool:

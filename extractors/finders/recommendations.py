@@ -2,8 +2,10 @@
 
 Only the Received list counts: the adapters leave out LinkedIn's hidden Given tab and an export's hidden
 rows. The relationship comes from LinkedIn's line ("March 27, 2024, Dana was senior to Priya but
-didn't manage Priya directly"), read in whichever direction it runs; the vocabulary and the words that
-make a recommendation specific are data (data/recommendations.json).
+didn't manage Priya directly"), read in whichever direction it runs. A recommendation is specific when it
+names something the candidate did: work done to a thing, a change, a named project, a result; the words
+before it must not make it a trait, a wish, a skill or a class topic ("his ability to deliver"). The
+vocabulary and those words are data (data/recommendations.json).
 """
 from __future__ import annotations
 
@@ -21,9 +23,13 @@ from .outcomes import find_quantities
 
 RELATIONSHIPS = ("managed-directly", "reported-to", "senior-not-managing", "same-team", "different-teams",
                  "different-companies", "client", "mentor", "studied-together", "other")
-_DATE = regex.compile(r"^(?P<date>\p{Lu}\p{Ll}+ \d{1,2}, (?:19|20)\d\d),?\s*")
+# The date that opens the line, as LinkedIn writes it in English ("March 27, 2024") or in day-first and ISO locales.
+_DATE = regex.compile(r"""^(?P<date>\p{Lu}\p{Ll}+\.?\ \d{1,2},\ (?:19|20)\d\d
+                                  |\d{1,2}\ \p{Lu}\p{Ll}+\.?\ (?:19|20)\d\d
+                                  |(?:19|20)\d\d-\d\d-\d\d),?\s*""", regex.VERBOSE)
 _EXPORT_DATE = regex.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}(?:\d{2})?)\b")
-_NAME = r"(?P<{}>\p{{Lu}}[\p{{L}}'’.\-]*(?: \p{{Lu}}[\p{{L}}'’.\-]*)?)"
+# A first name as the line gives it: one or two words in any script, emoji and all ("李", "⚡️Dora", "Mary Ann").
+_NAME = r"(?P<{}>[^\s,]+(?: [^\s,]+)?)"
 # LinkedIn's states with nothing to read: they are no recommendation.
 _EMPTY = regex.compile(r"(?i)^\s*(?:nothing to see for now|recommendations that .+ (?:gives|receives) will appear here)")
 
@@ -46,18 +52,111 @@ def _relationships() -> list[Relationship]:
     for item in _data()["relationships"]:
         body = item["pattern"].replace("{a}", _NAME.format("a"), 1).replace("{b}", _NAME.format("b"), 1)
         body = body.replace("{a}", r"(?P=a)").replace("{b}", r"(?P=b)")
-        out.append(Relationship(regex.compile(rf"(?i)^{body}\b"), tuple(item["as_a"]), tuple(item["as_b"])))
+        out.append(Relationship(regex.compile(rf"(?i)^{body}(?!\w)"), tuple(item["as_a"]), tuple(item["as_b"])))
     return out
 
 
+# Between two words of one clause: no sentence or clause end (a "." only inside a number: "2.0").
+_GAP = r"(?:[^\w.!?;:]|(?<=\d)\.(?=\d))+"
+_CLAUSE_END = regex.compile(r"[.!?;:](?!\d)")
+# Words that make a project's "name" a clause or a possessive instead: "in getting their platforms".
+_PROJECT_STOP = frozenset("""and with using like for to that which who as at from by in on of the a an our their his her
+    its my your this these those""".split())
+# A group after one of these is where something happened, not what was changed: "builds relationships across teams".
+_PREPOSITIONS = "across|with|between|among|for|to|in|on|of|at|from|within|throughout|beyond"
+
+
+def _inflect(verb: str, irregular: dict[str, list[str]]) -> set[str]:
+    """A verb's forms from its base ("build" -> builds, building, built): regular endings, overgenerated on purpose
+    (a form no one writes costs nothing), and the irregular ones the data gives."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    stems = {head, head + "s", head + "es", head + "ed", head + "d", head + "ing"}
+    if head.endswith("e"):
+        stems |= {head[:-1] + "ing"}
+    if head.endswith("y") and head[-2:-1] not in "aeiou":
+        stems |= {head[:-1] + "ied", head[:-1] + "ies"}
+    if len(head) <= 4 and head[-1] not in "aeiouwxy" and head[-2:-1] in "aeiou":
+        stems |= {head + head[-1] + "ed", head + head[-1] + "ing"}     # ship -> shipped, cut -> cutting
+    return {stem + tail for stem in stems} | set(irregular.get(verb, ()))
+
+
+def _nouns(words: list[str]) -> set[str]:
+    return set(words) | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Specific:
+    numbers: "regex.Pattern"
+    actions: tuple["regex.Pattern", ...]    # something done or made: not after not_done or topics words
+    results: tuple["regex.Pattern", ...]    # a result or a named project: not after not_done words
+    projects: "regex.Pattern"
+    not_done: "regex.Pattern"
+    topics: "regex.Pattern"
+    vague: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _specific_patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
+def _specific() -> _Specific:
     spec = _data()["specific"]
-    words = lambda xs: "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
-    numbers = regex.compile(spec["numbers"], regex.IGNORECASE)
-    # An action and, within a few words after it, the thing it was done to: "launched the mobile app".
-    work = regex.compile(rf"(?i)\b(?:{words(spec['actions'])})\b(?:\W+\w+){{0,5}}?\W+(?:{words(spec['things'])})\b")
-    return numbers, work
+    irregular = spec["irregular"]
+    acts = _alternation({f for v in spec["actions"] for f in _inflect(v, irregular)})
+    changes = _alternation({f for v in spec["change_actions"] for f in _inflect(v, irregular)})
+    things, groups = _alternation(_nouns(spec["things"])), _alternation(_nouns(spec["groups"]))
+    nominals = _alternation(spec["nominals"])
+    # A verb, not the end of a compound adjective ("AI-driven", "data-led").
+    verb = r"(?<![\w-])"
+    actions = (
+        # An action and, within a few words of the same clause, the work it was done to: "launched the mobile app".
+        regex.compile(rf"(?i){verb}(?:{acts})\b(?:{_GAP}[\w&+-]+){{0,5}}?{_GAP}(?:{things})\b"),
+        # A change made to a group of people or a place: "built the team", "turned the plant around".
+        regex.compile(rf"(?i){verb}(?:{changes})\b(?:{_GAP}(?!(?:{_PREPOSITIONS})\b)[\w&+-]+){{0,3}}?"
+                      rf"{_GAP}(?:{groups})\b"),
+        # The making of something, said as a noun: "the implementation of the tools of lean manufacturing".
+        regex.compile(rf"(?i)\b(?:{nominals})\s+of\s+(?:[\w&+-]+\s+){{0,4}}?(?:{things})\b"),
+    )
+    # Work on a project with a name: "on a Stellantis project", "on the Reimagine 2.0 project", "on zonal
+    # architecture projects". The name is judged in _named.
+    projects = regex.compile(
+        rf"(?i)\b(?:on|in|of)\s+(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?"
+        rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{_alternation(_nouns(spec['project_nouns']))})\b")
+    return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
+                     tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
+                     _words(spec["not_done"]), _words(spec["topics"]),
+                     frozenset(w.lower() for w in spec["vague_modifiers"]))
+
+
+def _words(words: list[str]) -> "regex.Pattern":
+    """Any of these words or phrases, whole ("will", not "willing"; "'s able to" after "He")."""
+    def whole(w: str) -> str:
+        body = regex.escape(w).replace(r"\ ", r"\s+")
+        return (r"(?<!\w)" if w[0].isalnum() else "") + body + (r"(?!\w)" if w[-1].isalnum() else "")
+    return regex.compile("(?i)" + "|".join(whole(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _done(spec: _Specific, text: str, start: int, topics: bool = True) -> bool:
+    """Whether the words before `start` (its clause, ten words at most) leave it something done, not a trait,
+    a wish or a skill ("his ability to deliver", "if you want to grow", "consistently delivered"), nor, with
+    `topics`, what a class was about ("a session focused on building chatbots")."""
+    clause = text[:start]
+    ends = list(_CLAUSE_END.finditer(clause))
+    words = " ".join((clause[ends[-1].end():] if ends else clause).split()[-10:])
+    return not spec.not_done.search(words) and not (topics and spec.topics.search(words))
+
+
+def _named(spec: _Specific, name: str) -> bool:
+    """A project's name, not a vague description: a capital or a digit ("Stellantis", "v2"), or two words that
+    are neither vague nor linking words ("zonal architecture", not "complex automotive")."""
+    words = name.split()
+    if any(w.lower() in _PROJECT_STOP or w.lower().endswith("ed") for w in words):
+        return False
+    if any(regex.search(r"\p{Lu}|\d", w) for w in words):
+        return True
+    return sum(w.lower() not in spec.vague for w in words) >= 2
 
 
 def _first(name: str | None) -> str:
@@ -96,18 +195,30 @@ def relationship(line: str | None) -> str | None:
 
 
 def is_specific(text: str) -> bool:
-    """Names a number or a concrete piece of work ("cut the failure rate", "launched the app"); praise alone is not.
+    """Names a result or a concrete piece of work ("cut the failure rate", "launched the app"); praise alone is not.
 
     >>> is_specific("Maya is a pleasure to work with. Great communicator, a true team player.")
     False
     >>> is_specific("She rebuilt our onboarding flow and cut support tickets in half.")
     True
+    >>> is_specific("Her ability to deliver high-quality results is second to none.")
+    False
     """
-    numbers, work = _specific_patterns()
-    if numbers.search(text) or work.search(text):
+    spec = _specific()
+    if spec.numbers.search(text):
         return True
-    # A result in numbers, as the outcome finder reads it: "$1B in shared savings", "cut churn 40%".
-    return any(q.kind == "outcome" for q in find_quantities(text))
+    for pattern in spec.actions:
+        if any(_done(spec, text, m.start()) for m in pattern.finditer(text)):
+            return True
+    for pattern in spec.results:
+        if any(_done(spec, text, m.start(), topics=False) for m in pattern.finditer(text)):
+            return True
+    if any(_named(spec, m["name"]) and _done(spec, text, m.start(), topics=False)
+           for m in spec.projects.finditer(text)):
+        return True
+    # A result in numbers, as the outcome finder reads it, with the action that made it ("$1B in shared savings",
+    # "cut churn 40%"); a standing the recommender gives ("in the top 15%") is a judgement, not a result.
+    return any(q.kind == "outcome" and (q.verb or q.direction) for q in find_quantities(text))
 
 
 def _date(entry: Entry) -> str | None:

@@ -5,6 +5,7 @@ import json
 from importlib import resources
 
 import pytest
+import regex
 from lxml import html as lxml_html
 
 from extractors import read_html
@@ -13,6 +14,7 @@ from extractors.finders import recommendations
 from extractors.finders.recommendations import RELATIONSHIPS, is_specific, read_line
 from extractors.pages import export
 from extractors.text import decode
+from evaluation import recommendations as labelled
 from tests.conftest import SAMPLE_PROFILE, SHARED_DATA, real_captures, shared
 
 
@@ -32,6 +34,21 @@ from tests.conftest import SAMPLE_PROFILE, SHARED_DATA, real_captures, shared
 def test_relationship_lines_map_onto_the_vocabulary(line, expected):
     assert read_line(line, recommender="Tomas Example", candidate="Ines Example") == expected
     assert expected[0] in RELATIONSHIPS
+
+
+# Names in any script or with an emoji, two-word first names, day-first and ISO dates, "different groups".
+@pytest.mark.parametrize("line, recommender, expected", [
+    ("March 3, 2021, 李 managed 王 directly", "李 伟", ("managed-directly", "manager")),
+    ("2024-03-27, ⚡️Dora worked with Ines on the same team", "⚡️Dora Example", ("same-team", "teammate")),
+    ("Ines taught ⚡️Dora", "⚡️Dora Example", ("other", "mentee")),
+    ("Mary Ann managed Ines directly", "Mary Ann Example", ("managed-directly", "manager")),
+    ("27 March 2024, Tomas was senior to Ines but didn’t manage Ines directly", "Tomas Example",
+     ("senior-not-managing", "senior colleague")),
+    ("Tomas worked with Ines but they were in different groups", "Tomas Example",
+     ("different-teams", "colleague on another team")),
+])
+def test_relationship_lines_in_other_scripts_and_date_forms(line, recommender, expected):
+    assert read_line(line, recommender=recommender, candidate="Ines Example") == expected
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -71,6 +88,39 @@ def test_specific_recommendations_name_work_or_results(text):
     "Highly recommended! A dedicated professional and an asset to any organisation.",
 ])
 def test_praise_alone_is_generic(text):
+    assert not is_specific(text)
+
+
+# The kinds of evidence the rule knows, each with a sentence written for it (invented names).
+@pytest.mark.parametrize("text", [
+    "Omar set up our AWS architecture and conducted the research behind our pricing.",    # an action on a piece of work
+    "Within a year she had restructured the department.",                                # a change to a group
+    "He drove the implementation of the new tools on the assembly line.",                # the making, said as a noun
+    "I worked with Lena on the Atlas 2.0 project.",                                      # a project with a name
+    "We worked together on supply chain planning projects.",                             # two words that name it
+    "Her team received the Best Newcomer Award that year.",                              # an award
+    "Our page went from a static brochure to a lead-generating page.",                   # a change of state
+    "Rob was instrumental in helping us achieve over $1B in shared savings.",            # a figure with its action
+])
+def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
+    assert is_specific(text)
+
+
+# What made the rule call praise specific on real texts, one error class a row, in sentences written for it.
+@pytest.mark.parametrize("text", [
+    "His ability to deliver high-quality results sets him apart.",                       # a capability, not an event
+    "If you want to grow your business, call Omar.",                                     # a wish, the reader's
+    "She consistently delivered feature after feature.",                                 # a habit, nothing named
+    "His expertise in building data pipelines is second to none.",                       # a skill
+    "I attended his workshop on creating chatbots.",                                     # what a class was about
+    "She builds strong relationships across teams.",                                     # a group after a preposition
+    "I count it a privilege to have worked on Omar's team.",                             # membership, not a change
+    "Our AI-driven chatbots class was fun.",                                             # a compound adjective
+    "He belongs to the top 15% of engineers in his field.",                              # a standing, not a result
+    "Lena worked on complex automotive projects.",                                       # vague words, no name
+    "I would love to work with him in the future on Atlas projects.",                    # a wish again
+])
+def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
 
 
@@ -151,3 +201,50 @@ def test_real_export_recommendations_all_read_with_recommender_and_date():
     # Most real recommendations are praise: a finder calling nearly all of them specific (or none) is broken.
     specific = sum(f.data["specific"] for f in found)
     assert 0.05 * len(found) < specific < 0.6 * len(found)
+
+
+# The relationship each real capture's received recommendations carry, read by eye from their lines (derived facts:
+# the captures are named by layout and a hash of their file name, as their golden files are).
+REAL_RELATIONSHIPS = {
+    "linkedin-pages/loggedin-2024-07-018dcef1": ["studied-together"],
+    "linkedin-pages/loggedin-2024-08-ccc56231": ["senior-not-managing", "senior-not-managing"],
+    "linkedin-pages/public-loggedout-2024-03-09004aea": [None],    # the public page shows no line
+}
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("page", real_captures() or [pytest.param(None, marks=pytest.mark.skip(
+    reason="real captures not available here (../shared/data/linkedin-pages)"))], ids=lambda p: p.stem[:40] if p else "none")
+def test_real_relationship_lines_are_read_from_the_recommenders_side(page):
+    profile = read_html(decode(page.read_bytes()))
+    found = recommendations.find(profile)
+    assert [f.data.get("relationship") for f in found] == REAL_RELATIONSHIPS[labelled.page_key(page)]
+
+
+def _notes_lines() -> list[str]:
+    """The relationship lines the team's notes list as seen on real pages; "…" stands for a name there."""
+    notes = shared("..", "notes", "linkedin-dom.md").read_text("utf-8")
+    [item] = [line for line in notes.splitlines() if line.startswith("- Relationship lines seen")]
+    lines = []
+    for quoted in regex.findall(r'"([^"]+)"', item):
+        names = iter(["Tomas", "Ines"])
+        lines.append(regex.sub("…", lambda _: next(names), quoted).replace(" 's", "'s"))
+    return lines
+
+
+@pytest.mark.realdata
+def test_every_relationship_line_in_the_notes_is_understood():
+    # In the order the notes give them; the recommender is the first name on each line.
+    assert [read_line(line)[0] for line in _notes_lines()] == [
+        "studied-together", "senior-not-managing", "client", "different-companies", "same-team", "different-teams",
+        "managed-directly", "reported-to", "mentor", "senior-not-managing"]
+
+
+@pytest.mark.realdata
+def test_specific_or_generic_agrees_with_the_hand_labels_on_real_texts():
+    shared("real-text", "linkedin_data_exports")
+    rows = [(ref, text, label) for ref, text, label, _ in labelled.load() if text is not None]
+    assert len(rows) > 100
+    score = labelled.score(rows)
+    # make eval prints these per split; the held-out split was read blind once (0.776), before this rule.
+    assert score["accuracy"] >= 0.9 and score["precision"] >= 0.85 and score["recall"] >= 0.8, score
