@@ -2,7 +2,8 @@
 
 The table is tests/extractors/recommendation_examples.tsv (its header says how each split was labelled): rows of
 the real LinkedIn exports' Recommendations_Received.csv and received recommendations of the real captures, read
-in place from ../shared/data and checked by sha. Figures are printed per split (dev, heldout) and for all rows.
+in place from ../shared/data and checked by sha, and those of the Bright Data profile samples. Figures are
+printed per split (dev, heldout, heldout-2) and for all rows.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import argparse
 import csv
 import hashlib
 import io
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,16 +55,33 @@ def export_texts(source: str) -> tuple[str, ...]:
     return tuple(row.get("Text") or "" for row in csv.DictReader(io.StringIO(text)))
 
 
-def _text(source: str, row: int) -> str | None:
+@lru_cache(maxsize=None)
+def sample_texts(source: str) -> dict[str, str]:
+    """The recommendations of a Bright Data profile sample, by "<profile>.<recommendation>" index: the words
+    between the outer quotes, without the recommender's name that comes before them."""
+    path = DATA / source
+    if not path.exists():
+        return {}
+    out = {}
+    for n, profile in enumerate(json.loads(path.read_text("utf-8"))):
+        for m, item in enumerate(profile.get("recommendations") or []):
+            start, end = item.find("“"), item.rfind("”")
+            out[f"{n}.{m}"] = item[start + 1:end] if 0 <= start < end else item
+    return out
+
+
+def _text(source: str, row: str) -> str | None:
+    if source.endswith(".json"):
+        return sample_texts(source).get(row)
     texts = page_texts(source) if source.startswith(PAGES + "/") else export_texts(source)
-    return texts[row - 1] if 0 < row <= len(texts) else None
+    return texts[int(row) - 1] if 0 < int(row) <= len(texts) else None
 
 
 def load(path: Path = TABLE) -> list[tuple[str, str | None, bool, str]]:
     """(reference, text or None when absent or changed, labelled specific, split)."""
     out = []
     for row in sources.table_rows(path):
-        text = _text(row["source"], int(row["row"]))
+        text = _text(row["source"], row["row"])
         if text is not None and sources.digest(text) != row["sha"]:
             text = None
         out.append((f"{row['source']}:{row['row']}", text, row["specific"] == "1", row.get("split") or "dev"))
@@ -86,7 +105,7 @@ def run(argv: list[str] | None = None) -> int:
     """Print accuracy, and precision and recall of "specific", per split and for all rows."""
     args = argparse.ArgumentParser(prog="python -m evaluation.recommendations", description=__doc__.split("\n")[0])
     args.add_argument("--errors", action="store_true", help="list the references the finder gets wrong")
-    args.add_argument("--split", help="only this split (dev, heldout)")
+    args.add_argument("--split", help="only this split (dev, heldout, heldout-2)")
     opts = args.parse_args(argv)
     rows = [r for r in load() if r[1] is not None and (not opts.split or r[3] == opts.split)]
     missing = sum(1 for r in load() if r[1] is None)
@@ -98,7 +117,7 @@ def run(argv: list[str] | None = None) -> int:
     for name in splits + (["all"] if len(splits) > 1 else []):
         part = [(ref, text, label) for ref, text, label, split in rows if name in ("all", split)]
         s = score(part)
-        print(f"  {name:8} {s['n']:3} texts ({s['specific']} specific): accuracy {s['accuracy']:.3f}; "
+        print(f"  {name:9} {s['n']:3} texts ({s['specific']} specific): accuracy {s['accuracy']:.3f}; "
               f"specific: precision {s['precision']:.3f}, recall {s['recall']:.3f} "
               f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
     if opts.errors:
