@@ -249,7 +249,10 @@ _NOT_AFTER = regex.compile(
     r"best\s+practices?|framework|methodology|methodologies|principles|metrics?|standards?|concepts?|course)\b")
 _NOT_BEFORE = regex.compile(
     r"(?i)\b(?:pursuing|pursue|working\s+(?:towards?|on)|studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
-    r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking)"
+    r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking|"
+    # what someone knows or took a course on, or a session they ran, is not a credential held
+    r"knowledge\s+(?:of|with|in)|(?:a|the)\s+course\s+(?:for|on|in)|taking|took|monthly|weekly|annual|quarterly|"
+    r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance)\s+(?:of|for))"
     r"(?:\s+(?:the|my|an?))?\s*$")
 _NOT_BEFORE_GUARDED = regex.compile(
     r"(?i)\b(?:the|outside|external|our|their|his|her|client'?s|company'?s|with\s+an?|for\s+an?|to\s+an?|by\s+an?|"
@@ -262,6 +265,10 @@ _ROLE_WORDS = frozenset("""nurse case manager supervisor staff charge license li
     educator coordinator director team unit clinical care specialist consultant instructor examiner exam registration lead
     clinician navigator liaison preceptor practitioner manager, bsn msn ii iii iv i level home hospice icu er or pacu med surg
     telemetry float travel pool per diem prn night day shift""".split())
+# "Classes included: MS Windows, Office and A+ Certification": what a course covered.
+_COURSE_LIST_BEFORE = regex.compile(r"(?i)\b(?:classes|courses|coursework|subjects|modules)(?:\s+\w+)?\s*:[^.:;]*$")
+# Last words of a job title, not of a person's name: "Assistant Manager, CPR, Credit".
+_TITLE_WORDS = frozenset("assistant associate analyst clerk officer representative agent owner partner president".split())
 # A credentials list written inline: "Certifications: CPA, Six Sigma Green Belt".
 _LIST_LABEL = regex.compile(
     r"(?:^|[\n|•]\s*|[.;]\s+|\b(?:19|20)\d\d\s+)(?i:(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|"
@@ -270,14 +277,14 @@ _LIST_LABEL = regex.compile(
 
 
 # "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
-_CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?|certificates?|certification)\s+(?:in|as)\s+(?=\p{Lu})")
+_CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)\s+(?:in|as)\s+(?=\p{Lu})")
 # "Forklift and HAZMAT certified": two credentials, each one word or acronym.
 _PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
 _NAMED_CREDENTIAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+"
     r"(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})"
-    r"(?:(?i:certification|certificate|license|licence|licensure)|Certified)(?![\p{L}])")
+    r"(?:(?i:certification|certificate|license|licence|licensure)(?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?|Certified)(?![\p{L}])")
 # Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
 _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
                             r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including)\s+)+")
@@ -291,7 +298,13 @@ _ACRONYM_CREDENTIAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certi
 # What a named credential's words are about when they are no credential held: "ISO certification process".
 _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requirements?|audits?|standards?|exams?|renewals?|"
                                  r"compliance|training|courses?|class(?:es)?|efforts?|projects?|applications?|procedures?|"
-                                 r"documentation|tracking|testing|review|reviews|timelines?|verification|site|ids?|numbers?)\b")
+                                 r"documentation|tracking|testing|review|reviews|timelines?|verification|site|ids?|numbers?|"
+                                 r"(?:and|&)\s+(?:\w+\s+){0,2}(?:programs?|services?|courses?|classes|solutions)|"
+                                 r"(?:from\s+[^.]{0,60}?\s+)?for\s+(?:an?|the|our|its|their)\s+(?:\w+\s+){0,2}(?:building|project|office|"
+                                 r"facility|renovation|site|plant|product|company|clients?|customers?)|"
+                                 # "Account Certification Operations Analyst": a job title
+                                 r"(?-i:(?:\p{Lu}\p{Ll}+\s+)?(?:Analyst|Manager|Coordinator|Specialist|Clerk|Representative|Officer|"
+                                 r"Supervisor|Director|Department|Team|Unit)))\b")
 # "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
 _CERTIFIED_ROLE = regex.compile(
     r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:[\p{L}+&/-]+\s+){0,3}(?i:trainer|designer|chef|instructor|coach|"
@@ -309,7 +322,8 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         return True
     if regex.match(r"(?i)^\s+(?:position|role|job|duties)\b", after):
         return True
-    if _AFTER_NAME.search(before) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after):
+    if (name := _AFTER_NAME.search(before)) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after) and \
+            regex.findall(r"\p{L}+", name[0])[-1].lower() not in _ROLE_WORDS | _TITLE_WORDS:
         return True
     # After a role title, in brackets: "Nurse Clinician II (RN)".
     role = regex.search(r"(?:^|\s)(\p{Lu}[\p{Ll}]+|[IV]{1,3})\s*\($", before)
@@ -332,6 +346,10 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
     after = text[m.end:m.end + 40]
     if _NOT_BEFORE.search(before):
         return True
+    if not listed and (regex.match(r"^[^.;:]{0,25}?\bcourses?\b", after) and not regex.search(r"(?i)certif", after[:30]) or
+                       _COURSE_LIST_BEFORE.search(before)):
+        return True     # "the MCSA 410, 411, and 412 course", "Classes included: MS Windows, Office and A+ Certification"
+    after = regex.sub(r"^\s*\([^()]{1,12}\)", "", after)    # "Certified Purchasing Manager (C.P.M.) Review": past the abbreviation
     if (m.guarded or not listed) and regex.search(r"(?<![\d.,])\d{1,3}\s*$", before):
         return True     # "a 5 LVN, 4 RT and 4 CNA staff": people counted, not a credential held
     if m.guarded or not listed:
@@ -476,7 +494,9 @@ _NOT_ACRONYM = frozenset("""USA US UK UAE NYC LA DC SF EU NY CA TX FL IL PA OH G
 # Education and other things a certifications section sometimes holds that are not credentials.
 _NOT_CREDENTIAL = regex.compile(
     r"(?i)\b(?:high\s+school\s+diploma|ged|bachelor|master'?s|associate'?s?\s+degree|degree|b\.?s\.?c?|m\.?b\.?a|gpa|"
-    r"languages?|fluent|nationality|visa|skills?|proficient|references?|available\s+upon|diploma)\b")
+    r"languages?|fluent|nationality|visa|skills?|proficient|references?|available\s+upon|diploma|"
+    r"general\s+certificate\s+of\s+education|gce|[ao][\s-]?levels?|advanced\s+level|advanced\s+placement|"
+    r"certificates?\s+of\s+(?:recognition|excellence|appreciation|merit|participation|attendance)|honou?rs?)\b")
 
 
 @dataclass
@@ -561,12 +581,18 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
             claims = False      # "Courses of Note ...": the rest of the line is another section's
         known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
+        if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
+            known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id"):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
         if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
             continue    # a bare credential word belongs to the item around it
-        if current is not None and current.data.get("catalog_id") in ("cpr", "first-aid") and \
-                regex.fullmatch(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR", piece):
+        if current is not None and current.data.get("catalog_id") in _CARDS and (
+                regex.fullmatch(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR", piece)
+                or known and all(k.credential.id in _CARDS for k in known) and
+                not _CREDENTIAL_WORDS.search(regex.sub(r"(?i)\b(?:training|course)\b", "", text[current.start:current.end]))
+                and not _ISSUER_IN.search(text[current.start:current.end])):
+            # "CPR, First Aid and AED", "AHA First Aid, CPR, AED Training Certification": one card
             current.end = e     # "CPR, AED, First Aid": one card
             current.data["shown_as"] = " ".join(text[current.start:e].split())
             continue
@@ -761,7 +787,7 @@ def _is_claim(piece: str) -> bool:
 
 # Roles, memberships and honours that a certifications list sometimes holds: not credentials.
 _ROLE = regex.compile(r"(?i)\b(?:panelist|contributor|speaker|graduate|(?<!fellow\s)members?|membership|volunteer|president|chair(?:man|person)?|"
-                      r"founder|alumni|recipient|awards?|honou?rs?|dean'?s\s+list)\b")
+                      r"founder|alumni|recipient|awards?|honou?rs?|dean'?s\s+list|recommendations?|club)\b")
 
 
 def _is_prose(piece: str) -> bool:
@@ -780,6 +806,7 @@ def _reads_as_skill(piece: str, skill_words: bool = True) -> bool:
         return False
     lower = [w for w in words if regex.fullmatch(r"\p{Ll}{3,}", w) and w not in _SMALL_WORDS]
     return bool(len(lower) >= 2 or regex.match(r"\p{Ll}", piece) or words[-1].lower() in _DANGLING or
+                regex.fullmatch(r"\p{Lu}\p{Ll}+ing", piece) or regex.match(r"\p{Lu}\p{Ll}+ing\s+(?:of|in)\s", piece) or
                 skill_words and (_SKILL_WORDS.search(piece) or _OFFICE_SOFTWARE.fullmatch(piece)) or _SKILL_CUE.search(piece))
 
 
@@ -863,6 +890,8 @@ def _one_per_credential(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# The cards of a first-aid course, often listed together for one card: "CPR, AED, and First Aid".
+_CARDS = frozenset({"cpr", "first-aid", "bls"})
 # Catalog entries that name a family rather than one credential.
 _GENERIC = frozenset({"six-sigma", "lean", "cpr", "first-aid"})
 # "(ExpertRating.com)", "by the Red Cross", "through HFMA", "from Tongji University": an issuer written in the item.
@@ -1157,7 +1186,8 @@ def _lists_skills(section: Section) -> bool:
     """Whether a certifications section's lines are mostly skills, one a line ("Brand Management", "Time
     management"): then only what names a credential counts."""
     titles = [e.title for e in section.entries if e.title and e.title.strip()]
-    plain = [t for t in titles if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())]
+    plain = [t for t in titles if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())
+             and not regex.match(r"\p{Lu}{2,6}\s+\p{Lu}", t.strip())]    # "IBM Database", "NIH Protecting ...": a body's programme
     skills = sum(1 for t in plain if _reads_as_skill(t))
     return len(plain) >= 3 and 2 * len(plain) > len(titles) and 2 * skills >= len(plain)
 
@@ -1237,7 +1267,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             out.append(f)
         taken.append((label.start(), end))
     for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
-        if any(s <= lead.start() < e for s, e in taken):
+        if any(s <= lead.start() < e for s, e in taken) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
         stop = regex.search(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s", text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
@@ -1280,10 +1310,11 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
                     b += len(_NAME_GOES_ON.match(text, b)[0])
             if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or any(s < b and a < e for s, e in taken) or _NOT_BEFORE.search(text[:a]) or \
-                    _NOT_AFTER_NAMED.match(text[b:]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
+                    _NOT_AFTER_NAMED.match(regex.sub(r"^\s*\([^()]{1,12}\)", "", text[b:b + 80])) or \
+                    regex.match(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b", text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not regex.search(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
                                      r"(?:the|a|an|my)|\b(?:a|an))\s*$", text[max(0, a - 30):a]) or \
-                    regex.search(r"(?i)\bnon-?\s*$", text[:a]):
+                    regex.search(r"(?i)\bnon-?\s*$", text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]):
                 continue
             f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
             _issuer_named(f, text[a:b])
