@@ -62,6 +62,8 @@ _CLAUSE_END = regex.compile(r"[.!?;:](?!\d)")
 # Words that make a project's "name" a clause or a possessive instead: "in getting their platforms".
 _PROJECT_STOP = frozenset("""and with using like for to that which who as at from by in on of the a an our their his her
     its my your this these those""".split())
+# Units of a rank or a percentile: a standing, unless an action says what won it ("ranked #1 of 40 reps").
+_STANDING = frozenset({"top", "top percent", "rank"})
 # A group after one of these is where something happened, not what was changed: "builds relationships across teams".
 _PREPOSITIONS = "across|with|between|among|for|to|in|on|of|at|from|within|throughout|beyond"
 
@@ -216,9 +218,10 @@ def is_specific(text: str) -> bool:
     if any(_named(spec, m["name"]) and _done(spec, text, m.start(), topics=False)
            for m in spec.projects.finditer(text)):
         return True
-    # A result in numbers, as the outcome finder reads it, with the action that made it ("$1B in shared savings",
-    # "cut churn 40%"); a standing the recommender gives ("in the top 15%") is a judgement, not a result.
-    return any(q.kind == "outcome" and (q.verb or q.direction) for q in find_quantities(text))
+    # A result in numbers, as the outcome finder reads it ("$1B in shared savings", "an ROI of 100x"); a rank the
+    # recommender gives without saying what won it ("in the top 15%") is a judgement, not a result.
+    return any(q.kind == "outcome" and (q.verb or q.direction or (q.magnitude or {}).get("unit") not in _STANDING)
+               for q in find_quantities(text))
 
 
 def _date(entry: Entry) -> str | None:
