@@ -465,6 +465,9 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 
 _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+(?:-|–|â€“)\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
                          r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)|"
+                         # "... Management Certificate Certificate in ...", "First Aid Course NZ Certificate in ...": two names run together
+                         r"(?<=\b(?:Certificate|Certification))\s+(?=Certificate\b|Certification\b)|"
+                         r"(?<=\b(?:Certificate|Certification|Course))\s+(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
                          r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,60})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
@@ -517,7 +520,32 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
         pos = m.end()
     if pos < end:
         out.append(Item(pos, end))
-    return [i for i in out if text[i.start:i.end].strip(" .:-–")]
+    out = [i for i in out if text[i.start:i.end].strip(" .:-–")]
+    split = []
+    for n, i in enumerate(out):
+        piece = text[i.start:i.end]
+        if _ACRONYM_RUN.fullmatch(piece.strip()):
+            # "CPA RFC", "PMP CAS": abbreviations side by side, one credential each
+            split.extend(Item(i.start + m.start(), i.start + m.end()) for m in regex.finditer(r"\S+", piece))
+            continue
+        cuts = [m.end() for m in regex.finditer(r"(?<=\S\s+)Certified\s+(?=(\p{Lu}[\p{L}]+)\b)", piece)
+                if canonical_issuer(m[1]) and not piece.startswith("Certified")]
+        if cuts:
+            # "Google AdWords Certified Google Analytics Certified Facebook Certified ...": a brand after "Certified" opens the next
+            bounds = [0, *cuts, len(piece)]
+            split.extend(Item(i.start + a, i.start + b) for a, b in zip(bounds, bounds[1:]))
+            continue
+        last = regex.search(r"\s(\p{Lu}[\p{L}]+)$", piece)
+        if last and n + 1 < len(out) and text.startswith("Certified", out[n + 1].start) and canonical_issuer(last[1]):
+            # "Microsoft Certified Systems Administrator Microsoft | Certified Systems Engineer": the brand opens the next
+            split.append(Item(i.start, i.start + last.start()))
+            out[n + 1] = Item(i.start + last.start(1), out[n + 1].end)
+            continue
+        split.append(i)
+    return split
+
+
+_ACRONYM_RUN = regex.compile(r"\p{Lu}{2,6}\d?(?:\s+\p{Lu}{2,6}\d?)+")
 
 
 def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False,
@@ -583,7 +611,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
         if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
             known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
-        if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id"):
+        if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id") and \
+                (len(piece.split()) <= 2 or piece.upper() == piece or not _CREDENTIAL_WORDS.search(piece)):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
         if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
             continue    # a bare credential word belongs to the item around it
