@@ -277,7 +277,7 @@ _LIST_LABEL = regex.compile(
 
 
 # "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
-_CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)\s+(?:in|as)\s+(?=\p{Lu})")
+_CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)(?:/(?i:accredited|licensed|certified))?\s+(?:in|as)\s+(?=\p{Lu})")
 # "Forklift and HAZMAT certified": two credentials, each one word or acronym.
 _PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
@@ -311,8 +311,11 @@ _CERTIFIED_ROLE = regex.compile(
     r"teacher|technician|specialist|professional|consultant|assistant|inspector|auditor|operator|therapist|counselor|"
     r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
     r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
-    r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager)"
-    r"(?![\p{L}])")
+    r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager|"
+    r"immunizer|recruiter|interviewer|facilitator|ambassador|notary|paramedic|firefighter|diver|climber)"
+    r"(?![\p{L}])"
+    r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic)"
+    r"\s+certified(?=\s+(?:by|in|through|with)\b)")
 
 
 def _is_guard_satisfied(text: str, m: Mention) -> bool:
@@ -331,6 +334,10 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         shown = text[m.start:m.end]
         words = regex.findall(r"\p{L}+", before)[-len(shown):]
         return "".join(w[0] for w in words).upper() != shown.upper()    # not "Customer Success Manager (CSM)"
+    # A job title built on the licence: "Staff LPN", "Field RN", "Charge RN", "Firefighter/EMT".
+    if regex.search(r"(?:^|\s)(?:Staff|Field|Charge|Travel|Float|Agency|Home\s+Health|Hospice|Lead|Senior|Clinical|"
+                    r"Firefighter|Paramedic|Nurse|Medic)\s*[/-]?\s*$", before) and regex.match(r"^\s*(?:$|[\s,;.)/])", after):
+        return True
     # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
     nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?", after)
     return bool(nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS))
@@ -468,7 +475,7 @@ _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)
                          # "... Management Certificate Certificate in ...", "First Aid Course NZ Certificate in ...": two names run together
                          r"(?<=\b(?:Certificate|Certification))\s+(?=Certificate\b|Certification\b)|"
                          r"(?<=\b(?:Certificate|Certification|Course))\s+(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
-                         r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,60})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
+                         r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
@@ -512,9 +519,12 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
     end = len(text) if end is None else end
     out = []
     pos = start
+    names = [(a + start, b + start) for a, b in catalog().lexicon.spans(text[start:end]) if "," in text[start + a:start + b]]
     for m in (_ITEM_SPLIT_AND if conjunctions else _ITEM_SPLIT).finditer(text, start, end):
         if text.count("(", pos, m.start()) > text.count(")", pos, m.start()) and ")" in text[m.end():end]:
             continue    # "MS Office training (MS Project, Excel, Word)": a list inside brackets is part of its item
+        if any(a < m.start() < b for a, b in names):
+            continue    # "Life, Accident and Health License": a catalog name with a comma in it
         if m.start() > pos:
             out.append(Item(pos, m.start()))
         pos = m.end()
@@ -606,6 +616,11 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             s = year.end()
             years[s] = year[1]
         piece = text[s:e]
+        if (standing := _GOOD_STANDING.search(piece)):
+            current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
+            current.data.update(issuer=standing["board"], tier="license")
+            findings.append(current)
+            continue
         if claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
             claims = False      # "Courses of Note ...": the rest of the line is another section's
         known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
@@ -614,6 +629,17 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id") and \
                 (len(piece.split()) <= 2 or piece.upper() == piece or not _CREDENTIAL_WORDS.search(piece)):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
+        if current is not None and (current.data.get("catalog_id") or "").startswith("series-") and \
+                (numbers := _SERIES_MORE.fullmatch(piece)):
+            # "Series 7, 9, 10 and 66 Licenses": each number is a licence of its own
+            for m in regex.finditer(r"\d{1,2}", piece):
+                cred = lookup(f"Series {m[0]}")
+                f = _finding(block, s + m.start(), s + (m.end() if m.end() < numbers.end("numbers") else len(piece)), cred,
+                             f"Series {m[0]}")
+                f.data["issuer"] = f.data.get("issuer") or "FINRA"
+                findings.append(f)
+            current = findings[-1]
+            continue
         if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
             continue    # a bare credential word belongs to the item around it
         if current is not None and current.data.get("catalog_id") in _CARDS and (
@@ -848,6 +874,8 @@ _SKILL_CUE = regex.compile(r"(?i)\b(?:knowledge|knowledgeable|proficien(?:t|cy)|
                            r"expert\s+in|experienced|procedures|recruitment|mediation|orientations?|tables)\b")
 
 
+# The numbers after a Series licence: "9", "10 and 66 Licenses".
+_SERIES_MORE = regex.compile(r"(?P<numbers>\d{1,2}(?:\s*(?:,|and|&|/)\s*\d{1,2})*)(?:\s+(?i:licen[cs]es?|exams?))?")
 # A course code at the end of a credential's name: "ICS-200", "IS-00700.a".
 _CODE_END = regex.compile(r"\b\p{Lu}{2,5}-?\d{2,5}(?:\.\p{L}{1,2})?$")
 _TRIM_START = " \t*-–:(\"'\u00a0Â"
@@ -1015,6 +1043,9 @@ _MONTH_AT_END = regex.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|O
 
 
 def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
+    if (state := regex.match(r"(?i)((?:new|north|south|west|rhode)\s+)?\p{L}+(?=\s+licen[cs]e)", piece)) and \
+            state[0].lower() in catalog().places:
+        return True     # "tennessee license 133714 inactive": a state's licence
     if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece) or \
             "[" in piece or len(piece.split()) >= 8 and _is_prose(piece):
         return False    # "Certified [Job Title]" is a template's placeholder
@@ -1316,6 +1347,14 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
         out.append(f)
         taken.append((m.start, m.end))
+    for m in (_GOOD_STANDING.finditer(text) if "standing" in text else ()):
+        a, b = m.span("board")
+        if not any(s < b and a < e for s, e in taken):
+            f = _finding(block, a, b, None, m["board"])
+            f.data["issuer"] = m["board"]
+            f.data["tier"] = "license"
+            out.append(f)
+            taken.append((a, b))
     for m in (_PAIR_CERTIFIED.finditer(text) if cued else ()):
         pair = []
         for name in ("a", "b"):
@@ -1376,6 +1415,12 @@ def _school_beside(block: Block) -> str | None:
 
 _SCHOOL_OPENING = regex.compile(r"(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy)"
                                 r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?(?![\p{L}])")
+
+
+# "In good standing with both Texas and Idaho State Boards of Pharmacy": licensed by the board named.
+_GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|the)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?"
+                               r"(?P<board>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:Boards?|Bar|Council|Commission|Registry)"
+                               r"(?:\s+(?i:of|for)(?:\s+\p{Lu}[\p{L}&'-]*)+)?)")
 
 
 _ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
