@@ -62,9 +62,9 @@ test: install browser node_modules/.package-lock.json
 	node --test tests/extension/
 	$(BIN)/python -m pytest
 
-## Debian's Chromium for the extension's end-to-end tests, installed only where it is missing (as root).
+## Debian's Chromium and Firefox ESR for the extension's end-to-end tests, installed only where missing (as root).
 browser:
-	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+	@test -x /usr/bin/chromium -a -x /usr/bin/firefox-esr || (apt-get update && apt-get install -y chromium firefox-esr)
 
 ## The extension's JavaScript test dependencies (jsdom), exactly as package-lock.json pins them.
 node_modules/.package-lock.json: package-lock.json

@@ -1,0 +1,314 @@
+"""End to end in Firefox: the unpacked extension in Debian's firefox-esr, LinkedIn-like pages, the real service.
+
+The same manifest and scripts as in Chromium, installed as a temporary add-on (Firefox runs
+background.scripts as an event page, Chromium the service worker). One browser for the module,
+driven over WebDriver BiDi (tests/extension/bidi.py); checks read the DOM from the page's own world,
+with the same snippets as the Chromium tests: the highlights painted (CSS Custom Highlight API
+ranges) against the service's quotes, the open Shadow DOM panel and card, the failure states.
+"""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+import requests
+
+from extractors.text import collapse, decode
+from tests.conftest import SAMPLE_PROFILE, LiveServer, free_port, real_captures
+from tests.extension.test_browser import (HIGHLIGHTS_JS, RANGE_CENTER_JS, RANGE_TEXT_JS, SDUI_PROFILE, XSS_PROFILE,
+                                          body, exacts, without_recommendations)
+
+pytestmark = pytest.mark.browser
+
+SAMPLE_PATH = "/in/maya-okafor-sample/"
+SHADOW = "document.querySelector('scannable-overlay').shadowRoot"
+# Shown as a person sees it: not hidden, laid out, not invisible.
+VISIBLE_JS = """(selector) => { const s = document.querySelector('scannable-overlay');
+  const e = s && s.shadowRoot.querySelector(selector);
+  return Boolean(e && !e.closest('[hidden]') && e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden'); }"""
+SHADOW_TEXT_JS = "(selector) => document.querySelector('scannable-overlay').shadowRoot.querySelector(selector).textContent"
+
+
+def wait_ready(tab, timeout: float = 30) -> None:
+    tab.wait_for("document.querySelector('scannable-overlay[data-state=ready]')", timeout=timeout)
+
+
+def attributes(tab) -> dict:
+    return tab.eval("Object.fromEntries([...document.querySelector('scannable-overlay').attributes].map((a) => [a.name, a.value]))")
+
+
+def served_answer(firefox, tab) -> dict:
+    """What the service answers for exactly what the extension sends: the page's <main> and URL."""
+    html, url = tab.eval("[document.querySelector('main').outerHTML, location.href]")
+    response = requests.post(firefox.service_url + "/v1/annotate", json={"url": url, "html": html}, timeout=30)
+    response.raise_for_status()
+    return response.json()
+
+
+def shadow_text(tab, selector: str) -> str:
+    return collapse(tab.call(SHADOW_TEXT_JS, selector))
+
+
+def hover(tab, exact: str) -> None:
+    """The real pointer on the middle of the highlighted words (scrolled into view first)."""
+    x, y = tab.call(RANGE_CENTER_JS, exact)
+    tab.move_mouse(x, y)
+
+
+def test_sample_profile_highlights_card_and_panel(firefox, validate):
+    tab = firefox.open(SAMPLE_PATH, SAMPLE_PROFILE.read_text("utf-8"))
+    wait_ready(tab)
+    answer = validate(served_answer(firefox, tab))
+
+    # Highlights: exactly the service's quotes, kind by kind, on the visible copy of each string.
+    found = tab.call(HIGHLIGHTS_JS)
+    for kind in ("outcome", "credential", "recommendation", "scope"):
+        assert sorted(r["text"] for r in found.get(f"scannable-{kind}", [])) == exacts(answer, kind), kind
+    assert not [r for ranges in found.values() for r in ranges if r["hidden"]]
+    host = attributes(tab)
+    assert host["data-orphans"] == "0" and host["data-anchored"] == str(len(answer["items"]))
+    assert host["data-highlight"] == "css-highlight", "Firefox 140+ paints with the CSS Custom Highlight API"
+    # The panel's stylesheet, adopted into the shadow root from the content script's world, applies.
+    assert tab.eval("getComputedStyle(document.querySelector('scannable-overlay')).position") == "fixed"
+    assert tab.eval(f"getComputedStyle({SHADOW}.querySelector('.panel')).width") == "360px"
+
+    # The real pointer on a result: the card says what it is, what it is worth, and what to ask.
+    outcome = next(a for a in answer["items"] if a["scannable"]["kind"] == "outcome")
+    hover(tab, collapse(outcome["target"]["selector"][0]["exact"]))
+    tab.wait_for(f"({VISIBLE_JS})('.card')", timeout=5)
+    card = shadow_text(tab, ".card")
+    assert collapse(body(outcome, "questioning")) in card and collapse(body(outcome, "describing")) in card
+    assert "Worth:" in card
+    tab.move_mouse(5, 5)
+    tab.wait_for(f"!({VISIBLE_JS})('.card')", timeout=5)
+
+    # The panel (open Shadow DOM): the score, each check's reason and fix, once its section is clicked open.
+    score = round(answer["summary"]["scannability"]["score"])
+    assert shadow_text(tab, ".badge") == f"{score}/100"
+    tab.click(f"{SHADOW}.querySelector('details.score summary')")
+    tab.wait_for(f"{SHADOW}.querySelector('details.score').open", timeout=5)
+    panel = shadow_text(tab, ".panel")
+    for check in answer["summary"]["scannability"]["checks"]:
+        assert collapse(check["reason"]) in panel
+        if check["fix"]:
+            assert collapse(check["fix"]) in panel
+
+    # A click on an evidence item scrolls the page to its words.
+    recommendation = next(a for a in answer["items"] if a["scannable"]["kind"] == "recommendation")
+    tab.eval("window.scrollTo(0, 0)")
+    tab.click(f"{SHADOW}.querySelector('.evidence button[data-id=\"{recommendation['id']}\"]')")
+    exact = collapse(recommendation["target"]["selector"][0]["exact"])
+    top = tab.call("""(exact) => { for (const h of CSS.highlights.values()) for (const r of h)
+      if (r.toString().replace(/\\s+/g, ' ').trim() === exact) return [r.getBoundingClientRect().top, innerHeight]; }""", exact)
+    assert 0 <= top[0] <= top[1], top
+
+    # The interview guide: its questions, and "Copy as Markdown" with a real click (the clipboard needs one).
+    tab.click(f"{SHADOW}.querySelector('details.guide-section summary')")
+    tab.wait_for(f"{SHADOW}.querySelector('details.guide-section').open", timeout=5)
+    assert collapse(answer["summary"]["guide"]["items"][0]["question"]) in shadow_text(tab, ".panel")
+    tab.click(f"{SHADOW}.querySelector('button.copy')")
+    tab.wait_for(f"{SHADOW}.querySelector('.copy-status').textContent", timeout=5)
+    assert shadow_text(tab, ".copy-status") == "Copied."
+
+    # Print: the guide's print mode is on while Firefox prints (here silently, to a PDF) and off after.
+    tab.eval("""(window.printing = [], addEventListener('beforeprint', () => window.printing.push(
+      document.querySelector('scannable-overlay').hasAttribute('data-print'))), 0)""")
+    tab.click(f"{SHADOW}.querySelector('button.print')")
+    tab.wait_for("window.printing.length", timeout=10)
+    assert tab.eval("window.printing") == [True]
+    tab.wait_for("!document.querySelector('scannable-overlay').hasAttribute('data-print')", timeout=10)
+    deadline = time.monotonic() + 10
+    while not (firefox.printed.exists() and firefox.printed.read_bytes().startswith(b"%PDF")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert firefox.printed.read_bytes().startswith(b"%PDF")
+
+    # Nothing in the page points at the extension: no moz-extension:// URL in the DOM or its loads.
+    dom = tab.eval(f"document.documentElement.outerHTML + {SHADOW}.innerHTML")
+    assert "moz-extension://" not in dom and firefox.extension_origin not in dom
+    loaded = tab.eval("performance.getEntriesByType('resource').map((e) => e.name)")
+    assert not [u for u in loaded if u.startswith("moz-extension://")]
+    assert not [line for line in tab.console if line.startswith("error")], tab.console
+    tab.close()
+
+
+def test_in_app_navigation_reannotates_and_lazy_sections_are_sent_again(firefox):
+    first, lazy_card = without_recommendations(SAMPLE_PROFILE.read_text("utf-8"))
+    second_main = re.search(r"<main\b.*</main>", SDUI_PROFILE.read_text("utf-8"), re.S).group(0)
+    # The page's own script plays LinkedIn: a card appended on scroll, a pushState to another profile
+    # whose DOM replaces the first one only 700 ms later.
+    harness = f"""<template id="lazy">{lazy_card}</template><template id="next">{second_main}</template>
+<script>window.linkedin = {{
+  loadMore() {{ document.querySelector('main').appendChild(document.getElementById('lazy').content.cloneNode(true)); }},
+  goToSecond() {{ history.pushState({{}}, '', '/in/ines-vandermeer-example/');
+    setTimeout(() => document.querySelector('main').replaceWith(document.getElementById('next').content.cloneNode(true)), 700); }},
+}};</script></body>"""
+    tab = firefox.open(SAMPLE_PATH, first.replace("</body>", harness, 1))
+    wait_ready(tab)
+    found = tab.call(HIGHLIGHTS_JS)
+    assert "scannable-recommendation" not in found and "scannable-outcome" in found
+    first_outcomes = {r["text"] for r in found["scannable-outcome"]}
+
+    tab.eval("linkedin.loadMore()")
+    tab.wait_for("CSS.highlights.has('scannable-recommendation')")
+    wait_ready(tab)
+    lazy_answer = served_answer(firefox, tab)
+    assert sorted(r["text"] for r in tab.call(HIGHLIGHTS_JS)["scannable-recommendation"]) == exacts(lazy_answer, "recommendation")
+
+    tab.eval("linkedin.goToSecond()")
+    tab.wait_for("CSS.highlights.size === 0", timeout=5)
+    assert "Maya Okafor" in tab.eval("document.querySelector('main').textContent"), "the old profile is still mounted"
+    tab.wait_for("document.querySelector('main').textContent.includes('Ines Vandermeer')")
+    wait_ready(tab)
+    answer = served_answer(firefox, tab)
+    assert answer["items"]
+    highlighted = sorted(r["text"] for ranges in tab.call(HIGHLIGHTS_JS).values() for r in ranges)
+    assert highlighted == sorted(collapse(a["target"]["selector"][0]["exact"]) for a in answer["items"])
+    assert first_outcomes - set(highlighted), "the first profile's own results are gone"
+    panel = shadow_text(tab, ".panel")
+    assert "Ines Vandermeer" in panel and "Maya Okafor" not in panel
+    tab.close()
+
+
+def test_markup_in_profile_text_is_shown_as_text_and_executes_nothing(firefox):
+    tab = firefox.open("/in/xss-fixture/", XSS_PROFILE.read_text("utf-8"))
+    wait_ready(tab)
+    answer = served_answer(firefox, tab)
+    assert len(answer["items"]) >= 4
+    assert attributes(tab)["data-anchored"] == str(len(answer["items"]))
+
+    # Hover every highlight, open every section, click every evidence item.
+    for text in [r["text"] for ranges in tab.call(HIGHLIGHTS_JS).values() for r in ranges]:
+        hover(tab, text)
+    while tab.eval(f"{SHADOW}.querySelectorAll('details:not([open]) > summary').length"):
+        tab.click(f"{SHADOW}.querySelector('details:not([open]) > summary')")
+    for n in range(tab.eval(f"{SHADOW}.querySelectorAll('.evidence button').length")):
+        tab.click(f"{SHADOW}.querySelectorAll('.evidence button')[{n}]")
+
+    assert tab.eval("window.__pwned === undefined")
+    assert tab.dialogs == []
+    assert tab.eval("document.querySelectorAll('img, iframe, svg, script, b').length") == 0
+    shadow = tab.eval(f"""(() => {{ const s = {SHADOW};
+      return {{ elements: s.querySelectorAll('img, iframe, svg, script, b, object, embed').length,
+               hrefs: [...s.querySelectorAll('[href], [src]')].map(e => e.getAttribute('href') || e.getAttribute('src')) }}; }})()""")
+    assert shadow == {"elements": 0, "hrefs": []}, "the credential's javascript: link is not offered"
+    panel = tab.call(SHADOW_TEXT_JS, ".panel")
+    assert "Alex <img src=x onerror=\"window.__pwned='name'\"> Tester" in panel
+    assert "</script><script>window.__pwned='headline'</script>" in panel
+    assert '<svg onload="window.__pwned=\'cert\'">' in panel
+    tab.close()
+
+
+def test_friendly_states_token_and_pause_switch(firefox, tmp_path):
+    sample = SAMPLE_PROFILE.read_text("utf-8")
+    closed = free_port()
+    firefox.settings(serverUrl=f"http://127.0.0.1:{closed}")
+    try:
+        # The service is down: a short state that says what to do, a retry button, and no uncaught error.
+        tab = firefox.open(SAMPLE_PATH, sample)
+        tab.wait_for("document.querySelector('scannable-overlay[data-state=error]')")
+        message = shadow_text(tab, ".state")
+        assert "The Scannable service is not running." in message
+        assert f"Start the service: PORT={closed} make run" in message
+        assert tab.call(VISIBLE_JS, ".state button.retry")
+        assert tab.eval("CSS.highlights.size") == 0
+        assert not [line for line in tab.console if line.startswith("error")], tab.console
+
+        # The service is back (the options page changed): the profile is read again.
+        firefox.settings(serverUrl=firefox.service_url)
+        wait_ready(tab)
+        assert tab.eval("CSS.highlights.size") > 0
+
+        # A team server that asks for a token: refused without it, read once it is set (X-Scannable-Token).
+        token = "team-token-for-the-firefox-test"
+        team = LiveServer(tmp_path, env={"SCANNABLE_TOKEN": token})
+        try:
+            firefox.settings(serverUrl=team.url)
+            tab.reload()
+            tab.wait_for("document.querySelector('scannable-overlay[data-state=error]')")
+            assert "The service refused the access token." in shadow_text(tab, ".state")
+            firefox.token(token)
+            wait_ready(tab)
+        finally:
+            firefox.token("")
+            firefox.settings(serverUrl=firefox.service_url)
+            team.stop()
+        wait_ready(tab)
+
+        # Pause: everything goes; a profile opened while paused is not sent; resuming reads it.
+        firefox.settings(paused=True)
+        tab.wait_for("!document.querySelector('scannable-overlay')", timeout=10)
+        assert tab.eval("CSS.highlights.size") == 0
+        other = firefox.open("/in/paused-sample/", sample)
+        time.sleep(2)   # what the content script would take to send it (it waits 400 ms of quiet)
+        assert other.eval("document.querySelector('scannable-overlay')") is None
+        firefox.settings(paused=False)
+        wait_ready(other)
+        other.close()
+        tab.close()
+    finally:
+        firefox.settings(serverUrl=firefox.service_url, paused=False)
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("n", range(3))
+def test_real_linkedin_captures(firefox, n):
+    captures = real_captures()
+    if n >= len(captures):
+        pytest.skip(f"real capture {n} not available here (../shared/data/linkedin-pages)")
+    tab = firefox.open(f"/in/real-capture-{n}/", decode(captures[n].read_bytes()))
+    wait_ready(tab, timeout=60)
+    answer = served_answer(firefox, tab)
+    host = attributes(tab)
+    anchored, orphans = int(host["data-anchored"]), int(host["data-orphans"])
+    assert anchored + orphans == len(answer["items"]), "every annotation is highlighted or listed as not found"
+    assert answer["items"] and orphans == 0
+    found = tab.call(HIGHLIGHTS_JS)
+    for kind in ("outcome", "credential", "recommendation"):
+        assert sorted(r["text"] for r in found.get(f"scannable-{kind}", [])) == exacts(answer, kind), kind
+    assert not [r for ranges in found.values() for r in ranges if r["hidden"]]
+    tab.close()
+
+
+def test_demo_page_and_its_fallback_highlighting(firefox, live_server):
+    """/demo runs the overlay as page scripts under its CSP; ?highlight=wrap forces the <mark> fallback."""
+    answer = requests.get(live_server.url + "/demo/annotations.json", timeout=30).json()
+    tab = firefox.new_tab()
+    tab.goto(live_server.url + "/demo")
+    wait_ready(tab)
+    host = attributes(tab)
+    assert host["data-anchored"] == str(len(answer["items"])) and host["data-orphans"] == "0"
+    assert sorted(r["text"] for r in tab.call(HIGHLIGHTS_JS)["scannable-outcome"]) == exacts(answer, "outcome")
+    assert not [line for line in tab.console if line.startswith("error")], tab.console
+
+    tab.goto(live_server.url + "/demo?highlight=wrap")
+    wait_ready(tab)
+    assert attributes(tab)["data-highlight"] == "wrap" and tab.eval("CSS.highlights.size") == 0
+    marked = tab.call("""() => { """ + RANGE_TEXT_JS + """ const marks = {};
+      for (const m of document.querySelectorAll('mark.scannable-mark'))
+        for (const id of m.dataset.scannableId.split(' ')) (marks[id] = marks[id] || []).push(m);
+      return Object.fromEntries(Object.entries(marks).map(([id, ms]) => { const r = document.createRange();
+        r.setStartBefore(ms[0]); r.setEndAfter(ms[ms.length - 1]); return [id, text(r)]; })); }""")
+    assert marked == {item["id"]: collapse(item["target"]["selector"][0]["exact"]) for item in answer["items"]}
+    tab.close()
+
+
+def test_options_page_sets_server_and_pause(firefox):
+    tab = firefox.new_tab()
+    tab.goto(f"{firefox.extension_origin}/options.html", wait="interactive")
+    tab.wait_for(f"document.getElementById('server').value === {firefox.service_url!r}", timeout=10)
+    tab.eval("document.getElementById('server').value = 'javascript:alert(1)'")
+    tab.click("document.querySelector('button[type=submit]')")
+    tab.wait_for("document.getElementById('status').textContent.includes('must be an http:// or https:// address')", timeout=5)
+    tab.eval(f"document.getElementById('server').value = {firefox.service_url + '/'!r}")
+    tab.click("document.querySelector('button[type=submit]')")
+    tab.wait_for("document.getElementById('status').textContent === 'Saved.'", timeout=5)
+    assert tab.eval("browser.storage.sync.get('serverUrl')")["serverUrl"] == firefox.service_url
+    tab.click("document.getElementById('test')")
+    tab.wait_for("document.getElementById('status').textContent === 'The service answers.'", timeout=10)
+    tab.click("document.getElementById('paused')")
+    tab.wait_for("document.getElementById('status').textContent === 'Paused everywhere.'", timeout=5)
+    assert tab.eval("browser.storage.sync.get('paused')")["paused"] is True
+    tab.click("document.getElementById('paused')")
+    tab.wait_for("document.getElementById('status').textContent === 'Running again.'", timeout=5)
+    tab.close()
