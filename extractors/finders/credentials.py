@@ -498,6 +498,9 @@ _CREDENTIAL_WORDS = regex.compile(
     r"registered|credential|accredited|accreditation|endorsement|qualification|qualified|diploma\s+in|badge|"
     r"specialist\s+certificate|course\s+certificate|training\s+certificate|permit|card|course|training)\b")
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{1,4})?\d?)(?:\s+\p{Lu}{2,6})*$")
+# Acronyms that name a subject or a law, not the body that certifies: "HIPAA Certified Professional" is no HIPAA's.
+_TOPIC_ACRONYMS = frozenset("""HIPAA HITECH FMLA ADA EEO HR IT GIS CAD SQL SEO PPC CPR AED BLS ACLS PALS IV ESL ESOL IT ERP CRM
+    QA QC HVAC HAZMAT""".split())
 # Acronyms that are places or plain words, not credentials.
 _NOT_ACRONYM = frozenset("""USA US UK UAE NYC LA DC SF EU NY CA TX FL IL PA OH GA NC MI NJ VA WA AZ MA TN IN MO MD WI CO MN SC AL
     LO KY OR OK CT IA MS AR KS UT NV NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY ASAP N/A NA TBD""".split())
@@ -666,7 +669,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         was_after_detail, after_detail = after_detail, False
         was_place, place = place, _names_places(piece)
         if not known and (org := _ORG_AT_PLACE.match(piece)) and (current is not None or _ISSUER_ITEM.match(org["org"])):
-            if current is not None and current.data.get("issuer") in (None, _catalog_issuer(current)):
+            if current is not None and not current.data.get("issuer_shown"):
                 current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
             current, previous, place = None, None, True
             continue
@@ -706,6 +709,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if known:
             findings.extend(_known_item(block, s, piece, known))
             current, previous = findings[-1], None
+            if pending and n - pending[1] <= 3 and (current.data.get("issuer") is None or " / " in current.data["issuer"]):
+                current.data["issuer"] = pending[0]     # "Kripalu Center for Yoga and Health, ..., 200 Hour Yoga Teacher Certification"
             continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 or claims and _is_claim(piece) and not (_is_place(piece) and (was_after_detail or was_place or current is not None
@@ -722,7 +727,15 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     for f in findings:
         if f.start in years:
             f.data.setdefault("issued", years[f.start])
+    if len(findings) > 1 and (by := _LIST_ISSUER.search(text, start, end)):
+        for f in findings:
+            if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
+                f.data["issuer"] = by["by"]
     return findings
+
+
+# "Certified in Lifeguarding, CPR, AED, and First Aid through the American Red Cross.": the body of the whole list.
+_LIST_ISSUER = regex.compile(r"(?i:through|by|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){1,6})\W*$")
 
 
 _DATE_IN_BRACKETS = regex.compile(r"\s*\((?:[\p{L}.]+\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:[\p{L}.]+\s+)?(?:19|20)\d\d|present))?\)")
@@ -733,7 +746,7 @@ def _is_body(piece: str) -> bool:
     bare = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,.")
     return bool(bare) and not _CREDENTIAL_WORDS.search(bare) and not _is_prose(bare) and len(bare.split()) <= 9 and \
         not regex.match(r"(?i)(?:fellow|associate|member|chartered|certified|registered|licensed)\b", bare) and \
-        bool(_ISSUER_ITEM.match(bare) or regex.search(r"\b(?:International|Industries|Corporation|Inc|LLC|Ltd|Worldwide)\.?$", bare))
+        bool(_ISSUER_ITEM.match(bare) or regex.search(r"\b(?:International|Industries|Corporation|Inc|LLC|Ltd|Worldwide|Systems)\.?$", bare))
 
 
 # Course platforms: a line naming one is where a course was taken, not a certification.
@@ -753,7 +766,7 @@ def _names_body(piece: str) -> bool:
 
 _BODY_WORD = regex.compile(r"\b(?:Dept|Department|Agency|Association|Institute|University|College|Council|Society|Board|"
                            r"Extension|Center|Centre|Academy|School|Corporation|Company|Inc|LLC|Ltd|Group|International|"
-                           r"Development|Foundation|Commission|Administration|Services|Systems)\b")
+                           r"Development|Foundation|Commission|Services|Systems)\b")
 
 
 # Words that make an item a skill or a subject rather than something held ("Lean Manufacturing Techniques").
@@ -1022,7 +1035,8 @@ def _issuer_named(finding: Finding, piece: str) -> None:
         if lead and lead["by"] not in _NOT_ACRONYM and not _CREDENTIAL_WORDS.search(lead["by"]) and \
                 not _LEVEL_WORD.fullmatch(lead["by"]) and not find_in_text(lead["by"], listed=True) and \
                 not regex.fullmatch(r"(?i)state|national|international|american|advanced|basic|general|senior|junior|"
-                                    r"professional|master|graduate|adult|pediatric|first|standard|permanent|provisional", lead["by"]):
+                                    r"professional|master|graduate|adult|pediatric|child|infant|first|standard|permanent|provisional",
+                                    lead["by"]) and lead["by"] not in _TOPIC_ACRONYMS:
             d["issuer"] = lead["by"]
 
 
@@ -1078,6 +1092,7 @@ def _detail(finding: Finding, piece: str) -> bool:
     if (m := _NUMBER_ITEM.match(piece)):
         d["credential_id"] = m["id"] or m["id2"]
         return True
+    piece = regex.sub(r"^(?:19|20)\d\d\s+(?=\p{Lu})", "", piece)     # "2013 Management and Strategy Institute LLC"
     issuer = canonical_issuer(piece)
     named = _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece).rstrip(" .")) or _CERTIFIED_BY.fullmatch(piece) or \
         (m := regex.fullmatch(r"(?P<issuer>\p{Lu}{2,8})\s+(?P<place>\p{Lu}.+)", piece)) and _names_places(m["place"]) and m
@@ -1363,7 +1378,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 pair.append(_finding(block, a, b, lookup(m[name]), m[name]))
                 _issuer_named(pair[-1], m[name])
                 taken.append((a, b))
-        shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None)
+        brand = regex.search(r"(\p{Lu}[\p{L}]+)\s+$", text[:m.start("a")])
+        shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None) or \
+            (brand[1] if brand and canonical_issuer(brand[1]) else None)
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
             f.data["issuer"] = f.data.get("issuer") or shared
         out.extend(pair)
@@ -1394,23 +1411,22 @@ def _free_text_findings(block: Block) -> list[Finding]:
         named = by and (by["by"] or by["school"])
         if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
             f.data["issuer"] = _MONTH_AT_END.sub("", named)
-        elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block)):
+        elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _school_beside(block: Block) -> str | None:
+def _school_beside(block: Block, quote: str) -> str | None:
     """The school or body an entry's other half names, when the reader split a line in two: "De Anza College,
     Marketing Management Certificate", "Project Management Certification - Stevens Institute"."""
     entry = block.entry
     if entry is None or block.role not in ("title", "subtitle"):
         return None
-    other = entry.organisation if block.role == "title" else entry.title
-    if not other or _CREDENTIAL_WORDS.search(other):
-        return None
-    m = _SCHOOL_OPENING.match(other.strip())
-    return m[0] if m else None
+    for other in (entry.title, entry.organisation):
+        if other and quote not in other and not _CREDENTIAL_WORDS.search(other) and (m := _SCHOOL_OPENING.match(other.strip())):
+            return m[0]
+    return None
 
 
 _SCHOOL_OPENING = regex.compile(r"(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy)"
@@ -1424,7 +1440,7 @@ _GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|
 
 
 _ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
-                              r"(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})"
+                              r"(?P<by>(?i:state|commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+|\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})"
                               # "Graphic Design Certification Western Nevada College": a school or body right after it
                               r"|(?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps)"
                               r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?)(?![\p{L}]))")
