@@ -415,10 +415,12 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Project Management Professional (PMP)", "CDFM, Certified Defense Financial Manager": one mention each."""
     merged: list[Mention] = []
     for m in mentions:
-        if merged and {merged[-1].credential.id, m.credential.id} == {"cpr", "first-aid"} and \
+        if merged and {merged[-1].credential.id, m.credential.id} <= _CARDS and \
+                merged[-1].credential.id != m.credential.id and \
                 regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[merged[-1].end:m.start]):
-            last = merged[-1]
-            merged[-1] = Mention(last.start, m.end, catalog().by_id["cpr"], last.guarded and m.guarded)
+            last = merged[-1]       # "CPR/BLS Certified", "First Aid/CPR/AED": one card
+            keep = last.credential if last.credential.id == "cpr" or m.credential.id != "cpr" else m.credential
+            merged[-1] = Mention(last.start, m.end, keep, last.guarded and m.guarded)
             continue
         if merged and merged[-1].credential.id == m.credential.id:
             gap = text[merged[-1].end:m.start]
@@ -663,9 +665,12 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             current.end = e     # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
             current.data["shown_as"] = " ".join(text[current.start:e].split())
             continue
-        if current is not None and not known and _detail(current, piece):
+        if current is not None and (not known or _CERTIFIED_BY.fullmatch(piece)) and _detail(current, piece):
             after_detail = True
             continue
+        if n > 0 and regex.fullmatch(r"(?i)(?:\W*\s*)?(?:member|membership|member\s+of)", text[items[n - 1][0]:items[n - 1][1]]) \
+                and not known:
+            continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
         was_after_detail, after_detail = after_detail, False
         was_place, place = place, _names_places(piece)
         if not known and (org := _ORG_AT_PLACE.match(piece)) and (current is not None or _ISSUER_ITEM.match(org["org"])):
@@ -676,7 +681,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if not known and n + 1 < len(items) and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]]):
             previous, place = None, True    # "Pasadena, CA", "Lima, Peru": where, not what
             continue
-        if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and not known and (
+        if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and (not known or current is not None and canonical_issuer(m["issuer"]) and
+                                                            len(known) == 1 and _single_issuer(known[0].credential) is None) and (
                 _ACRONYM.fullmatch(m["issuer"]) and m["issuer"] not in _NOT_ACRONYM or canonical_issuer(m["issuer"])):
             if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
                 current = _finding(block, previous[0], previous[1], lookup(text[previous[0]:previous[1]]),
@@ -713,6 +719,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 current.data["issuer"] = pending[0]     # "Kripalu Center for Yoga and Health, ..., 200 Hour Yoga Teacher Certification"
             continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
+                and not _names_places(piece) \
                 or claims and _is_claim(piece) and not (_is_place(piece) and (was_after_detail or was_place or current is not None
                                                                  and current.data.get("issuer") not in (None, _catalog_issuer(current)))):
             current, previous = _finding(block, s, e, None, piece), None
@@ -919,13 +926,16 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
         first = known[0].start
     else:
         first = 0
+    # "Project Management Professional ABA PMP": the abbreviation after the name is the same credential, not another
+    known = [m for n, m in enumerate(known) if all(k.credential.id != m.credential.id or
+                                                   _key(piece[k.start:k.end]) == _key(piece[m.start:m.end]) for k in known[:n])]
     for n, m in enumerate(known):
         a = first if n == 0 else m.start
         b = m.end
         if len(known) == 1:
             tail = piece[m.end:]
             if not _CREDENTIAL_WORDS.search(regex.sub(r"(?i)^\s*(?:certified|certification)\b", "", tail)) \
-                    or regex.fullmatch(r"\s*\([^()]*\)?\s*", tail):
+                    or regex.fullmatch(r"\s*\([^()]*\)?\s*", tail) or regex.match(r"\s*:\s*\p{Lu}", tail):
                 b = len(piece)
         f = _finding(block, s + a, s + b, m.credential, piece[a:b])
         _issuer_named(f, piece[a:b])
@@ -1098,7 +1108,8 @@ def _detail(finding: Finding, piece: str) -> bool:
         (m := regex.fullmatch(r"(?P<issuer>\p{Lu}{2,8})\s+(?P<place>\p{Lu}.+)", piece)) and _names_places(m["place"]) and m
     if issuer or named:
         if "issuer_shown" not in d:
-            d["issuer"] = piece if issuer else named["issuer"]     # "Certified by X (2014)": X
+            # "Certified by X (2014)": X; "credential by the American College of Sports Medicine (ACSM)": without "(ACSM"
+            d["issuer"] = piece if issuer else regex.sub(r"\s*\(\p{Lu}{2,8}\)?$", "", named["issuer"])
             d["issuer_shown"] = True
         return True
     return False
