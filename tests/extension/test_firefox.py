@@ -94,9 +94,12 @@ def test_sample_profile_highlights_card_and_panel(firefox, validate):
         if check["fix"]:
             assert collapse(check["fix"]) in panel
 
-    # A click on an evidence item scrolls the page to its words.
+    # Keyboard focus on an evidence item shows its card; a click scrolls the page to its words.
     recommendation = next(a for a in answer["items"] if a["scannable"]["kind"] == "recommendation")
     tab.eval("window.scrollTo(0, 0)")
+    tab.eval(f"{SHADOW}.querySelector('.evidence button[data-id=\"{recommendation['id']}\"]').focus()")
+    tab.wait_for(f"({VISIBLE_JS})('.card')", timeout=5)
+    assert collapse(body(recommendation, "questioning")) in shadow_text(tab, ".card")
     tab.click(f"{SHADOW}.querySelector('.evidence button[data-id=\"{recommendation['id']}\"]')")
     exact = collapse(recommendation["target"]["selector"][0]["exact"])
     top = tab.call("""(exact) => { for (const h of CSS.highlights.values()) for (const r of h)
@@ -239,13 +242,25 @@ def test_friendly_states_token_and_pause_switch(firefox, tmp_path):
         firefox.settings(paused=True)
         tab.wait_for("!document.querySelector('scannable-overlay')", timeout=10)
         assert tab.eval("CSS.highlights.size") == 0
+        assert firefox.options.eval("browser.action.getBadgeText({})") == "off", "the event page saw the pause"
         other = firefox.open("/in/paused-sample/", sample)
         time.sleep(2)   # what the content script would take to send it (it waits 400 ms of quiet)
         assert other.eval("document.querySelector('scannable-overlay')") is None
         firefox.settings(paused=False)
         wait_ready(other)
+        assert firefox.options.eval("browser.action.getBadgeText({})") == ""
         other.close()
         tab.close()
+
+        # A LinkedIn page that is not a profile: nothing is sent until the toolbar button is clicked,
+        # here the event page's own handler (runOnTab), reached from the options page.
+        jobs = firefox.open("/jobs/view/4242/", sample)
+        time.sleep(2)
+        assert jobs.eval("document.querySelector('scannable-overlay')") is None
+        firefox.options.call("""async () => { const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/jobs/*' });
+          await (await browser.runtime.getBackgroundPage()).scannableRunOnTab(tabs[0]); }""")
+        wait_ready(jobs)
+        jobs.close()
     finally:
         firefox.settings(serverUrl=firefox.service_url, paused=False)
 
