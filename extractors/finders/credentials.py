@@ -536,6 +536,15 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
     if pos < end:
         out.append(Item(pos, end))
     out = [i for i in out if text[i.start:i.end].strip(" .:-–")]
+    for n in range(1, len(out)):
+        lead = regex.match(r"Certified\s+(?=(\p{Lu}[\p{L}]+)\s+Certified\b)", text[out[n].start:end])
+        if lead and canonical_issuer(lead[1]) and text[out[n - 1].end:out[n].start].strip() == "":
+            # "Google Analytics | Certified Facebook Certified Planning Professional": the first "Certified" ends the name before
+            out[n - 1], out[n] = Item(out[n - 1].start, out[n].start + len("Certified")), Item(out[n].start + lead.end(), out[n].end)
+    for n in range(len(out) - 2, -1, -1):
+        if canonical_issuer(text[out[n].start:out[n].end]) and text.startswith("Certified", out[n + 1].start) and \
+                text[out[n].end:out[n + 1].start].strip() == "":
+            out[n:n + 2] = [Item(out[n].start, out[n + 1].end)]     # "Facebook | Certified Planning Professional": one name
     split = []
     for n, i in enumerate(out):
         piece = text[i.start:i.end]
@@ -564,7 +573,7 @@ _ACRONYM_RUN = regex.compile(r"\p{Lu}{2,6}\d?(?:\s+\p{Lu}{2,6}\d?)+")
 
 
 def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False,
-                   every_item: bool = False, claims: bool = False, acronyms: bool = True) -> list[Finding]:
+                   every_item: bool = False, claims: bool = False, acronyms: bool = True, following: str = "") -> list[Finding]:
     """Each item of a credentials list (text[start:end] of the block) as a credential finding.
 
     Beside each credential, the items that are its issuer, date or licence number are read as its details;
@@ -678,7 +687,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
             current, previous, place = None, None, True
             continue
-        if not known and n + 1 < len(items) and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]]):
+        if not known and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]] if n + 1 < len(items) else following):
             previous, place = None, True    # "Pasadena, CA", "Lima, Peru": where, not what
             continue
         if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and (not known or current is not None and canonical_issuer(m["issuer"]) and
@@ -1175,7 +1184,7 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None:
         return []
-    found = _list_findings(title, claims=claims)
+    found = _list_findings(title, claims=claims, following=entry.organisation or "")
     if not found and entry.organisation and canonical_issuer(title.text) is not None or \
             not found and entry.organisation and _ACRONYM.match(title.text.strip()):
         block = _block_after(title, entry.organisation, source)
@@ -1195,6 +1204,7 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
     issued, _ = parse_issued(entry.dates)
     for f in found:
         if entry.organisation and not _DATE_ITEM.match(entry.organisation) and \
+                not _names_places(_CREDENTIAL_WORDS.sub(" ", entry.organisation)) and \
                 not canonical_issuer(entry.organisation) == canonical_issuer(f.data.get("issuer")):
             if not f.data.get("issuer") or f.data.get("catalog_id") and f.data["issuer"] == _catalog_issuer(f):
                 f.data["issuer"] = entry.organisation
@@ -1460,6 +1470,12 @@ _ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|cer
 def _finish(f: Finding, today: str | None) -> None:
     d = f.data
     d.pop("issuer_shown", None)
+    if d.get("issuer"):
+        # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
+        issuer = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", d["issuer"])).strip(" ,;:")
+        if issuer.endswith(".") and not regex.search(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$", issuer):
+            issuer = issuer[:-1]
+        d["issuer"] = issuer or d["issuer"]
     if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]

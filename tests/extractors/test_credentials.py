@@ -197,6 +197,72 @@ def test_a_body_certified_in_a_course_and_the_courses_title():
     assert found["FEMA Certified in ICS-100"][0] == "FEMA" and found["First Aid Training"][1] == "2015"
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # a spelling two bodies share: the words around it decide
+    ("Certifications\nAWS Brazing Certification\n", "American Welding Society"),
+    ("Certifications\nAWS Certified Welder, 6G pipe\n", "American Welding Society"),
+    ("Certifications\nAWS Certified Solutions Architect - Associate\n", "Amazon Web Services"),
+    # the text's own issuer over the catalog's
+    ("Summary\nObtains and maintains State of Florida notary public certification.\n", "State of Florida"),
+    ("Certifications\nCommonwealth of Virginia Teaching license, # PGP-000000, renewed in 2016\n", "Commonwealth of Virginia"),
+    ("Certifications\nCertificate in Leadership development \u2013 African Leadership Development (April 2017)\n",
+     "African Leadership Development"),
+    ("Certifications\nHarris County Department of Education Certified Virtual School Teacher (9-12)\n",
+     "Harris County Department of Education"),
+    ("Certifications\nCertification in Computerized Executive Secretary IDAT Institute, Lima, Peru\n", "IDAT Institute"),
+    ("Certifications\nCPR Certification , Environmental Emergencies Certification , Through the American Heart Association.\n",
+     "American Heart Association"),
+    ("Summary\nTeacher certified by the state of South Carolina to teach all general sciences.\n", "state of South Carolina"),
+    ("Experience\nDe Anza College, Marketing Management Certificate\n", "De Anza College"),
+    ("Summary\nGoogle AdWords and Analytics certified\n", "Google"),
+])
+def test_the_issuer_the_text_names_wins_and_a_shared_abbreviation_is_read_in_context(text, issuer):
+    found = credentials.find(read_text("Alex Example\n" + text), "2024-11")
+    assert found and found[0].data.get("issuer") == issuer
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a body named with its state on a line of its own claims its certification; a city is not a credential
+    ("National Academy of Sports Medicine, California\n", ["National Academy of Sports Medicine"]),
+    ("CompTIA Network + Certified, 2006 MCSE- Windows 2000, Pasadena, CA Certified, 2000\n",
+     ["CompTIA Network + Certified", "MCSE- Windows 2000"]),
+    # skills and tasks written under the heading are not claims
+    ("Plasma torch cutting *Knowledge of destructive testing *SMAW Structural Welding Certificate\n",
+     ["SMAW Structural Welding Certificate"]),
+    ("Termination procedures\nCompensation and\nIn-depth knowledge of\nHR Compliance\nWriting\nEditing\nCPR\n", ["CPR"]),
+    ("Hardware: IBM Blade Technology, HP Blade, Cisco UCS Blade Technology\n", []),
+    # names run together are split; numbers after a Series licence are licences
+    ("Google AdWords Certified Google Analytics Certified Facebook Certified Planning Professional.\n",
+     ["Google AdWords Certified", "Google Analytics Certified", "Facebook Certified Planning Professional"]),
+    ("CPA RFC\n", ["CPA", "RFC"]),
+    ("Series 7, 9, 10 and 66 Licenses\n", ["Series 7", "9", "10", "66 Licenses"]),
+    ("In good standing with the Massachusetts Board of Pharmacy\n", ["Massachusetts Board of Pharmacy"]),
+    # the cards of one first-aid course are one credential; each card with its own credential word is its own
+    ("CPR, First Aid and AED\n", ["CPR, First Aid and AED"]),
+    ("CPR Certification , Child First Aid Certification\n", ["CPR Certification", "Child First Aid Certification"]),
+    # a membership, an honour, school subjects
+    ("AART License (2001) * Member, American Registered Radiologic Technologists\n", ["AART License (2001)"]),
+    ("Four General Certificate of Education (GCE), Advanced Level Subjects\n", []),
+])
+def test_what_a_certifications_section_line_claims(lines, expected):
+    found = credentials.find(read_text("Alex Example\nCertifications\n" + lines), "2024-11")
+    assert [f.quote for f in found] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "I then built my Microsoft Windows Server skills with the MCSA 410, 411, and 412 course.",
+    "Classes included: MS Windows, Office and A+ Certification.",
+    "Lead swim instructors and lifeguards in monthly CPR/AED/First Aid Training.",
+    "Assistant Manager, CPR, Credit, Editing.",
+    "Account Certification Operations Analyst 01/2009 to 01/2010",
+    "Achieved the first LEED - Platinum certification from the Green Building Council for an office renovation.",
+    "Society of Certified Clinical Research Professional (SoCRA) 1998-2008",
+    "Currently pursuing further education and certification in Network Management at Western Governors University.",
+])
+def test_courses_sessions_job_titles_and_bodies_are_not_credentials_held(sentence):
+    assert credentials.find(read_text("Alex Example\nExperience\n" + sentence + "\n"), "2024-11") == []
+
+
 def test_a_line_of_skills_under_a_certifications_heading_gives_no_claims():
     profile = read_text("Alex Example\nCertifications\nLean Manufacturing Techniques, Six Sigma Methodology, Statistical "
                         "Process Control, Inventory Control, Time and Motion Studies\n")
