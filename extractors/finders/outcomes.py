@@ -29,6 +29,7 @@ import logging
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -162,41 +163,79 @@ _CUR_AFTER = r"\s?(?:dollars?|USD|euros?|EUR|pounds|GBP|rupees|INR|yen)\b"
 _MULT_WORDS = alternation(_MULTIPLIERS)
 _ORDINAL_WORDS = alternation(w for w in _ORDINALS if not w[0].isdigit())
 
-MAGNITUDE = regex.compile(rf"""
+_COUNT = rf"""
+    (?P<count>                                    # 12, 1,800, 25k+, 3-15, four - six, a dozen
+        (?P<cnum>{_NUM}|{_WORDNUM}) (?P<cscale>{_SCALE})? (?P<cplus>\+)?
+        (?: (?<!\b(?:19|20)[0-9]{{2}}) \s?[-]\s?(?P<chigh>{_NUM}|{_WORDNUM}) (?P<chscale>{_SCALE})? \+? (?![A-Za-z0-9]) )?
+    )"""
+_MONEY = rf"""
     (?P<money>                                    # $4.2M, US$ 10 billion, €500K+, Rs. 15,000, $400K-$500K
         (?P<cur>{_CUR_BEFORE})
         (?P<mnum>{_NUM}|{_WORDNUM}) (?P<mscale>{_SCALE})? (?P<mplus>\+)?
         (?: \s?[-]\s? (?:{_CUR_BEFORE})? (?P<mhigh>{_NUM}) (?P<mhscale>{_SCALE})? \+? (?![A-Za-z0-9]) )?
-    )
-  | (?P<pct>                                      # 27%, 20-25%, twenty percent, 3 percentage points, 50 bps
+    )"""
+_PCT = rf"""
+    (?P<pct>                                      # 27%, 20-25%, twenty percent, 3 percentage points, 50 bps
         (?P<pnum>{_NUM}|{_WORDNUM})
         (?: \s?[-]\s?(?P<phigh>{_NUM})(?=\s?%)                  # 20-25%
           | \s?%\s?[-]\s?(?P<phigh2>{_NUM})(?=\s?%) )?          # 115% - 129%: one range, not two claims
         \s?(?P<punit>%|percentage\s+points?\b|percent\b|per\s?cent\b|pct\b|pts?\b|pp\b|bps\b|basis\s+points?\b)
-    )
-  | (?P<money_after>                              # 30 thousand dollars, 500 euros
+    )"""
+_MONEY_AFTER = rf"""
+    (?P<money_after>                              # 30 thousand dollars, 500 euros
         (?P<anum>{_NUM}|{_WORDNUM}) (?P<ascale>{_SCALE})? (?P<acur>{_CUR_AFTER})
-    )
-  | (?P<mult>                                     # 3x, 2.5X, 10-fold, tenfold, doubled, cut in half, 8 times
+    )"""
+_MULT = rf"""
+    (?P<mult>                                     # 3x, 2.5X, 10-fold, tenfold, doubled, cut in half, 8 times
         (?P<xnum>{_NUM})\s?x(?![A-Za-z0-9])
       | (?P<fnum>{_NUM}|{_WORDNUM})[\s-]?fold\b
       | \b(?P<fword>two|three|four|five|six|seven|eight|nine|ten)fold\b
       | \b(?P<xword>{_MULT_WORDS})\b
       | (?<=\b(?:to|than|nearly|almost|over)\s)(?P<dword>double|triple|quadruple)\b(?!-)   # "more than double the sales"
       | (?P<tnum>{_NUM}|{_WORDNUM})[\s-]?times?\b
-    )
-  | (?P<rank>                                     # #1 of 8, No. 1, number one, top 5%, top 10, 2nd place
+    )"""
+_RANK = rf"""
+    (?P<rank>                                     # #1 of 8, No. 1, number one, top 5%, top 10, 2nd place
         (?:\#\s?|\bNo\.\s?|\bnumber\s+)(?P<rnum>[0-9]{{1,4}}(?![0-9,.-][0-9])|one\b)
             (?:\s+(?:of|out\s+of)\s+(?P<rof>{_NUM}))?
       | \btop[\s-]+(?P<topnum>{_NUM}|{_WORDNUM})(?:\s?(?P<toppct>%|percent\b|per\s?cent\b|percentile\b))?
       | \b(?P<onum>[0-9]{{1,3}})(?:st|nd|rd|th)\b
       | \b(?P<oword>{_ORDINAL_WORDS})(?=\s+place\b)
-    )
-  | (?P<count>                                    # 12, 1,800, 25k+, 3-15, four - six, a dozen
-        (?P<cnum>{_NUM}|{_WORDNUM}) (?P<cscale>{_SCALE})? (?P<cplus>\+)?
-        (?: (?<!\b(?:19|20)[0-9]{{2}}) \s?[-]\s?(?P<chigh>{_NUM}|{_WORDNUM}) (?P<chscale>{_SCALE})? \+? (?![A-Za-z0-9]) )?
-    )
-""", _FLAGS)
+    )"""
+MAGNITUDE = regex.compile("\n  | ".join((_MONEY, _PCT, _MONEY_AFTER, _MULT, _RANK, _COUNT)), _FLAGS)
+
+
+# The groups of each kind of MAGNITUDE (and of _COUNT_ONLY): a match reads only its own kind's.
+_KIND_GROUPS = {
+    "money": ("cur", "mnum", "mscale", "mplus", "mhigh", "mhscale"),
+    "pct": ("pnum", "phigh", "phigh2", "punit"),
+    "money_after": ("anum", "ascale", "acur"),
+    "mult": ("xnum", "fnum", "fword", "xword", "dword", "tnum"),
+    "rank": ("rnum", "rof", "topnum", "toppct", "onum", "oword"),
+    "count": ("cnum", "cscale", "cplus", "chigh", "chscale"),
+}
+
+
+# MAGNITUDE tries each kind in turn, and costs ~25 µs a number. Where the text says which kind can come first
+# (a currency sign before the number: money; a "%" or "percent" after it: a percent), that kind's branch is
+# tried alone first; where nothing after the digits can make another kind than a count (no percent or
+# currency word, no "x", "fold" or "times", no ordinal suffix), the count branch alone. Either gives the
+# match MAGNITUDE would (the kinds before it cannot match there), several times cheaper. The other groups
+# exist, never set, so that the match reads like MAGNITUDE's.
+def _only(kind: str, branch: str) -> regex.Pattern:
+    others = "".join(f"(?P<{name}>)" for name in MAGNITUDE.groupindex if name != kind and name not in _KIND_GROUPS[kind])
+    return regex.compile(f"(?:(?!){others})|{branch}", _FLAGS)
+
+
+_MONEY_ONLY, _PCT_ONLY, _COUNT_ONLY = _only("money", _MONEY), _only("pct", _PCT), _only("count", _COUNT)
+_CURRENCY_SIGNS = frozenset("$€£₹¥₽₪₩₦₱")
+_PERCENT_AFTER = regex.compile(r"[0-9.,]++(?:\ [0-9]{3})*+(?:\s?-\s?[0-9.,]+)?+\s?(?:%|percent|per\s?cent)", regex.I)
+_OTHER_KIND_AFTER = regex.compile(rf"""
+    [0-9.,]++(?:\ [0-9]{{3}})*+(?:\s?-\s?[0-9.,]+)?+   # the number, a range (possessive: no backtracking,
+    (?:{_SCALE})?+[\s-]?+                           # a scale word             as no kind ends inside these)
+    (?:%|percent|per\s?cent|pct|pts?\b|pp\b|bps|basis|dollar|usd|euro|eur|pound|gbp|rupee|inr|yen
+      |x(?![a-z0-9])|fold|times?\b|st\b|nd\b|rd\b|th\b)
+""", regex.I | regex.X)
 
 # Scanning every position with MAGNITUDE is slow, so it is tried only where a number can start: at a
 # run of digits (or a number word), or just before it where a currency sign, "#", "No.", "top" or
@@ -204,9 +243,10 @@ MAGNITUDE = regex.compile(rf"""
 _DIGITS = regex.compile(r"[0-9]+")
 _ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple")
                           if not w[0].isdigit()) - {"a", "by"}
-_WORD = regex.compile(r"[a-z]+")
+_WORD = regex.compile(r"[A-Za-z]+")
+_A_WORDS = frozenset(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
 _WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|double|triple|quadruple|\w+fold)\b", regex.IGNORECASE)
-_LEAD_IN = regex.compile(rf"(?r)(?:{_CUR_BEFORE}|\#\s?|\bNo\.\s?|\bnumber\s+|\btop[\s-]+)$", regex.IGNORECASE)
+_LEAD_IN = regex.compile(rf"(?r)(?:{_CUR_BEFORE}|\#\s?|\bNo\.\s?|\bnumber\s+|\btop[\s-]+)\Z", regex.IGNORECASE)
 # A block with more numbers than this is not prose (a table, a dump, an attack): the rest are not read.
 MAX_NUMBERS = 400
 # A run of more digits than this is an id, a hash or junk, never a magnitude.
@@ -216,9 +256,21 @@ MAX_DIGITS = 15
 def _magnitudes(s: str):
     """MAGNITUDE's matches in s, left to right, not overlapping, as finditer would give them."""
     anchors = [m.start() for m in _DIGITS.finditer(s, timeout=TIMEOUT) if m.end() - m.start() <= MAX_DIGITS]
+    words = None
     lowered = s.lower()
-    if _ANCHOR_WORDS.intersection(_WORD.findall(lowered)) or "fold" in lowered:
-        anchors = sorted(anchors + [m.start() for m in _WORD_ANCHOR.finditer(s, timeout=TIMEOUT)])
+    maybe = _ANCHOR_WORDS.intersection(_WORD.findall(lowered)) or "fold" in lowered
+    for w in _WORD.finditer(s) if maybe else ():     # number words: tried where a word of the vocabulary starts
+        low = w.group().lower()
+        if low in _ANCHOR_WORDS or low.endswith("fold") or (low == "a" and s[w.end():w.end() + 9].lower().lstrip().startswith(tuple(_A_WORDS))):
+            words = words if words is not None else []
+            words.append(w.start())
+    if words:
+        found, end = [], 0
+        for w in words:
+            if w >= end and (m := _WORD_ANCHOR.match(s, w)):
+                found.append(m.start())
+                end = m.end()
+        anchors = sorted(anchors + found)
     if len(anchors) > MAX_NUMBERS:
         log.warning("outcome finder: %d numbers in one block; only the first %d are read", len(anchors), MAX_NUMBERS)
         anchors = anchors[:MAX_NUMBERS]
@@ -228,11 +280,49 @@ def _magnitudes(s: str):
             continue
         lead = _LEAD_IN.search(s, max(pos, a - 8), a)
         for start in ((lead.start(), a) if lead else (a,)):
-            m = MAGNITUDE.match(s, start)
+            if start != a:                               # a currency sign, "#", "No.", "top" before it
+                m = (s[start] in _CURRENCY_SIGNS and _MONEY_ONLY.match(s, start)) or MAGNITUDE.match(s, start)
+            elif not s[a].isdigit():                     # a number word
+                m = MAGNITUDE.match(s, start)
+            elif _PERCENT_AFTER.match(s, a):
+                m = _PCT_ONLY.match(s, a) or MAGNITUDE.match(s, a)
+            elif _OTHER_KIND_AFTER.match(s, a):
+                m = MAGNITUDE.match(s, a)
+            else:
+                m = _COUNT_ONLY.match(s, a)
             if m and m.end() > a:
                 yield m
                 pos = m.end()
                 break
+
+
+class _Groups:
+    """A MAGNITUDE match whose groups are read once: m["cnum"], None for another kind's groups.
+
+    Reading a group of a match of a pattern with ~40 groups costs about a microsecond, and the
+    classification asks for the same few many times.
+    """
+
+    __slots__ = ("_m", "_g")
+
+    def __init__(self, m: regex.Match):
+        kind = m.lastgroup                   # the kind's group is the outermost: it closes last
+        names = _KIND_GROUPS[kind]
+        self._m = m
+        self._g = dict(zip(names, m.group(*names)))
+        self._g[kind] = m.group(kind)
+
+    def __getitem__(self, name: str):
+        return self._g.get(name)
+
+    def start(self, *args):
+        return self._m.start(*args)
+
+    def end(self, *args):
+        return self._m.end(*args)
+
+    def group(self, *args):
+        return self._m.group(*args)
 
 
 # --- Word lookups ------------------------------------------------------------------------------
@@ -241,6 +331,7 @@ def _magnitudes(s: str):
 # lookup per word or phrase, next to the number: after it (the noun it counts) or before it (the cue).
 
 _TOKEN = regex.compile(r"[^\s,;:()\[\]{}<>•\"|]+")
+_TOKEN_BACK = regex.compile(r"(?r)[^\s,;:()\[\]{}<>•\"|]+")
 _TOKEN_END = ".'’!?"
 # Words that may not stand between a number and the noun it counts ("3 of 4 divisions").
 _GAP_STOP = frozenset("of and or to in for at by with from per on over than into across within during".split())
@@ -272,9 +363,22 @@ class _Hit:
         return self._text
 
 
-@lru_cache(maxsize=512)
+# The word lists look at most this many words after a number (a gap and a phrase) and before it: the
+# words are read once per window and place, and each list takes the first (or last) few of them.
+_MOST_AFTER = 8
+_MOST_BEFORE = 6
+
+
 def _tokens_from(text: str, pos: int, limit: int) -> list:
     """Up to `limit` words from pos, stopping at punctuation between words."""
+    if limit <= _MOST_AFTER:
+        return _words_from(text, pos, _MOST_AFTER)[0][:limit]
+    return _words_from(text, pos, limit)[0]
+
+
+@lru_cache(maxsize=1024)
+def _words_from(text: str, pos: int, limit: int) -> tuple[list, list]:
+    """The words from pos (as _tokens_from) and their lookup forms."""
     out, last = [], None
     for t in _TOKEN.finditer(text, pos):
         if last is not None and text[last:t.start()].strip():
@@ -283,21 +387,31 @@ def _tokens_from(text: str, pos: int, limit: int) -> list:
         last = t.end()
         if len(out) >= limit:
             break
-    return out
+    return out, [_norm(t.group()) for t in out]
 
 
-@lru_cache(maxsize=512)
 def _tokens_to(text: str, end: int, limit: int) -> list:
     """Up to `limit` words that end the text at `end`, with nothing but spaces between them."""
+    if limit <= _MOST_BEFORE:
+        words = _words_to(text, end, _MOST_BEFORE)[0]
+        return words[-limit:] if len(words) > limit else words
+    return _words_to(text, end, limit)[0]
+
+
+@lru_cache(maxsize=1024)
+def _words_to(text: str, end: int, limit: int) -> tuple[list, list]:
+    """The words that end the text at `end` (as _tokens_to) and their lookup forms."""
     out = []
-    for t in reversed(list(_TOKEN.finditer(text, max(0, end - 24 * limit), end))):
-        stop = out[0].start() if out else end
+    stop = end
+    for t in _TOKEN_BACK.finditer(text, max(0, end - 24 * limit), end):     # right to left, lazily
         if text[t.end():stop].strip():
             break
-        out.insert(0, t)
+        out.append(t)
         if len(out) >= limit:
             break
-    return out
+        stop = t.start()
+    out.reverse()
+    return out, [_norm(t.group()) for t in out]
 
 
 def _remember_last(lookup):
@@ -332,6 +446,7 @@ class _Phrases(_Remembering):
         self.n = max(len(p.split()) for p in self.phrases)
         self.gap = gap
         self.lead = regex.compile(r"\+?" + lead)
+        self.plain_lead = lead == r"\s*"          # read without a regex call: most lists
         self.gap_words = frozenset(gap_words) if gap_words is not None else None
         self.trail = trail
         self.gap_stop = gap_stop
@@ -339,11 +454,18 @@ class _Phrases(_Remembering):
     @_remember_last
     def match(self, text: str) -> _Hit | None:
         """The first phrase of the list among the words at the start of text (after `gap` other words at most)."""
-        pos = self.lead.match(text).end()
-        toks = _tokens_from(text, pos, self.gap + self.n)
+        if self.plain_lead:                             # r"\+?\s*"
+            pos = 1 if text[:1] == "+" else 0
+            if text[pos:pos + 1].isspace():
+                pos = len(text) - len(text[pos:].lstrip())
+        else:
+            pos = self.lead.match(text).end()
+        limit = self.gap + self.n
+        toks, words = _words_from(text, pos, _MOST_AFTER) if limit <= _MOST_AFTER else _words_from(text, pos, limit)
         if not toks or toks[0].start() != pos:
             return None
-        words = [_norm(t.group()) for t in toks]
+        if len(toks) > limit:
+            toks, words = toks[:limit], words[:limit]
         for j in range(min(self.gap, len(words) - 1) + 1):
             if j and (words[j - 1] in self.gap_stop if self.gap_words is None else words[j - 1] not in self.gap_words):
                 return None
@@ -358,8 +480,9 @@ class _Phrases(_Remembering):
     def search(self, text: str) -> _Hit | None:
         """The phrase of the list that ends the text (before any of the `trail` characters)."""
         end = len(text.rstrip(self.trail))
-        toks = _tokens_to(text, end, self.n)
-        words = [_norm(t.group()) for t in toks]
+        toks, words = _words_to(text, end, _MOST_BEFORE) if self.n <= _MOST_BEFORE else _words_to(text, end, self.n)
+        if len(toks) > self.n:
+            toks, words = toks[-self.n:], words[-self.n:]
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:])
             if phrase in self.phrases:
@@ -369,17 +492,17 @@ class _Phrases(_Remembering):
 
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 # What may stick to a bare number on its left without making it part of a name ("H-60", "ISO9001", "'07").
-_GLUED_LEFT = regex.compile(r"(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
+_GLUED_LEFT = regex.compile(r"(?r)(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
 # "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
 _ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
-_ITEM_START = regex.compile(r"(?:^|[\n•(:])\s*$")
+_ITEM_START = regex.compile(r"(?r)(?:^|[\n•(:])\s*\Z")
 _CAPITALISED_NEXT = regex.compile(r"^\s+(?P<word>[A-Z][a-z]+)\b")
 _MONEY_WORDS = regex.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|dollars?|revenues?|budgets?|costs?|sales|profits?|funds?|value|spend|turnover)\b", regex.I)
 # ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
 _GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
 # ... unless what sticks is a counted noun: "40ppl".
 # An acronym right before a bare number names it, unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
-_ACRONYM_BEFORE = regex.compile(r"(?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})[ ]\Z")
+_ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})[ ]\Z")
 _ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
 _GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
 _NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
@@ -454,6 +577,7 @@ _PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?
 _SHARE_RESULT_AFTER = regex.compile(rf"^\s*of\s+(?:[\w'’/-]+\s+){{0,3}}?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
 _WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\s+of|average\s+of|range\s+of|ranging\s+from)\b", regex.I)
+_DOWN_NOUNS = frozenset(key(w) for w in _V["nouns"]["down"])
 _CHANGE_NOUNS = frozenset(key(w) for w in _V["nouns"]["up"] + _V["nouns"]["down"])
 
 
@@ -485,9 +609,9 @@ class _ChangeBefore(_Remembering):
 
 _CHANGE_BEFORE = _ChangeBefore()
 # "from $4.2M", "ranging from 10", "from a staff of zero (to 20)", "from start up with 3 (people to 250)"
-_FROM_BEFORE = regex.compile(rf"""(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*
+_FROM_BEFORE = regex.compile(rf"""(?r)(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*
     (?:(?:an?|the|just|only|start[\s-]?up\s+with)\s+|(?:an?\s+)?(?:staff|team|headcount|base|total)\s+of\s+)*
-    {_QUALIFIERS}\(?$""", regex.IGNORECASE | regex.X)
+    {_QUALIFIERS}\(?\Z""", regex.IGNORECASE | regex.X)
 _TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,3}}?(?:to|->|>|-\s?>|and)\s*"
                          rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
 _RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
@@ -527,8 +651,8 @@ _PRIZE_WORDS = frozenset(key(w) for w in _V["nouns"]["prize"] if " " not in w)
 _RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
 _PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
-_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?$", regex.I)
-_TIME_LEVEL_BEFORE = regex.compile(rf"(?r)\b(?:time|times|turnaround|tat|latency|duration|sla)\s+(?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}$", regex.I)
+_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?\Z", regex.I)
+_TIME_LEVEL_BEFORE = regex.compile(rf"(?r)\b(?:time|times|turnaround|tat|latency|duration|sla)\s+(?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}\Z", regex.I)
 _CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b", regex.I)
 # "four days ahead of schedule", "20 days early": time won against a plan
 _EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
@@ -536,9 +660,9 @@ _EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours
 _UNDER_BUDGET_AFTER = regex.compile(r"^\s*(?:under|below)\s+(?:the\s+|its\s+|our\s+)?(?:budget|budgeted|forecast|cost\s+estimate)\b", regex.I)
 # "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
 _RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)
-_PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+$", regex.I)
+_PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+\Z", regex.I)
 # Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)", "1 of top 4 agents".
-_FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?$", regex.I)
+_FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?\Z", regex.I)
 _CHOSEN_AFTER = regex.compile(r"""
     ^[^•.;]{0,60}?\b(?:chosen|selected|picked|invited|accepted|admitted|nominated|honou?red|recognized|recognised
                     |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
@@ -549,15 +673,15 @@ _SELECTED_AFTER = regex.compile(r"^\s*(?:were\s+|was\s+)?(?:selected|chosen|acce
 _PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
     (?<!(?:exceed(?:ed|ing)?|beat(?:ing)?|surpass(?:ed|ing)?|outperform(?:ed|ing)?|top(?:ped|ping)?)\s+(?:the\s+|our\s+|its\s+)?)
     (?:projections?|projected|forecasts?|forecasted|expected|estimated|anticipated|potential)
-    \s+(?:(?!(?:and|or|at)\b)[\w-]+\s+){{0,2}}?(?:of\s+|to\s+be\s+)?(?:an?\s+)?{_QUALIFIERS}$""", regex.I | regex.X)
+    \s+(?:(?!(?:and|or|at)\b)[\w-]+\s+){{0,2}}?(?:of\s+|to\s+be\s+)?(?:an?\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"^(?:[\s-]*[\w'’/]+){0,4}[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
-_NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+$")    # "... in Tokyo 95": a name's number
+_NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
-_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", regex.I)
+_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
 # The metric in the candidate's words: the phrase between the verb and the number, or after it.
@@ -835,15 +959,24 @@ def _verbs(text: str, start: int, end: int, reverse: bool):
 def _nearest_verb(s: str, start: int, end: int, wanted: frozenset | None = None) -> _Verb | None:
     """The nearest verb in s[start:end], before a magnitude, skipping qualifiers ("loans exceeding $1M": no verb
     there); with `wanted`, the nearest whose classes include one of those ("lead time by 48%": "lead" is no verb)."""
-    q = _QUALIFIER_BEFORE.search(s[start:end])
-    if q:
-        end = start + q.start()
-    for n, v in enumerate(_verbs(s, start, end, reverse=True)):
+    for v in _verbs_before(s, start, end):
         if wanted is None or v.classes & wanted:
             return v
-        if n >= 3:
-            break
     return None
+
+
+_LAST_VERBS: list = [None, None, None]      # the text, (start, end), its verbs: asked twice per number
+
+
+def _verbs_before(s: str, start: int, end: int) -> list:
+    """The 4 verbs nearest the end of s[start:end], nearest first, once a qualifier before the end is cut."""
+    if _LAST_VERBS[0] is s and _LAST_VERBS[1] == (start, end):
+        return _LAST_VERBS[2]
+    q = _QUALIFIER_BEFORE.search(s[start:end])
+    cut = start + q.start() if q else end
+    verbs = list(islice(_verbs(s, start, cut, reverse=True), 4))
+    _LAST_VERBS[:] = [s, (start, end), verbs]
+    return verbs
 
 
 def _intent(text: str) -> bool:
@@ -1099,6 +1232,7 @@ def find_quantities(text: str) -> list[Quantity]:
     s = shadow(text)
     mags: list[_Mag] = []
     for m in _magnitudes(s):
+        m = _Groups(m)
         kind, value = _magnitude(m)
         mg = _Mag(m.start(), m.end(), kind, value, m)
         if _is_name_or_date(s, mg):
@@ -1236,9 +1370,8 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
             return "up" if b > a else "down"
     if mg.kind in ("mult", "times") and (mg.m["xword"] or mg.m["dword"]):
         return "down" if mg.value["value"] < 1 else "up"
-    if _CHANGE_NOUN_AFTER.match(right):
-        noun = key(_CHANGE_NOUN_AFTER.match(right)["noun"])
-        return "down" if noun in {key(w) for w in _V["nouns"]["down"]} else "up"
+    if changed := _CHANGE_NOUN_AFTER.match(right):
+        return "down" if key(changed["noun"]) in _DOWN_NOUNS else "up"
     c = _CHANGE_BEFORE.search(left)
     if c and c.group().split()[0] == "down":
         return "down"
