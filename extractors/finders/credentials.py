@@ -265,6 +265,8 @@ _ROLE_WORDS = frozenset("""nurse case manager supervisor staff charge license li
     educator coordinator director team unit clinical care specialist consultant instructor examiner exam registration lead
     clinician navigator liaison preceptor practitioner manager, bsn msn ii iii iv i level home hospice icu er or pacu med surg
     telemetry float travel pool per diem prn night day shift""".split())
+_COURSE_AFTER = regex.compile(r"[^.;:]{0,25}?\bcourses?\b")
+_BRACKETED = regex.compile(r"^\s*\([^()]{1,12}\)")
 # "Classes included: MS Windows, Office and A+ Certification": what a course covered.
 _COURSE_LIST_BEFORE = regex.compile(r"(?i)\b(?:classes|courses|coursework|subjects|modules)(?:\s+\w+)?\s*:[^.:;]*$")
 # Last words of a job title, not of a person's name: "Assistant Manager, CPR, Credit".
@@ -318,6 +320,11 @@ _CERTIFIED_ROLE = regex.compile(
     r"\s+certified(?=\s+(?:by|in|through|with)\b)")
 
 
+_TITLE_BEFORE = regex.compile(r"(?:^|\s)(?:Staff|Field|Charge|Travel|Float|Agency|Home\s+Health|Hospice|Lead|Senior|Clinical|"
+                              r"Firefighter|Paramedic|Nurse|Medic)\s*[/-]?\s*$")
+_ENDS_HERE = regex.compile(r"^\s*(?:$|[\s,;.)/])")
+
+
 def _is_guard_satisfied(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 60):m.start]
     after = text[m.end:m.end + 40]
@@ -335,8 +342,7 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         words = regex.findall(r"\p{L}+", before)[-len(shown):]
         return "".join(w[0] for w in words).upper() != shown.upper()    # not "Customer Success Manager (CSM)"
     # A job title built on the licence: "Staff LPN", "Field RN", "Charge RN", "Firefighter/EMT".
-    if regex.search(r"(?:^|\s)(?:Staff|Field|Charge|Travel|Float|Agency|Home\s+Health|Hospice|Lead|Senior|Clinical|"
-                    r"Firefighter|Paramedic|Nurse|Medic)\s*[/-]?\s*$", before) and regex.match(r"^\s*(?:$|[\s,;.)/])", after):
+    if _TITLE_BEFORE.search(before) and _ENDS_HERE.match(after):
         return True
     # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
     nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?", after)
@@ -353,10 +359,10 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
     after = text[m.end:m.end + 40]
     if _NOT_BEFORE.search(before):
         return True
-    if not listed and (regex.match(r"^[^.;:]{0,25}?\bcourses?\b", after) and not regex.search(r"(?i)certif", after[:30]) or
-                       _COURSE_LIST_BEFORE.search(before)):
+    if not listed and (_COURSE_AFTER.match(after) and "certif" not in after[:30].lower() or _COURSE_LIST_BEFORE.search(before)):
         return True     # "the MCSA 410, 411, and 412 course", "Classes included: MS Windows, Office and A+ Certification"
-    after = regex.sub(r"^\s*\([^()]{1,12}\)", "", after)    # "Certified Purchasing Manager (C.P.M.) Review": past the abbreviation
+    if after.lstrip().startswith("("):
+        after = _BRACKETED.sub("", after)    # "Certified Purchasing Manager (C.P.M.) Review": past the abbreviation
     if (m.guarded or not listed) and regex.search(r"(?<![\d.,])\d{1,3}\s*$", before):
         return True     # "a 5 LVN, 4 RT and 4 CNA staff": people counted, not a credential held
     if m.guarded or not listed:
@@ -1377,7 +1383,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
         if not f.data.get("issuer") or " / " in f.data["issuer"]:
             _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
-        if (state := _STATE_OF.search(text[m.start:m.end])) or (state := _STATE_BEFORE.search(text, 0, m.start)):
+        if (state := _STATE_OF.search(text[m.start:m.end])) or (state := _STATE_BEFORE.search(text, max(0, m.start - 40), m.start)):
             f.data["issuer"] = state["by"]      # "State of Florida notary public"
         if (by := regex.search(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$", text[:m.start])) and by[1] not in _NOT_ACRONYM:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
