@@ -483,6 +483,8 @@ _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)
                          # "... Management Certificate Certificate in ...", "First Aid Course NZ Certificate in ...": two names run together
                          r"(?<=\b(?:Certificate|Certification))\s+(?=Certificate\b|Certification\b)|"
                          r"(?<=\b(?:Certificate|Certification|Course))\s+(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
+                         r"(?<=\bCertified\s[^,;*()]{3,40}\b(?:Specialist|Technician|Assistant|Coder|Biller|Instructor|Trainer))\s+"
+                         r"(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
                          r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
@@ -640,6 +642,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
             current.data.update(issuer=standing["board"], tier="license")
             findings.append(current)
+            for role in _CERTIFIED_ROLE.finditer(piece, standing.end()):
+                findings.append(_finding(block, s + role.start(), s + role.end(), None, role[0]))
             continue
         if claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
             claims = False      # "Courses of Note ...": the rest of the line is another section's
@@ -647,7 +651,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
             known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id") and \
-                (len(piece.split()) <= 2 or piece.upper() == piece or not _CREDENTIAL_WORDS.search(piece)):
+                regex.fullmatch(r"[\p{Lu}\p{N}\-/&.+ ]+", piece[known[0].start:known[0].end]):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
         if current is not None and (current.data.get("catalog_id") or "").startswith("series-") and \
                 (numbers := _SERIES_MORE.fullmatch(piece)):
@@ -660,6 +664,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 findings.append(f)
             current = findings[-1]
             continue
+        if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
+            continue    # a duty, not something held
         if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
             continue    # a bare credential word belongs to the item around it
         if current is not None and current.data.get("catalog_id") in _CARDS and (
@@ -675,8 +681,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             findings.remove(current)    # not held yet
             current = None
             continue
-        if current is not None and not known and _CODE_END.search(text[current.start:current.end]) and \
-                not _CREDENTIAL_WORDS.search(piece) and _is_claim(piece):
+        if current is not None and (not known or len(known) == 1 and known[0].credential.id == current.data.get("catalog_id")) \
+                and _CODE_END.search(text[current.start:current.end]) and not _CREDENTIAL_WORDS.search(piece) and _is_claim(piece):
             current.end = e     # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
             current.data["shown_as"] = " ".join(text[current.start:e].split())
             continue
@@ -688,7 +694,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
         was_after_detail, after_detail = after_detail, False
         was_place, place = place, _names_places(piece)
-        if not known and (org := _ORG_AT_PLACE.match(piece)) and (current is not None or _ISSUER_ITEM.match(org["org"])):
+        if not known and (org := _ORG_AT_PLACE.match(piece)) and \
+                (current is not None or _ISSUER_ITEM.match(org["org"]) or n > 0 and not _CREDENTIAL_WORDS.search(org["org"])) and \
+                not (current is None and (opening := _mentions(org["org"])) and opening[0].start == 0):
             if current is not None and not current.data.get("issuer_shown"):
                 current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
             current, previous, place = None, None, True
@@ -723,8 +731,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue
         if label_list:
             continue
-        if (label := regex.match(r"([\p{L}][\p{L} ]{1,25}?)\s*:\s*\S", piece)) and not _CREDENTIAL_WORDS.search(label[1]) \
-                and not known:
+        if (label := _LABEL_IN.search(piece)) and not _CREDENTIAL_WORDS.search(label[1]) and not known:
             label_list = True   # "Hardware: IBM Blade Technology, HP Blade": the rest of the line is that label's values
             continue
         if known:
@@ -735,8 +742,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 and not _names_places(piece) \
-                or claims and _is_claim(piece) and not (_is_place(piece) and (was_after_detail or was_place or current is not None
-                                                                 and current.data.get("issuer") not in (None, _catalog_issuer(current)))):
+                or claims and _is_claim(piece) and not _names_places(piece):
             current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
             findings.append(current)
@@ -900,6 +906,11 @@ def _reads_as_skill(piece: str, skill_words: bool = True) -> bool:
                 skill_words and (_SKILL_WORDS.search(piece) or _OFFICE_SOFTWARE.fullmatch(piece)) or _SKILL_CUE.search(piece))
 
 
+# A label whose values follow on the line: "Hardware: IBM Blade Technology", "Platform : windows".
+_LABEL_IN = regex.compile(r"(?i)(?:^|\s)((?:computer\s+)?(?:hardware|software|tools|platforms?|technologies|equipment|applications|"
+                          r"programs|programming\s+languages|languages|operating\s+systems|databases|skills))\s*:\s*\S")
+# A duty bullet run into a list: "Stabilized and managed basic life support of high acuity patients".
+_DUTY = regex.compile(r"\p{Lu}\p{Ll}+ed\s+(?:and\s+\p{Ll}+ed\s+)?\p{Ll}")
 # What a credential covered, listed after it: "OSHA 62 Hour Site Safety Supervisor which includes:".
 _INCLUDES = regex.compile(r"(?i)\s+(?:which\s+)?(?:includes|including|included|consisting\s+of)\s*:")
 # A last word that leaves a phrase unfinished: the rest is on the next line.
@@ -933,7 +944,7 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     by = regex.fullmatch(r"(?P<by>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?i:certified|licensed)(?:\s+(?:in|as|for))?", lead)
     if by and not _CREDENTIAL_WORDS.search(by["by"]):
         lead = ""       # "FEMA Certified in ICS-100": the body that certified it, not a credential of its own
-    if lead and len(lead.split()) >= 3 and _CREDENTIAL_WORDS.search(lead) and not canonical_issuer(lead) \
+    if lead and len(lead.split()) >= 2 and _CREDENTIAL_WORDS.search(lead) and not canonical_issuer(lead) \
             and not regex.search(r"\($", piece[:known[0].start].rstrip()):
         f = _finding(block, s, s + len(lead), None, lead)
         _issuer_named(f, lead)
@@ -961,6 +972,7 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     lead_space = len(tail) - len(tail.lstrip(" ,-–/"))
     tail = tail.strip(" ,-–/").rstrip(" .")
     if tail and regex.match(r"\p{Lu}{2,6}\b", tail) and _looks_like_credential(tail) and not canonical_issuer(tail) and \
+            "/" not in piece[tail_at:tail_at + lead_space] and \
             not _DATE_ITEM.match(tail):
         f = _finding(block, s + tail_at + lead_space, s + tail_at + lead_space + len(tail), None, tail)
         _issuer_named(f, tail)
@@ -1095,6 +1107,8 @@ def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
         rest = _CREDENTIAL_WORDS.sub(" ", piece)
         words = [w for w in regex.findall(r"[\p{L}\p{N}+#]+", rest) if w not in _NOT_ACRONYM and not regex.fullmatch(r"\d+", w)]
         return bool(words)
+    if acronyms and (numbered := regex.fullmatch(r"(\p{Lu}{2,6})\s+#?\d{4,}", piece)) and numbered[1] not in _NOT_ACRONYM:
+        return True     # "LCS 18224": an abbreviation and its licence number
     return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM and not regex.fullmatch(r"[IVX]+", piece)
 
 
