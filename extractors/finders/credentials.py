@@ -253,7 +253,7 @@ _NOT_BEFORE = regex.compile(
     # what someone knows or took a course on, or a session they ran, is not a credential held
     r"knowledge\s+(?:of|with|in)|(?:a|the)\s+course\s+(?:for|on|in)|taking|took|monthly|weekly|annual|quarterly|"
     r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance)\s+(?:of|for))"
-    r"(?:\s+(?:the|my|an?))?\s*$")
+    r"(?:\s+(?:the|my|an?))?(?:\s+\p{Lu}[\p{L}]+['’]s)?\s*$")
 _NOT_BEFORE_GUARDED = regex.compile(
     r"(?i)\b(?:the|outside|external|our|their|his|her|client'?s|company'?s|with\s+an?|for\s+an?|to\s+an?|by\s+an?|"
     r"from\s+an?|other|local|national|regional|big\s+4|big\s+four|several|multiple|staff)\s*$")
@@ -452,6 +452,11 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
         if excluded[n + 1] and not excluded[n] and regex.fullmatch(r"\s*(?:,|/|&|\band\b|,\s*and\b)\s*",
                                                                     text[found[n].end:found[n + 1].start]):
             excluded[n] = True
+    for n in range(1, len(found)):
+        # "knowledge with the CompTIA Network+(N006) and Security+": what excludes the first excludes the rest
+        if excluded[n - 1] and not excluded[n] and _NOT_BEFORE.search(text[max(0, found[n - 1].start - 60):found[n - 1].start]) \
+                and regex.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|/|&|\band\b|,\s*and\b)\s*", text[found[n - 1].end:found[n].start]):
+            excluded[n] = True
     kept = [m for m, out in zip(found, excluded) if not out]
     ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
     # A text that is nothing but credentials ("First Aid & CPR") lists them.
@@ -533,7 +538,11 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
     out = []
     pos = start
     names = [(a + start, b + start) for a, b in catalog().lexicon.spans(text[start:end]) if "," in text[start + a:start + b]]
+    commas = False
     for m in (_ITEM_SPLIT_AND if conjunctions else _ITEM_SPLIT).finditer(text, start, end):
+        if conjunctions and "," not in m[0] and not commas and regex.fullmatch(r"\s+(?:and|&)\s+", m[0]):
+            continue    # "and" separates items only after a comma has: "certified in A, B and C"
+        commas = commas or "," in m[0]
         if text.count("(", pos, m.start()) > text.count(")", pos, m.start()) and ")" in text[m.end():end]:
             continue    # "MS Office training (MS Project, Excel, Word)": a list inside brackets is part of its item
         if any(a < m.start() < b for a, b in names):
@@ -664,6 +673,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 findings.append(f)
             current = findings[-1]
             continue
+        if n > 0 and piece.startswith("State ") and text[items[n - 1][0]:items[n - 1][1]].rstrip().endswith("City") and not known:
+            continue    # "Valencia Community College City , State Business Management": a school line's place and field
         if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
             continue    # a duty, not something held
         if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
@@ -1440,7 +1451,13 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     regex.match(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b", text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not regex.search(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
                                      r"(?:the|a|an|my)|\b(?:a|an))\s*$", text[max(0, a - 30):a]) or \
-                    regex.search(r"(?i)\bnon-?\s*$", text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]):
+                    regex.search(r"(?i)\bnon-?\s*$", text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
+                    _NOT_CREDENTIAL.search(text[a:b]):
+                continue
+            if (before := next((f for f in out if f.data.get("catalog_id") and 0 <= a - f.end <= 1), None)) is not None:
+                before.end = b      # "EPA Section 608 Type Universal Certification": more of the catalog name before it
+                before.data["shown_as"] = " ".join(text[before.start:b].split())
+                taken.append((a, b))
                 continue
             f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
             _issuer_named(f, text[a:b])
