@@ -373,7 +373,7 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
             return True
         # An abbreviation followed by a capitalised word that is no role word reads as a name's initials.
         nxt = regex.match(r"^ (\p{Lu}[\p{Ll}]+)", after)
-        if nxt and nxt[1].lower() not in _ROLE_WORDS and not regex.search(r",\s*$", before):
+        if nxt and nxt[1].lower() not in _ROLE_WORDS and not regex.search(r",\s*$", before) and not _TITLE_BEFORE.search(before):
             return True
     return False
 
@@ -491,6 +491,7 @@ _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)
                          r"(?<=\bCertified\s[^,;*()]{3,40}\b(?:Specialist|Technician|Assistant|Coder|Biller|Instructor|Trainer))\s+"
                          r"(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
                          r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
+                         r"(?<=\((?i:expires?|expired|exp\.?|issued|valid|renewed)[^()]{0,20}\))\s+(?=\p{Lu})|"
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
@@ -753,7 +754,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 and not _names_places(piece) \
-                or claims and _is_claim(piece) and not _names_places(piece):
+                or claims and _is_claim(piece) and not _names_places(piece) \
+                or claims and (platform := regex.match(r"\p{Lu}[\p{L}.]+", piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
+                and len(piece.split()) > 1:
             current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
             findings.append(current)
@@ -1061,6 +1064,8 @@ def _issuer_named(finding: Finding, piece: str) -> None:
             best = (shown, name)
     if best:
         d["issuer"] = best[0]
+        if canonical_issuer(best[0]) in _COURSE_PLATFORMS:
+            d["issuer_shown"] = True    # "Coursera Introduction to ... Python, Rice University": the platform's course
         return
     m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
     if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or regex.match(r"\d", m["paren"])):
@@ -1109,7 +1114,7 @@ def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
             state[0].lower() in catalog().places:
         return True     # "tennessee license 133714 inactive": a state's licence
     if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece) or \
-            "[" in piece or len(piece.split()) >= 8 and _is_prose(piece):
+            regex.search(r"\[\s*\p{L}", piece) or len(piece.split()) >= 8 and _is_prose(piece):
         return False    # "Certified [Job Title]" is a template's placeholder
     if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece):
         return False
@@ -1215,6 +1220,12 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None:
         return []
+    if entry.organisation and regex.fullmatch(r"(?i)certificate|certification|license|licence|certified", title.text.strip(" :-")) \
+            and (block := _block_after(title, entry.organisation, source)) is not None:
+        # "Certificate - Mechanical and Electrical Drafting (CAD)": the word names the kind, the words after name it
+        f = _finding(block, 0, len(block.text), lookup(block.text), block.text)
+        _issuer_named(f, block.text)
+        return [f]
     found = _list_findings(title, claims=claims, following=entry.organisation or "")
     if not found and entry.organisation and canonical_issuer(title.text) is not None or \
             not found and entry.organisation and _ACRONYM.match(title.text.strip()):
@@ -1512,7 +1523,7 @@ def _finish(f: Finding, today: str | None) -> None:
         issuer = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", d["issuer"])).strip(" ,;:")
         if issuer.endswith(".") and not regex.search(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$", issuer):
             issuer = issuer[:-1]
-        d["issuer"] = issuer or d["issuer"]
+        d["issuer"] = issuer if regex.search(r"\p{L}{2}", issuer) else None
     if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
