@@ -850,8 +850,9 @@ def _is_city(piece: str, following: str) -> bool:
     """A place name written before its state or country: "Pasadena" of "Pasadena, CA", "Lima" of "Lima, Peru"."""
     words = piece.split()
     if not 1 <= len(words) <= 2 or not all(regex.fullmatch(r"\p{Lu}\p{Ll}+", w) for w in words) or \
-            _CREDENTIAL_WORDS.search(piece) or _mentions(piece) or canonical_issuer(piece):
-        return False
+            _CREDENTIAL_WORDS.search(piece) or _mentions(piece) or canonical_issuer(piece) or \
+            any(w.lower() in _ROLE_WORDS or _CERTIFIED_ROLE.search("certified " + w) for w in words):
+        return False    # "Pharmacy Technician, TX": a role licensed in a state, not a city
     first = regex.match(r"\p{Lu}{2}(?![\p{L}])|[\p{L} ]+", following.strip())
     return bool(first) and (first[0] in _STATE_CODES or first[0].strip().lower() in catalog().places)
 

@@ -129,6 +129,16 @@ def test_look_alikes_are_not_credentials(text):
     assert ids(text) == []
 
 
+@pytest.mark.parametrize("sentence, quote", [
+    ("Field RN Company Name, City, State", "RN"),
+    ("I served as a volunteer Firefighter/EMT on the rural fire department for 4 years.", "EMT"),
+])
+def test_a_job_title_built_on_a_licence_claims_it(sentence, quote):
+    found = credentials.find(read_text("Alex Example\nExperience\n" + sentence + "\n"), "2024-11")
+    assert [f.quote for f in found] == [quote]
+
+
+
 def test_a_credential_list_reads_every_item_known_or_not():
     profile = read_text("Alex Example\nSummary\nStaff accountant. Certifications: CPA, Six Sigma Green Belt, Certified Widget Auditor\n")
     found = [(f.quote, f.data["tier"], f.data.get("catalog_id")) for f in credentials.find(profile, "2024-11")]
@@ -216,6 +226,7 @@ def test_a_body_certified_in_a_course_and_the_courses_title():
     ("Summary\nTeacher certified by the state of South Carolina to teach all general sciences.\n", "state of South Carolina"),
     ("Experience\nDe Anza College, Marketing Management Certificate\n", "De Anza College"),
     ("Summary\nGoogle AdWords and Analytics certified\n", "Google"),
+    ("Summary\nCertifications: Coursera Introduction to interactive programming using Python, Rice University\n", "Coursera"),
 ])
 def test_the_issuer_the_text_names_wins_and_a_shared_abbreviation_is_read_in_context(text, issuer):
     found = credentials.find(read_text("Alex Example\n" + text), "2024-11")
@@ -244,6 +255,11 @@ def test_the_issuer_the_text_names_wins_and_a_shared_abbreviation_is_read_in_con
     # a membership, an honour, school subjects
     ("AART License (2001) * Member, American Registered Radiologic Technologists\n", ["AART License (2001)"]),
     ("Four General Certificate of Education (GCE), Advanced Level Subjects\n", []),
+    # the word that names the kind, then the name; a bracketed expiry ends a name; a role licensed in a state
+    ("Certificate - Mechanical and Electrical Drafting (CAD)\n", ["Mechanical and Electrical Drafting (CAD)"]),
+    ("Certified Paraoptometric (expires 11/2012) Safety Training includes: HazCom, Bloodborne Pathogens\n",
+     ["Certified Paraoptometric (expires 11/2012)", "Safety Training"]),
+    ("Pharmacy Technician, TX\n", ["Pharmacy Technician"]),
 ])
 def test_what_a_certifications_section_line_claims(lines, expected):
     found = credentials.find(read_text("Alex Example\nCertifications\n" + lines), "2024-11")
