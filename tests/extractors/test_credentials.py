@@ -138,7 +138,6 @@ def test_a_job_title_built_on_a_licence_claims_it(sentence, quote):
     assert [f.quote for f in found] == [quote]
 
 
-
 def test_a_credential_list_reads_every_item_known_or_not():
     profile = read_text("Alex Example\nSummary\nStaff accountant. Certifications: CPA, Six Sigma Green Belt, Certified Widget Auditor\n")
     found = [(f.quote, f.data["tier"], f.data.get("catalog_id")) for f in credentials.find(profile, "2024-11")]
