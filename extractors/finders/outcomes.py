@@ -44,7 +44,9 @@ _V = metrics()
 # Every scan of a whole text gets this timeout (seconds): a last guard against a pattern we got wrong.
 # The patterns are bounded, so it never fires on any input we know; a TimeoutError here is a bug.
 # Calls on a window of at most ~110 characters next to a number are bounded by the window and go
-# without it: the regex package's timeout costs ~3 µs a call, more than most of those calls.
+# without it: the regex package's timeout costs 3-10 µs a call, more than most of those calls. So do
+# the scans whose pattern cannot backtrack (one character class, a fixed lookaround: _DIGITS,
+# _GLUED_SENTENCE, _OTHER_DIGITS).
 TIMEOUT = 1.0
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
@@ -122,9 +124,9 @@ def shadow(text: str) -> str:
         out = _MOJIBAKE.sub(_unmojibake, out, timeout=TIMEOUT)
     out = out.translate(_SAME_LENGTH)
     if "." in out:
-        out = _GLUED_SENTENCE.sub("•", out, timeout=TIMEOUT)
+        out = _GLUED_SENTENCE.sub("•", out)
     if not out.isascii():
-        out = _OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), out, timeout=TIMEOUT)
+        out = _OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), out)
     assert len(out) == len(text)
     return out
 
@@ -229,12 +231,13 @@ def _only(kind: str, branch: str) -> regex.Pattern:
 
 _MONEY_ONLY, _PCT_ONLY, _COUNT_ONLY = _only("money", _MONEY), _only("pct", _PCT), _only("count", _COUNT)
 _CURRENCY_SIGNS = frozenset("$€£₹¥₽₪₩₦₱")
-_PERCENT_AFTER = regex.compile(r"[0-9.,]++(?:\ [0-9]{3})*+(?:\s?-\s?[0-9.,]+)?+\s?(?:%|percent|per\s?cent)", regex.I)
-_OTHER_KIND_AFTER = regex.compile(rf"""
+_KIND_AFTER = regex.compile(rf"""
     [0-9.,]++(?:\ [0-9]{{3}})*+(?:\s?-\s?[0-9.,]+)?+   # the number, a range (possessive: no backtracking,
-    (?:{_SCALE})?+[\s-]?+                           # a scale word             as no kind ends inside these)
-    (?:%|percent|per\s?cent|pct|pts?\b|pp\b|bps|basis|dollar|usd|euro|eur|pound|gbp|rupee|inr|yen
-      |x(?![a-z0-9])|fold|times?\b|st\b|nd\b|rd\b|th\b)
+                                                    # as no kind ends inside these)
+    (?: \s?(?P<pct>%|percent|per\s?cent)            # a percent: tried with its own branch first
+      | (?:{_SCALE})?+[\s-]?+                        # a scale word, then what makes another kind than a count
+        (?:%|percent|per\s?cent|pct|pts?\b|pp\b|bps|basis|dollar|usd|euro|eur|pound|gbp|rupee|inr|yen
+          |x(?![a-z0-9])|fold|times?\b|st\b|nd\b|rd\b|th\b) )
 """, regex.I | regex.X)
 
 # Scanning every position with MAGNITUDE is slow, so it is tried only where a number can start: at a
@@ -253,9 +256,26 @@ MAX_NUMBERS = 400
 MAX_DIGITS = 15
 
 
+_LEAD_SIGNS = frozenset("$€£₹¥₽₪₩₦₱#.-")
+_LEAD_WORDS = frozenset("usd eur gbp inr cad aud chf sgd hkd nzd zar aed brl mxn cny rmb jpy nis ils rub sek rs number top".split())
+
+
+def _may_lead_in(s: str, start: int, end: int) -> bool:
+    """Whether s[start:end] may end with what _LEAD_IN finds (a sign, "No.", a currency code, "top", "number")."""
+    tail = s[start:end].rstrip()
+    if not tail:
+        return False
+    if tail[-1] in _LEAD_SIGNS:
+        return True
+    i = len(tail)
+    while i and tail[i - 1].isalpha():
+        i -= 1
+    return tail[i:].lower() in _LEAD_WORDS
+
+
 def _magnitudes(s: str):
     """MAGNITUDE's matches in s, left to right, not overlapping, as finditer would give them."""
-    anchors = [m.start() for m in _DIGITS.finditer(s, timeout=TIMEOUT) if m.end() - m.start() <= MAX_DIGITS]
+    anchors = [m.start() for m in _DIGITS.finditer(s) if m.end() - m.start() <= MAX_DIGITS]
     words = None
     lowered = s.lower()
     maybe = _ANCHOR_WORDS.intersection(_WORD.findall(lowered)) or "fold" in lowered
@@ -278,18 +298,18 @@ def _magnitudes(s: str):
     for a in anchors:
         if a < pos:
             continue
-        lead = _LEAD_IN.search(s, max(pos, a - 8), a)
+        lead = _LEAD_IN.search(s, max(pos, a - 8), a) if _may_lead_in(s, max(pos, a - 8), a) else None
         for start in ((lead.start(), a) if lead else (a,)):
             if start != a:                               # a currency sign, "#", "No.", "top" before it
                 m = (s[start] in _CURRENCY_SIGNS and _MONEY_ONLY.match(s, start)) or MAGNITUDE.match(s, start)
             elif not s[a].isdigit():                     # a number word
                 m = MAGNITUDE.match(s, start)
-            elif _PERCENT_AFTER.match(s, a):
-                m = _PCT_ONLY.match(s, a) or MAGNITUDE.match(s, a)
-            elif _OTHER_KIND_AFTER.match(s, a):
-                m = MAGNITUDE.match(s, a)
-            else:
+            elif not (after := _KIND_AFTER.match(s, a)):
                 m = _COUNT_ONLY.match(s, a)
+            elif after["pct"]:
+                m = _PCT_ONLY.match(s, a) or MAGNITUDE.match(s, a)
+            else:
+                m = MAGNITUDE.match(s, a)
             if m and m.end() > a:
                 yield m
                 pos = m.end()
@@ -333,6 +353,14 @@ class _Groups:
 _TOKEN = regex.compile(r"[^\s,;:()\[\]{}<>•\"|]+")
 _TOKEN_BACK = regex.compile(r"(?r)[^\s,;:()\[\]{}<>•\"|]+")
 _TOKEN_END = ".'’!?"
+# The word lists look at most this many words after a number (a gap and a phrase) and before it: the
+# words are read once per window and place, and each list takes the first (or last) few of them.
+_MOST_AFTER = 8
+_MOST_BEFORE = 6
+# A run of words with nothing but spaces between them, after a point or before it (right to left).
+_RUN_FROM = regex.compile(r"[^\s,;:()\[\]{}<>•\"|]+(?:\s+[^\s,;:()\[\]{}<>•\"|]+){0,%d}" % (_MOST_AFTER - 1))
+_RUN_TO = regex.compile(r"(?r)[^\s,;:()\[\]{}<>•\"|]+(?:\s+[^\s,;:()\[\]{}<>•\"|]+){0,%d}\s*" % (_MOST_BEFORE - 1))
+_SPACES = regex.compile(r"\s+")
 # Words that may not stand between a number and the noun it counts ("3 of 4 divisions").
 _GAP_STOP = frozenset("of and or to in for at by with from per on over than into across within during".split())
 
@@ -363,10 +391,6 @@ class _Hit:
         return self._text
 
 
-# The word lists look at most this many words after a number (a gap and a phrase) and before it: the
-# words are read once per window and place, and each list takes the first (or last) few of them.
-_MOST_AFTER = 8
-_MOST_BEFORE = 6
 
 
 def _tokens_from(text: str, pos: int, limit: int) -> list:
@@ -378,7 +402,10 @@ def _tokens_from(text: str, pos: int, limit: int) -> list:
 
 @lru_cache(maxsize=1024)
 def _words_from(text: str, pos: int, limit: int) -> tuple[list, list]:
-    """The words from pos (as _tokens_from) and their lookup forms."""
+    """The words from pos (as _tokens_from, but none unless one starts at pos) and their lookup forms."""
+    if limit == _MOST_AFTER:                        # one regex call for the run of words, then split
+        run = _RUN_FROM.match(text, pos)
+        return _split_run(text, run.start(), run.group()) if run else ([], [])
     out, last = [], None
     for t in _TOKEN.finditer(text, pos):
         if last is not None and text[last:t.start()].strip():
@@ -388,6 +415,16 @@ def _words_from(text: str, pos: int, limit: int) -> tuple[list, list]:
         if len(out) >= limit:
             break
     return out, [_norm(t.group()) for t in out]
+
+
+def _split_run(text: str, start: int, run: str) -> tuple[list, list]:
+    """The words of a run of words separated by spaces only, found at `start` in text."""
+    toks, pos = [], start
+    for part in _SPACES.split(run):
+        pos = text.index(part, pos)
+        toks.append(_Hit(pos, pos + len(part), part))
+        pos += len(part)
+    return toks, [_norm(t.group()) for t in toks]
 
 
 def _tokens_to(text: str, end: int, limit: int) -> list:
@@ -401,6 +438,9 @@ def _tokens_to(text: str, end: int, limit: int) -> list:
 @lru_cache(maxsize=1024)
 def _words_to(text: str, end: int, limit: int) -> tuple[list, list]:
     """The words that end the text at `end` (as _tokens_to) and their lookup forms."""
+    if limit == _MOST_BEFORE:
+        run = _RUN_TO.match(text, 0, end)
+        return _split_run(text, run.start(), run.group().rstrip()) if run else ([], [])
     out = []
     stop = end
     for t in _TOKEN_BACK.finditer(text, max(0, end - 24 * limit), end):     # right to left, lazily
@@ -444,6 +484,9 @@ class _Phrases(_Remembering):
         super().__init__()
         self.phrases = {" ".join(_norm(w) for w in key(w).split()) for w in words if w and not w.startswith("_")}
         self.n = max(len(p.split()) for p in self.phrases)
+        # a phrase can only start with one of these words and end with one of those: the others are skipped
+        self.first_words = frozenset(p.split()[0] for p in self.phrases)
+        self.last_words = frozenset(p.split()[-1] for p in self.phrases)
         self.gap = gap
         self.lead = regex.compile(r"\+?" + lead)
         self.plain_lead = lead == r"\s*"          # read without a regex call: most lists
@@ -469,6 +512,11 @@ class _Phrases(_Remembering):
         for j in range(min(self.gap, len(words) - 1) + 1):
             if j and (words[j - 1] in self.gap_stop if self.gap_words is None else words[j - 1] not in self.gap_words):
                 return None
+            if words[j] not in self.first_words:
+                if "-" in words[j] and words[j].rsplit("-", 1)[1] in self.phrases:     # "well-documented"
+                    last = toks[j]
+                    return _Hit(last.start(), last.end() - (len(last.group()) - len(last.group().rstrip(_TOKEN_END))), words[j])
+                continue
             for k in range(min(self.n, len(words) - j), 0, -1):
                 phrase = " ".join(words[j:j + k])
                 if phrase in self.phrases or (k == 1 and "-" in phrase and phrase.rsplit("-", 1)[1] in self.phrases):
@@ -481,6 +529,8 @@ class _Phrases(_Remembering):
         """The phrase of the list that ends the text (before any of the `trail` characters)."""
         end = len(text.rstrip(self.trail))
         toks, words = _words_to(text, end, _MOST_BEFORE) if self.n <= _MOST_BEFORE else _words_to(text, end, self.n)
+        if not words or words[-1] not in self.last_words:
+            return None
         if len(toks) > self.n:
             toks, words = toks[-self.n:], words[-self.n:]
         for k in range(len(words), 0, -1):
@@ -674,6 +724,15 @@ _PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
     (?<!(?:exceed(?:ed|ing)?|beat(?:ing)?|surpass(?:ed|ing)?|outperform(?:ed|ing)?|top(?:ped|ping)?)\s+(?:the\s+|our\s+|its\s+)?)
     (?:projections?|projected|forecasts?|forecasted|expected|estimated|anticipated|potential)
     \s+(?:(?!(?:and|or|at)\b)[\w-]+\s+){{0,2}}?(?:of\s+|to\s+be\s+)?(?:an?\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
+_PROJECTED_STEMS = ("project", "forecast", "expect", "estimat", "anticipat", "potential")
+
+
+def _projected(left: str) -> bool:
+    """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less)."""
+    low = left.lower()
+    return any(stem in low for stem in _PROJECTED_STEMS) and _PROJECTED_BEFORE.search(left) is not None
+
+
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"^(?:[\s-]*[\w'’/]+){0,4}[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
@@ -721,6 +780,19 @@ _TIMEFRAME_AFTER = regex.compile(rf"""
       | from\s+(?:19|20)[0-9]{{2}}\s+to\s+(?:19|20)[0-9]{{2}}\b
     )(?![\w])
 """, _FLAGS)
+
+
+# Every timeframe holds one of these (a period, a phrase, a year's first digits) within its first 140
+# characters: the pattern, which tries each of 50 places, is run only where one is.
+_TIMEFRAME_HINTS = ("day", "daily", "week", "month", "quarter", "year", "yr", "semester", "season", "period", "y/y", "y-o-y",
+                    "yoy", "qoq", "annu", "p.a.", "ytd", "to date", "19", "20")
+
+
+def _timeframe(window: str) -> regex.Match | None:
+    low = window[:200].lower()
+    if not any(hint in low for hint in _TIMEFRAME_HINTS):
+        return None
+    return _TIMEFRAME_AFTER.match(window, timeout=TIMEOUT)
 
 
 @dataclass
@@ -940,20 +1012,40 @@ _VERB_WORD_SET = frozenset(w for v in _VERB_CLASSES for w in v.split())
 
 def _verbs(text: str, start: int, end: int, reverse: bool):
     """The verbs of the vocabulary between start and end, nearest first (reverse) or in order."""
-    toks = list(_TOKEN.finditer(text, start, end))
-    norms = [_norm(t.group()) for t in toks]
-    order = range(len(toks) - 1, -1, -1) if reverse else range(len(toks))
+    starts, ends, norms = _split_words(text, start, end)
+    order = range(len(norms) - 1, -1, -1) if reverse else range(len(norms))
     for i in order:
         if norms[i] not in _VERB_WORD_SET:
             continue
-        for k in range(min(_VERB_WORDS, (i + 1) if reverse else len(toks) - i), 0, -1):
+        for k in range(min(_VERB_WORDS, (i + 1) if reverse else len(norms) - i), 0, -1):
             a, b = (i - k + 1, i + 1) if reverse else (i, i + k)
-            if any(text[toks[j - 1].end():toks[j].start()].strip() for j in range(a + 1, b)):
+            if any(text[ends[j - 1]:starts[j]].strip() for j in range(a + 1, b)):
                 continue
             cls = _VERB_CLASSES.get(" ".join(norms[a:b]))
             if cls:
-                yield _Verb(text[toks[a].start():toks[b - 1].end()], toks[a].start(), toks[b - 1].end(), cls)
+                yield _Verb(text[starts[a]:ends[b - 1]], starts[a], ends[b - 1], cls)
                 break
+
+
+# The words of a stretch of text as _TOKEN finds them, by str.split (C speed) on a copy where every
+# character that ends a word is a space; the control characters str.split would also split on, and
+# _TOKEN would not, are kept as word characters.
+_WORD_BREAKS = str.maketrans({**{c: " " for c in ",;:()[]{}<>•\"|"}, **{chr(c): "\x00" for c in range(0x1c, 0x20)}})
+
+
+def _split_words(text: str, start: int, end: int) -> tuple[list, list, list]:
+    """Starts, ends (offsets in text) and lookup forms of the words of text[start:end]."""
+    seg = text[start:end]
+    broken = seg.translate(_WORD_BREAKS)           # same length, same offsets
+    starts, ends, norms = [], [], []
+    pos = 0
+    for part in broken.split():
+        pos = broken.find(part, pos)
+        starts.append(start + pos)
+        norms.append(_norm(seg[pos:pos + len(part)]))
+        pos += len(part)
+        ends.append(start + pos)
+    return starts, ends, norms
 
 
 def _nearest_verb(s: str, start: int, end: int, wanted: frozenset | None = None) -> _Verb | None:
@@ -1042,7 +1134,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     info = {"near": near, "near_outcome": near_outcome, "right": right, "left": left}
     kind = mg.kind
 
-    if mg.partner is None and _PROJECTED_BEFORE.search(left):
+    if mg.partner is None and _projected(left):
         return None                                     # "growth projections of 100% increase": not yet a result
     if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
         return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
@@ -1335,7 +1427,7 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
         if (b2 := _bound(s[mg.end:mg.partner.start])) and "bound" not in q.magnitude:
             q.magnitude["bound"] = b2
         q.after = q.magnitude
-    tf = _TIMEFRAME_AFTER.match(s[end:cend] if cend > end else "", timeout=TIMEOUT)
+    tf = _timeframe(s[end:cend] if cend > end else "")
     if tf:
         q.timeframe = " ".join(text[end + tf.start("tf"):end + tf.end("tf")].split())
     return q
