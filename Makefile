@@ -57,7 +57,7 @@ run: install
 demo: install
 	$(BIN)/scannable annotate server/demo/sample-profile.html --format text
 
-## Every test: the extension's JavaScript (node --test), then pytest (with the extension in Chromium).
+## Every test: the extension's JavaScript (node --test), then pytest (with the extension in Chromium and Firefox).
 test: install browser node_modules/.package-lock.json
 	node --test tests/extension/
 	$(BIN)/python -m pytest
