@@ -347,6 +347,83 @@ def test_on_real_resumes_outcomes_are_found_and_scope_stays_apart():
     assert outcomes_ > 100 and scopes > 100, (outcomes_, scopes)
 
 
+# --- Error classes read off the labelled table (all splits), one row or more a class --------------------------------
+def kinds_at(text: str) -> dict[str, str]:
+    """The kind found for each magnitude, keyed by the magnitude's own words."""
+    return {" ".join(text[q.extra["mag_start"]:q.extra["mag_end"]].split()): q.kind for q in find_quantities(text)}
+
+
+ERROR_CLASSES = [
+    # a percent range written with both signs is one claim
+    ("Exceeded Treasury Management Goals each quarter by 115% - 129%", {"115% - 129%": "outcome"}),
+    # chosen among few: a distinction, not a group handled
+    ("Personally recognized as one of only 3 departmental directors to achieve highest levels of performance excellence.",
+     {"3": "outcome"}),
+    ("Bloomberg Analytics Boot Camp (500+ applied; 24 selected), Participant May 2013", {"24": "outcome"}),
+    ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.", {"1": "outcome"}),
+    # the new level, with the old one after it
+    ("Implemented 2 day Financial Close (down from 3 day) by working with IT to automate Journal Entries / Reports",
+     {"2": "outcome"}),
+    # savings named a few words before "of $X"; money raised; money made; sales brought to a level
+    ("Provided an overall cost savings to the company of over $20,000.", {"$20,000": "outcome"}),
+    ("Spearheaded successful completion of a $5 million dollar Capital Campaign.", {"$5 million": "outcome"}),
+    ("Pushed local office sales to $200K+/month.", {"$200K+": "outcome"}),
+    ("Took the company from start up with 3 people to 250 employees and $175M in revenue per year in 3 years.",
+     {"3 people to 250": "outcome", "$175M": "outcome"}),
+    # a count won: customers gained, units sold, an award won again
+    ("Acquired over 20 new families to join the local swim lessons program.", {"20": "outcome"}),
+    ("100 Million records sold worldwide) Played a critical part the successful album sales of co-venture labels.",
+     {"100 Million": "outcome"}),
+    ("Awarded the PRIDE award three times for various activities above and beyond job expectations.",
+     {"three times": "outcome"}),
+    # a level kept, a goal beaten, across a pdftotext line break after "to" or "of"
+    ("Accomplishments Exceeding store quotas by up to\n30%, Weekly meetings and Conference calls", {"30%": "outcome"}),
+    ("Created tracking tickets for issues Maintained a maximum handle time of\n12 minutes Data Entry", {"12": "outcome"}),
+    ("Delivered immediate impact through vigorous market development exceeding projected sales of $8M, producing $15M.",
+     {"$8M": "outcome", "$15M": "outcome"}),
+    # scope: an audience, seats, a caseload, a class year, money handled per period, cents
+    ("Planned, wrote and created first-ever State of the County Address, a multi-media presentation for an audience of 300",
+     {"300": "scope"}),
+    ("Oversee a fine dining venue that seats 300 offering an ala carte menu, an all-inclusive area with guest seating of 240"
+     " and a daily Chef's Table, a fast casual venue that seats 140, as well as the pastry department",
+     {"300": "scope", "240": "scope", "140": "scope"}),
+    ("Facilitate an extended day program for 15 high school freshmen, providing academic support", {"15": "scope"}),
+    ("Works with sales to resolve issues against the initial advertising contract per client; Average client load 25.",
+     {"25": "scope"}),
+    ("Monitored 30,000.00 project budgets each month.", {"30,000.00": "scope"}),
+    ("20 Employees $100,000 Weekly Sales Volume Consulted with customers", {"20": "scope", "$100,000": "scope"}),
+    ("Supported more than 1 000 users across three sites", {"1 000": "scope", "three": "scope"}),
+    # neither: a selection of things ("top N" after another verb), artefacts, a count of 1, ages, model numbers,
+    # a projection, a product name, where the verb acted
+    ("Managed the top 3 three branch accounts for the purposes of maintaining system processes.", {"three": "scope"}),
+    ("Identified top 10 customer use cases of vCloud Air.", {}),
+    ("Developed over 30 models for the division to use.", {}),
+    ("Monitored the internal testing activity of all 6 PLC panels.", {}),
+    ("Manage local/wide area networks to over 300 sites including 3 warehouses, 1 corp office and 1 colocation.",
+     {"300": "scope", "3": "scope"}),
+    ("Leading and teaching young girls life skills through running (30 girls at age of 9-11)", {"30": "scope"}),
+    ("Worked with a team of four people in UCSD's MAE 3 class to build a mobile robot.", {"four": "scope"}),
+    ("Completed data center expansion efforts to accommodate 5 year growth projections of 100% increase in capacity.", {}),
+    ("Operating systems: Windows 9x/2000/XP/Vista.", {}),
+    ("Grew the Finance and Accounting function from 4 people in two countries to a fully international function.",
+     {"4": "scope", "two": "scope"}),
+    # all capitals: the acronym rule does not read a verb in capitals as a name
+    ("MANAGED 12 ENGINEERS AND GREW REVENUE 27%", {"12": "scope", "27%": "outcome"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ERROR_CLASSES, ids=[row[0][:40] for row in ERROR_CLASSES])
+def test_error_classes_read_off_the_table(text, expected):
+    assert kinds_at(text) == expected
+
+
+def test_every_timeframe_word_is_a_hint_of_the_timeframe_precheck():
+    """The timeframe pattern runs only where a hint is: a period or phrase added to the vocabulary needs one."""
+    words = vocabulary.metrics()["timeframes"]
+    for word in words["periods"] + words["phrases"]:
+        assert any(hint in word for hint in outcomes._TIMEFRAME_HINTS), word
+
+
 # --- The labelled table (tests/extractors/outcome_examples.tsv) -------------------------------------------------------
 def test_every_label_in_the_table_is_found_in_its_sentence():
     from evaluation.outcomes import SPLITS, load, locate
