@@ -90,6 +90,7 @@ FIREFOX_PREFS = {
     "browser.startup.page": 0,                      # a blank first tab, not the network-hungry home page
     "browser.shell.checkDefaultBrowser": False,
     "datareporting.policy.dataSubmissionEnabled": False,
+    "dom.events.testing.asyncClipboard": True,      # the page may read the clipboard back without a paste prompt
 }
 
 

@@ -106,13 +106,15 @@ def test_sample_profile_highlights_card_and_panel(firefox, validate):
       if (r.toString().replace(/\\s+/g, ' ').trim() === exact) return [r.getBoundingClientRect().top, innerHeight]; }""", exact)
     assert 0 <= top[0] <= top[1], top
 
-    # The interview guide: its questions, and "Copy as Markdown" with a real click (the clipboard needs one).
+    # The interview guide: its questions, and "Copy as Markdown" with a real click (the clipboard needs one):
+    # the clipboard then holds the service's Markdown.
     tab.click(f"{SHADOW}.querySelector('details.guide-section summary')")
     tab.wait_for(f"{SHADOW}.querySelector('details.guide-section').open", timeout=5)
     assert collapse(answer["summary"]["guide"]["items"][0]["question"]) in shadow_text(tab, ".panel")
     tab.click(f"{SHADOW}.querySelector('button.copy')")
     tab.wait_for(f"{SHADOW}.querySelector('.copy-status').textContent", timeout=5)
     assert shadow_text(tab, ".copy-status") == "Copied."
+    assert tab.eval("navigator.clipboard.readText()") == answer["summary"]["guide"]["markdown"]
 
     # Print: the guide's print mode is on while Firefox prints (here silently, to a PDF) and off after.
     tab.eval("""(window.printing = [], addEventListener('beforeprint', () => window.printing.push(
