@@ -28,6 +28,12 @@ from ..pages.dates import parse_issued
 TIERS = ("license", "experience-gated", "exam", "course", "unknown")
 
 
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> regex.Pattern:
+    """A pattern written where it is used, compiled once (the regex module's own cache costs more per call)."""
+    return regex.compile(pattern)
+
+
 @dataclass(frozen=True)
 class Credential:
     id: str
@@ -222,7 +228,7 @@ def canonical_issuer(name: str | None, context: str | None = None) -> str | None
     spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
     if not name:
         return None
-    key = _key(regex.sub(r"[.,;]+$", "", name))
+    key = _key(_rx(r"[.,;]+$").sub("", name))
     cat = catalog()
     if context and key in cat.shared:
         for body, words in cat.shared[key]:
@@ -330,27 +336,27 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
     after = text[m.end:m.end + 40]
     if _CUE_BEFORE.search(before) or _CUE_AFTER.search(after):
         return True
-    if regex.match(r"(?i)^\s+(?:position|role|job|duties)\b", after):
+    if _rx(r"(?i)^\s+(?:position|role|job|duties)\b").match(after):
         return True
-    if (name := _AFTER_NAME.search(before)) and regex.match(r"^\s*(?:$|[,;)|/]|\s[-–|])", after) and \
-            regex.findall(r"\p{L}+", name[0])[-1].lower() not in _ROLE_WORDS | _TITLE_WORDS:
+    if (name := _AFTER_NAME.search(before)) and _rx(r"^\s*(?:$|[,;)|/]|\s[-–|])").match(after) and \
+            _rx(r"\p{L}+").findall(name[0])[-1].lower() not in _ROLE_WORDS | _TITLE_WORDS:
         return True
     # After a role title, in brackets: "Nurse Clinician II (RN)".
-    role = regex.search(r"(?:^|\s)(\p{Lu}[\p{Ll}]+|[IV]{1,3})\s*\($", before)
+    role = _rx(r"(?:^|\s)(\p{Lu}[\p{Ll}]+|[IV]{1,3})\s*\($").search(before)
     if role and after.startswith(")") and role[1].lower() in _ROLE_WORDS:
         shown = text[m.start:m.end]
-        words = regex.findall(r"\p{L}+", before)[-len(shown):]
+        words = _rx(r"\p{L}+").findall(before)[-len(shown):]
         return "".join(w[0] for w in words).upper() != shown.upper()    # not "Customer Success Manager (CSM)"
     # A job title built on the licence: "Staff LPN", "Field RN", "Charge RN", "Firefighter/EMT".
     if _TITLE_BEFORE.search(before) and _ENDS_HERE.match(after):
         return True
     # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
-    nxt = regex.match(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?", after)
+    nxt = _rx(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?").match(after)
     return bool(nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS))
 
 
 def _is_caps(text: str) -> bool:
-    return bool(regex.fullmatch(r"\p{Lu}{2,6}\d?", text))
+    return bool(_rx(r"\p{Lu}{2,6}\d?").fullmatch(text))
 
 
 def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
@@ -363,17 +369,17 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
         return True     # "the MCSA 410, 411, and 412 course", "Classes included: MS Windows, Office and A+ Certification"
     if after.lstrip().startswith("("):
         after = _BRACKETED.sub("", after)    # "Certified Purchasing Manager (C.P.M.) Review": past the abbreviation
-    if (m.guarded or not listed) and regex.search(r"(?<![\d.,])\d{1,3}\s*$", before):
+    if (m.guarded or not listed) and _rx(r"(?<![\d.,])\d{1,3}\s*$").search(before):
         return True     # "a 5 LVN, 4 RT and 4 CNA staff": people counted, not a credential held
     if m.guarded or not listed:
-        if _NOT_AFTER.match(after) and not regex.match(r"(?i)^\s*(?:exam\s+passed|exams?\s+\(passed\))", after):
+        if _NOT_AFTER.match(after) and not _rx(r"(?i)^\s*(?:exam\s+passed|exams?\s+\(passed\))").match(after):
             return True
     if m.guarded and not listed:
         if _NOT_BEFORE_GUARDED.search(before) and not _CUE_AFTER.search(after):
             return True
         # An abbreviation followed by a capitalised word that is no role word reads as a name's initials.
-        nxt = regex.match(r"^ (\p{Lu}[\p{Ll}]+)", after)
-        if nxt and nxt[1].lower() not in _ROLE_WORDS and not regex.search(r",\s*$", before) and not _TITLE_BEFORE.search(before):
+        nxt = _rx(r"^ (\p{Lu}[\p{Ll}]+)").match(after)
+        if nxt and nxt[1].lower() not in _ROLE_WORDS and not _rx(r",\s*$").search(before) and not _TITLE_BEFORE.search(before):
             return True
     return False
 
@@ -392,8 +398,8 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
         shown = text[start:end]
         if not candidates:
             continue
-        shown = regex.sub(r"[\s\-\u2010-\u2015]+", " ", shown)
-        fitting = [a for a in candidates if not a.exact or regex.sub(r"[\s\-\u2010-\u2015]+", " ", a.text) == shown
+        shown = _rx(r"[\s\-\u2010-\u2015]+").sub(" ", shown)
+        fitting = [a for a in candidates if not a.exact or _rx(r"[\s\-\u2010-\u2015]+").sub(" ", a.text) == shown
                    or _key(a.text) == _key(shown) and a.text.replace("-", " ") == shown.replace("-", " ")]
         if not fitting:
             continue
@@ -423,14 +429,14 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if merged and {merged[-1].credential.id, m.credential.id} <= _CARDS and \
                 merged[-1].credential.id != m.credential.id and \
-                regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[merged[-1].end:m.start]):
+                _rx(r"\s*(?:/|&|\band\b)\s*").fullmatch(text[merged[-1].end:m.start]):
             last = merged[-1]       # "CPR/BLS Certified", "First Aid/CPR/AED": one card
             keep = last.credential if last.credential.id == "cpr" or m.credential.id != "cpr" else m.credential
             merged[-1] = Mention(last.start, m.end, keep, last.guarded and m.guarded)
             continue
         if merged and merged[-1].credential.id == m.credential.id:
             gap = text[merged[-1].end:m.start]
-            if regex.fullmatch(r"\s*(?:[(,/\-–:]|\s)\s*", gap):
+            if _rx(r"\s*(?:[(,/\-–:]|\s)\s*").fullmatch(gap):
                 last = merged[-1]
                 end = m.end + (1 if text[m.end:m.end + 1] == ")" and "(" in gap else 0)
                 merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded)
@@ -449,19 +455,17 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
     excluded = [_is_excluded(text, m, listed) for m in found]
     for n in range(len(found) - 2, -1, -1):
         # "ITIL and Six Sigma standards": what excludes the last of a list excludes the others.
-        if excluded[n + 1] and not excluded[n] and regex.fullmatch(r"\s*(?:,|/|&|\band\b|,\s*and\b)\s*",
-                                                                    text[found[n].end:found[n + 1].start]):
+        if excluded[n + 1] and not excluded[n] and _rx(r"\s*(?:,|/|&|\band\b|,\s*and\b)\s*").fullmatch(text[found[n].end:found[n + 1].start]):
             excluded[n] = True
     for n in range(1, len(found)):
         # "knowledge with the CompTIA Network+(N006) and Security+": what excludes the first excludes the rest
         if excluded[n - 1] and not excluded[n] and _NOT_BEFORE.search(text[max(0, found[n - 1].start - 60):found[n - 1].start]) \
-                and regex.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|/|&|\band\b|,\s*and\b)\s*", text[found[n - 1].end:found[n].start]):
+                and _rx(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|/|&|\band\b|,\s*and\b)\s*").fullmatch(text[found[n - 1].end:found[n].start]):
             excluded[n] = True
     kept = [m for m, out in zip(found, excluded) if not out]
     ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
     # A text that is nothing but credentials ("First Aid & CPR") lists them.
-    if kept and not all(ok) and regex.fullmatch(r"[\s,/&;.*()\-–]*(?:and[\s,/&;.*()\-–]*)?",
-                                                "".join(text[a.end:b.start] for a, b in zip(kept, kept[1:]))
+    if kept and not all(ok) and _rx(r"[\s,/&;.*()\-–]*(?:and[\s,/&;.*()\-–]*)?").fullmatch("".join(text[a.end:b.start] for a, b in zip(kept, kept[1:]))
                                                 + text[:kept[0].start] + text[kept[-1].end:]):
         ok = [True] * len(kept)
     changed = True
@@ -473,8 +477,8 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
             for k in (n - 1, n + 1):
                 if 0 <= k < len(kept) and ok[k]:
                     a, b = (kept[k], m) if k < n else (m, kept[k])
-                    if regex.fullmatch(r"\s*(?:/|&|\band\b)\s*", text[a.end:b.start]) or \
-                            regex.fullmatch(r"[ ,]+", text[a.end:b.start]) and _is_caps(text[a.start:a.end]) and \
+                    if _rx(r"\s*(?:/|&|\band\b)\s*").fullmatch(text[a.end:b.start]) or \
+                            _rx(r"[ ,]+").fullmatch(text[a.end:b.start]) and _is_caps(text[a.start:a.end]) and \
                             _is_caps(text[b.start:b.end]):
                         ok[n] = changed = True     # "RN CPR BLS ACLS": a run of abbreviations, one of them certain
                         break
@@ -541,7 +545,7 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
     names = [(a + start, b + start) for a, b in catalog().lexicon.spans(text[start:end]) if "," in text[start + a:start + b]]
     commas = False
     for m in (_ITEM_SPLIT_AND if conjunctions else _ITEM_SPLIT).finditer(text, start, end):
-        if conjunctions and "," not in m[0] and not commas and regex.fullmatch(r"\s+(?:and|&)\s+", m[0]):
+        if conjunctions and "," not in m[0] and not commas and _rx(r"\s+(?:and|&)\s+").fullmatch(m[0]):
             continue    # "and" separates items only after a comma has: "certified in A, B and C"
         commas = commas or "," in m[0]
         if text.count("(", pos, m.start()) > text.count(")", pos, m.start()) and ")" in text[m.end():end]:
@@ -555,7 +559,7 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
         out.append(Item(pos, end))
     out = [i for i in out if text[i.start:i.end].strip(" .:-–")]
     for n in range(1, len(out)):
-        lead = regex.match(r"Certified\s+(?=(\p{Lu}[\p{L}]+)\s+Certified\b)", text[out[n].start:end])
+        lead = _rx(r"Certified\s+(?=(\p{Lu}[\p{L}]+)\s+Certified\b)").match(text[out[n].start:end])
         if lead and canonical_issuer(lead[1]) and text[out[n - 1].end:out[n].start].strip() == "":
             # "Google Analytics | Certified Facebook Certified Planning Professional": the first "Certified" ends the name before
             out[n - 1], out[n] = Item(out[n - 1].start, out[n].start + len("Certified")), Item(out[n].start + lead.end(), out[n].end)
@@ -568,16 +572,16 @@ def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool
         piece = text[i.start:i.end]
         if _ACRONYM_RUN.fullmatch(piece.strip()):
             # "CPA RFC", "PMP CAS": abbreviations side by side, one credential each
-            split.extend(Item(i.start + m.start(), i.start + m.end()) for m in regex.finditer(r"\S+", piece))
+            split.extend(Item(i.start + m.start(), i.start + m.end()) for m in _rx(r"\S+").finditer(piece))
             continue
-        cuts = [m.end() for m in regex.finditer(r"(?<=\S\s+)Certified\s+(?=(\p{Lu}[\p{L}]+)\b)", piece)
+        cuts = [m.end() for m in _rx(r"(?<=\S\s+)Certified\s+(?=(\p{Lu}[\p{L}]+)\b)").finditer(piece)
                 if canonical_issuer(m[1]) and not piece.startswith("Certified")]
         if cuts:
             # "Google AdWords Certified Google Analytics Certified Facebook Certified ...": a brand after "Certified" opens the next
             bounds = [0, *cuts, len(piece)]
             split.extend(Item(i.start + a, i.start + b) for a, b in zip(bounds, bounds[1:]))
             continue
-        last = regex.search(r"\s(\p{Lu}[\p{L}]+)$", piece)
+        last = _rx(r"\s(\p{Lu}[\p{L}]+)$").search(piece)
         if last and n + 1 < len(out) and text.startswith("Certified", out[n + 1].start) and canonical_issuer(last[1]):
             # "Microsoft Certified Systems Administrator Microsoft | Certified Systems Engineer": the brand opens the next
             split.append(Item(i.start, i.start + last.start()))
@@ -612,7 +616,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         s, e = item.start, item.end
         while s < e and text[s] in _TRIM_START:
             s += 1
-        if (conj := regex.match(r"(?:and|or|&)\s+(?=\S)", text[s:e])) and s > start:
+        if (conj := _rx(r"(?:and|or|&)\s+(?=\S)").match(text[s:e])) and s > start:
             s += conj.end()     # "CPR, AED, and First Aid": the last of a list
         while e > s and (text[e - 1] in _TRIM_END or text[e - 1] == ")" and "(" not in text[s:e]):
             e -= 1
@@ -634,7 +638,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
     label_list = False                          # the rest of the line is a labelled detail's values
     for n, (s, e) in enumerate(items):
-        dashed = n > 0 and regex.search(r"\s(?:[-–]|â€“)\s", text[items[n - 1][1]:s + 1])
+        dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
             if current.data.get("issuer") in (None, _catalog_issuer(current)):
                 current.data["issuer"] = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", text[s:e])).strip(" ,")
@@ -661,12 +665,12 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
             known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id") and \
-                regex.fullmatch(r"[\p{Lu}\p{N}\-/&.+ ]+", piece[known[0].start:known[0].end]):
+                _rx(r"[\p{Lu}\p{N}\-/&.+ ]+").fullmatch(piece[known[0].start:known[0].end]):
             continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
         if current is not None and (current.data.get("catalog_id") or "").startswith("series-") and \
                 (numbers := _SERIES_MORE.fullmatch(piece)):
             # "Series 7, 9, 10 and 66 Licenses": each number is a licence of its own
-            for m in regex.finditer(r"\d{1,2}", piece):
+            for m in _rx(r"\d{1,2}").finditer(piece):
                 cred = lookup(f"Series {m[0]}")
                 f = _finding(block, s + m.start(), s + (m.end() if m.end() < numbers.end("numbers") else len(piece)), cred,
                              f"Series {m[0]}")
@@ -678,18 +682,18 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue    # "Valencia Community College City , State Business Management": a school line's place and field
         if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
             continue    # a duty, not something held
-        if regex.fullmatch(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid", piece):
+        if _rx(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid").fullmatch(piece):
             continue    # a bare credential word belongs to the item around it
         if current is not None and current.data.get("catalog_id") in _CARDS and (
-                regex.fullmatch(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR", piece)
+                _rx(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR").fullmatch(piece)
                 or known and all(k.credential.id in _CARDS for k in known) and
-                not _CREDENTIAL_WORDS.search(regex.sub(r"(?i)\b(?:training|course)\b", "", text[current.start:current.end]))
+                not _CREDENTIAL_WORDS.search(_rx(r"(?i)\b(?:training|course)\b").sub("", text[current.start:current.end]))
                 and not _ISSUER_IN.search(text[current.start:current.end])):
             # "CPR, First Aid and AED", "AHA First Aid, CPR, AED Training Certification": one card
             current.end = e     # "CPR, AED, First Aid": one card
             current.data["shown_as"] = " ".join(text[current.start:e].split())
             continue
-        if current is not None and not known and regex.fullmatch(r"(?i)pending|in\s+progress|expected.*|candidate", piece):
+        if current is not None and not known and _rx(r"(?i)pending|in\s+progress|expected.*|candidate").fullmatch(piece):
             findings.remove(current)    # not held yet
             current = None
             continue
@@ -701,7 +705,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if current is not None and (not known or _CERTIFIED_BY.fullmatch(piece)) and _detail(current, piece):
             after_detail = True
             continue
-        if n > 0 and regex.fullmatch(r"(?i)(?:\W*\s*)?(?:member|membership|member\s+of)", text[items[n - 1][0]:items[n - 1][1]]) \
+        if n > 0 and _rx(r"(?i)(?:\W*\s*)?(?:member|membership|member\s+of)").fullmatch(text[items[n - 1][0]:items[n - 1][1]]) \
                 and not known:
             continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
         was_after_detail, after_detail = after_detail, False
@@ -732,7 +736,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             others = [text[a:b] for a, b in items if a != s]
             if claims and others and all(_names_places(o) or _DATE_ITEM.match(o) for o in others) and \
                     any(_names_places(o) for o in others) and _BODY_WORD.search(piece) and \
-                    not regex.search(r"\b(?:University|College|School|Department|Dept)\b", piece):
+                    not _rx(r"\b(?:University|College|School|Department|Dept)\b").search(piece):
                 # "National Academy of Sports Medicine, California": a line naming only a certifying body claims its certification
                 current, previous = _finding(block, s, e, None, piece), None
                 current.data["issuer"] = _TRAILING_DATES.sub("", piece).strip(" ,")
@@ -755,7 +759,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 and not _names_places(piece) \
                 or claims and _is_claim(piece) and not _names_places(piece) \
-                or claims and (platform := regex.match(r"\p{Lu}[\p{L}.]+", piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
+                or claims and (platform := _rx(r"\p{Lu}[\p{L}.]+").match(piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
                 and len(piece.split()) > 1:
             current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
@@ -787,8 +791,8 @@ def _is_body(piece: str) -> bool:
     """An item naming only an organisation: "Goodwill Industries International", "City of Chicago Department Of Health"."""
     bare = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,.")
     return bool(bare) and not _CREDENTIAL_WORDS.search(bare) and not _is_prose(bare) and len(bare.split()) <= 9 and \
-        not regex.match(r"(?i)(?:fellow|associate|member|chartered|certified|registered|licensed)\b", bare) and \
-        bool(_ISSUER_ITEM.match(bare) or regex.search(r"\b(?:International|Industries|Corporation|Inc|LLC|Ltd|Worldwide|Systems)\.?$", bare))
+        not _rx(r"(?i)(?:fellow|associate|member|chartered|certified|registered|licensed)\b").match(bare) and \
+        bool(_ISSUER_ITEM.match(bare) or _rx(r"\b(?:International|Industries|Corporation|Inc|LLC|Ltd|Worldwide|Systems)\.?$").search(bare))
 
 
 # Course platforms: a line naming one is where a course was taken, not a certification.
@@ -799,7 +803,7 @@ def _names_body(piece: str) -> bool:
     """Whether a list item after a dash names who granted the credential before it rather than a level, a
     product or a credential of its own: "MS Dept. of Transportation (2013)", "UC SAN DIEGO EXTENSION"."""
     bare = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,.")
-    if not bare or not regex.match(r"\p{Lu}", bare) or _CREDENTIAL_WORDS.search(bare) or _mentions(bare) or \
+    if not bare or not _rx(r"\p{Lu}").match(bare) or _CREDENTIAL_WORDS.search(bare) or _mentions(bare) or \
             _LEVEL_WORD.fullmatch(bare) or _OFFICE_SOFTWARE.fullmatch(bare) or _is_prose(bare) or len(bare.split()) > 8:
         return False
     return bool(canonical_issuer(bare) or _ISSUER_ITEM.match(bare) or _BODY_WORD.search(bare) or
@@ -849,17 +853,17 @@ _STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY L
 def _is_city(piece: str, following: str) -> bool:
     """A place name written before its state or country: "Pasadena" of "Pasadena, CA", "Lima" of "Lima, Peru"."""
     words = piece.split()
-    if not 1 <= len(words) <= 2 or not all(regex.fullmatch(r"\p{Lu}\p{Ll}+", w) for w in words) or \
+    if not 1 <= len(words) <= 2 or not all(_rx(r"\p{Lu}\p{Ll}+").fullmatch(w) for w in words) or \
             _CREDENTIAL_WORDS.search(piece) or _mentions(piece) or canonical_issuer(piece) or \
             any(w.lower() in _ROLE_WORDS or _CERTIFIED_ROLE.search("certified " + w) for w in words):
         return False    # "Pharmacy Technician, TX": a role licensed in a state, not a city
-    first = regex.match(r"\p{Lu}{2}(?![\p{L}])|[\p{L} ]+", following.strip())
+    first = _rx(r"\p{Lu}{2}(?![\p{L}])|[\p{L} ]+").match(following.strip())
     return bool(first) and (first[0] in _STATE_CODES or first[0].strip().lower() in catalog().places)
 
 
 def _names_places(piece: str) -> bool:
     """An item naming only places, perhaps with a year: "Pasadena, CA", "California", "PA 2014", "City , State"."""
-    parts = [" ".join(p.split()) for p in regex.sub(r"(?:19|20)\d\d|\b(?:to|present|current)\b|[^\p{L},]", " ", piece).split(",")]
+    parts = [" ".join(p.split()) for p in _rx(r"(?:19|20)\d\d|\b(?:to|present|current)\b|[^\p{L},]").sub(" ", piece).split(",")]
     parts = [p for p in parts if p]
     return bool(parts) and all(p.lower() in catalog().places or p in _NOT_ACRONYM for p in parts)
 
@@ -868,27 +872,27 @@ def _is_claim(piece: str) -> bool:
     """An item of a certifications list that reads like the name of something held: short, capitalised, no
     sentence, no date, degree, skill word or labelled value."""
     words = piece.split()
-    if not words or len(words) > 10 or len(piece) > 90 or not regex.match(r"[\p{Lu}\p{N}]", piece):
+    if not words or len(words) > 10 or len(piece) > 90 or not _rx(r"[\p{Lu}\p{N}]").match(piece):
         return False
     if _NOT_CREDENTIAL.search(piece) or _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or \
-            _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not regex.search(r"\p{L}{2}", piece):
+            _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not _rx(r"\p{L}{2}").search(piece):
         return False
-    if regex.fullmatch(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+", piece) or \
-            regex.search(r"#\s*\d|\b\d{5}(?:-\d{4})?$", piece):
+    if _rx(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+").fullmatch(piece) or \
+            _rx(r"#\s*\d|\b\d{5}(?:-\d{4})?$").search(piece):
         return False    # a place, or an address: "Mailbox #256", "NJ 07902"
     if _CREDENTIAL_WORDS.search(piece) and not _looks_like_credential(piece):
         return False    # "CA Certified": a credential word and nothing it names
     if len(words) > 3 and piece.upper() == piece:
         return False    # "PROVEN ADMINISTRATIVE HIGHLY ORGANIZED": a run of capitals, not a name
-    if _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece)) and regex.search(r"(?:University|College|School)\b", piece):
+    if _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece)) and _rx(r"(?:University|College|School)\b").search(piece):
         return False    # "John A. Logan College 2003 - 2005": a school, not what it granted
-    if _names_places(piece) or (label := regex.match(r"([\p{L}][\p{L} ]{1,25}?)\s*:\s*\S", piece)) and \
+    if _names_places(piece) or (label := _rx(r"([\p{L}][\p{L} ]{1,25}?)\s*:\s*\S").match(piece)) and \
             not _CREDENTIAL_WORDS.search(label[1]):
         return False    # a place, or a labelled detail ("Duration : 6 Months", "Platform : windows")
-    if regex.search(r"\b(?:University|College|School)\b", piece) and regex.search(r"\b(?:19|20)\d\d\b", piece) and \
+    if _rx(r"\b(?:University|College|School)\b").search(piece) and _rx(r"\b(?:19|20)\d\d\b").search(piece) and \
             not _CREDENTIAL_WORDS.search(piece):
         return False    # "Business Management 1997 Valencia Community College": a course of study
-    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) and not regex.match(r"(?i)fellow\b", piece) or \
+    if _ROLE.search(piece) or _ISSUER_ITEM.match(piece) and not _rx(r"(?i)fellow\b").match(piece) or \
             _OFFICE_SOFTWARE.fullmatch(piece):
         return False    # a role, a membership or an issuer named alone
     if _reads_as_skill(piece, skill_words=False) and not _CREDENTIAL_WORDS.search(piece):
@@ -904,20 +908,20 @@ _ROLE = regex.compile(r"(?i)\b(?:panelist|contributor|speaker|graduate|(?<!fello
 def _is_prose(piece: str) -> bool:
     """Words of a sentence rather than a name: three lower-case words that are not "and", "of", "the"..."""
     words = piece.split()
-    lower = [w for w in words if regex.match(r"\p{Ll}", w) and w.lower() not in _SMALL_WORDS]
+    lower = [w for w in words if _rx(r"\p{Ll}").match(w) and w.lower() not in _SMALL_WORDS]
     return len(lower) >= 3 or len(words) >= 4 and 2 * len(lower) > len(words)
 
 
 def _reads_as_skill(piece: str, skill_words: bool = True) -> bool:
     """A list item that describes a skill or task rather than naming something held: "Plasma torch cutting",
     "Termination procedures", "In-depth knowledge of", "Compensation and" (a line broken mid-phrase)."""
-    piece = regex.sub(r"\([^()]*\)", " ", piece).strip(" ,.;:\u00a0Â")     # "(grades PK-12)": a detail
+    piece = _rx(r"\([^()]*\)").sub(" ", piece).strip(" ,.;:\u00a0Â")     # "(grades PK-12)": a detail
     words = piece.split()
     if not words:
         return False
-    lower = [w for w in words if regex.fullmatch(r"\p{Ll}{3,}", w) and w not in _SMALL_WORDS]
-    return bool(len(lower) >= 2 or regex.match(r"\p{Ll}", piece) or words[-1].lower() in _DANGLING or
-                regex.fullmatch(r"\p{Lu}\p{Ll}+ing", piece) or regex.match(r"\p{Lu}\p{Ll}+ing\s+(?:of|in)\s", piece) or
+    lower = [w for w in words if _rx(r"\p{Ll}{3,}").fullmatch(w) and w not in _SMALL_WORDS]
+    return bool(len(lower) >= 2 or _rx(r"\p{Ll}").match(piece) or words[-1].lower() in _DANGLING or
+                _rx(r"\p{Lu}\p{Ll}+ing").fullmatch(piece) or _rx(r"\p{Lu}\p{Ll}+ing\s+(?:of|in)\s").match(piece) or
                 skill_words and (_SKILL_WORDS.search(piece) or _OFFICE_SOFTWARE.fullmatch(piece)) or _SKILL_CUE.search(piece))
 
 
@@ -956,11 +960,11 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     """
     out = []
     lead = piece[:known[0].start].rstrip(" ,-–:(")
-    by = regex.fullmatch(r"(?P<by>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?i:certified|licensed)(?:\s+(?:in|as|for))?", lead)
+    by = _rx(r"(?P<by>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?i:certified|licensed)(?:\s+(?:in|as|for))?").fullmatch(lead)
     if by and not _CREDENTIAL_WORDS.search(by["by"]):
         lead = ""       # "FEMA Certified in ICS-100": the body that certified it, not a credential of its own
     if lead and len(lead.split()) >= 2 and _CREDENTIAL_WORDS.search(lead) and not canonical_issuer(lead) \
-            and not regex.search(r"\($", piece[:known[0].start].rstrip()):
+            and not _rx(r"\($").search(piece[:known[0].start].rstrip()):
         f = _finding(block, s, s + len(lead), None, lead)
         _issuer_named(f, lead)
         out.append(f)
@@ -975,8 +979,8 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
         b = m.end
         if len(known) == 1:
             tail = piece[m.end:]
-            if not _CREDENTIAL_WORDS.search(regex.sub(r"(?i)^\s*(?:certified|certification)\b", "", tail)) \
-                    or regex.fullmatch(r"\s*\([^()]*\)?\s*", tail) or regex.match(r"\s*:\s*\p{Lu}", tail):
+            if not _CREDENTIAL_WORDS.search(_rx(r"(?i)^\s*(?:certified|certification)\b").sub("", tail)) \
+                    or _rx(r"\s*\([^()]*\)?\s*").fullmatch(tail) or _rx(r"\s*:\s*\p{Lu}").match(tail):
                 b = len(piece)
         f = _finding(block, s + a, s + b, m.credential, piece[a:b])
         _issuer_named(f, piece[a:b])
@@ -986,7 +990,7 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     tail = piece[tail_at:]
     lead_space = len(tail) - len(tail.lstrip(" ,-–/"))
     tail = tail.strip(" ,-–/").rstrip(" .")
-    if tail and regex.match(r"\p{Lu}{2,6}\b", tail) and _looks_like_credential(tail) and not canonical_issuer(tail) and \
+    if tail and _rx(r"\p{Lu}{2,6}\b").match(tail) and _looks_like_credential(tail) and not canonical_issuer(tail) and \
             "/" not in piece[tail_at:tail_at + lead_space] and \
             not _DATE_ITEM.match(tail):
         f = _finding(block, s + tail_at + lead_space, s + tail_at + lead_space + len(tail), None, tail)
@@ -1000,7 +1004,7 @@ def _one_per_credential(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].credential.id == m.credential.id and \
-                regex.fullmatch(r"\s*(?:(?i:in|as|for|-|–|:)\s+)?", text[out[-1].end:m.start]):
+                _rx(r"\s*(?:(?i:in|as|for|-|–|:)\s+)?").fullmatch(text[out[-1].end:m.start]):
             out[-1] = Mention(out[-1].start, m.end, m.credential, out[-1].guarded and m.guarded)
             continue    # "FEMA Certified in ICS-100": one credential, said twice
         if out and (m.credential.id in _GENERIC or out[-1].credential.id in _GENERIC) and \
@@ -1069,28 +1073,27 @@ def _issuer_named(finding: Finding, piece: str) -> None:
             d["issuer_shown"] = True    # "Coursera Introduction to ... Python, Rice University": the platform's course
         return
     m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
-    if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or regex.match(r"\d", m["paren"])):
+    if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or _rx(r"\d").match(m["paren"])):
         m = _ISSUER_DASHED.search(piece)     # "(April 2017)", "(120 hours)": a date or a length, not the issuer
     if m:
         groups = m.groupdict()
         named = _MONTH_AT_END.sub("", (groups.get("paren") or groups.get("by") or "").strip())
         if m.re is _SCHOOL_AT_END:
             named = _school_name(named)
-        if named and not find_in_text(named, listed=True) and (groups.get("by") or regex.search(r"\.\w{2,4}$|\p{Lu}\p{Ll}", named)):
+        if named and not find_in_text(named, listed=True) and (groups.get("by") or _rx(r"\.\w{2,4}$|\p{Lu}\p{Ll}").search(named)):
             d["issuer"] = named
             return
     if d.get("issuer") is None or " / " in d["issuer"]:
         # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
         # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
-        lead = regex.match(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)", piece) or _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)
+        lead = _rx(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)").match(piece) or _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)
         known = find_in_text(piece, listed=True)
         if not lead and known and known[0].start > 0:
-            lead = regex.fullmatch(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*", piece[:known[0].start])
+            lead = _rx(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*").fullmatch(piece[:known[0].start])
         if lead and lead["by"] not in _NOT_ACRONYM and not _CREDENTIAL_WORDS.search(lead["by"]) and \
                 not _LEVEL_WORD.fullmatch(lead["by"]) and not find_in_text(lead["by"], listed=True) and \
-                not regex.fullmatch(r"(?i)state|national|international|american|advanced|basic|general|senior|junior|"
-                                    r"professional|master|graduate|adult|pediatric|child|infant|first|standard|permanent|provisional",
-                                    lead["by"]) and lead["by"] not in _TOPIC_ACRONYMS:
+                not _rx(r"(?i)state|national|international|american|advanced|basic|general|senior|junior|"
+                                    r"professional|master|graduate|adult|pediatric|child|infant|first|standard|permanent|provisional").fullmatch(lead["by"]) and lead["by"] not in _TOPIC_ACRONYMS:
             d["issuer"] = lead["by"]
 
 
@@ -1111,51 +1114,51 @@ _MONTH_AT_END = regex.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|O
 
 
 def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
-    if (state := regex.match(r"(?i)((?:new|north|south|west|rhode)\s+)?\p{L}+(?=\s+licen[cs]e)", piece)) and \
+    if (state := _rx(r"(?i)((?:new|north|south|west|rhode)\s+)?\p{L}+(?=\s+licen[cs]e)").match(piece)) and \
             state[0].lower() in catalog().places:
         return True     # "tennessee license 133714 inactive": a state's licence
-    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or regex.match(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s", piece) or \
-            regex.search(r"\[\s*\p{L}", piece) or len(piece.split()) >= 8 and _is_prose(piece):
+    if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or _rx(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s").match(piece) or \
+            _rx(r"\[\s*\p{L}").search(piece) or len(piece.split()) >= 8 and _is_prose(piece):
         return False    # "Certified [Job Title]" is a template's placeholder
     if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece):
         return False
     if _CREDENTIAL_WORDS.search(piece):
         # What is left without the credential words must name something: not "CA Certified", not "Certification".
         rest = _CREDENTIAL_WORDS.sub(" ", piece)
-        words = [w for w in regex.findall(r"[\p{L}\p{N}+#]+", rest) if w not in _NOT_ACRONYM and not regex.fullmatch(r"\d+", w)]
+        words = [w for w in _rx(r"[\p{L}\p{N}+#]+").findall(rest) if w not in _NOT_ACRONYM and not _rx(r"\d+").fullmatch(w)]
         return bool(words)
-    if acronyms and (numbered := regex.fullmatch(r"(\p{Lu}{2,6})\s+#?\d{4,}", piece)) and numbered[1] not in _NOT_ACRONYM:
+    if acronyms and (numbered := _rx(r"(\p{Lu}{2,6})\s+#?\d{4,}").fullmatch(piece)) and numbered[1] not in _NOT_ACRONYM:
         return True     # "LCS 18224": an abbreviation and its licence number
-    return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM and not regex.fullmatch(r"[IVX]+", piece)
+    return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM and not _rx(r"[IVX]+").fullmatch(piece)
 
 
 def _detail(finding: Finding, piece: str) -> bool:
     """Read a list item as a detail of the credential before it: its date, number or issuer."""
     d = finding.data
     if _DATE_ITEM.match(piece):
-        issued, expires = parse_issued(piece if regex.search(r"(?i)issued|expire", piece) else "Issued " + piece)
-        years = regex.findall(r"(?:19|20)\d\d", piece)
+        issued, expires = parse_issued(piece if _rx(r"(?i)issued|expire").search(piece) else "Issued " + piece)
+        years = _rx(r"(?:19|20)\d\d").findall(piece)
         if not issued and years:
-            us = regex.search(r"\b(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)\b", piece)
+            us = _rx(r"\b(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)\b").search(piece)
             issued = f"{us[2]}-{int(us[1]):02d}" if us and 1 <= int(us[1]) <= 12 else years[0]
         if issued and "issued" not in d:
             d["issued"] = issued
         if expires:
             d["expires"] = expires
-        elif len(years) == 2 and "issued" in d and not regex.search(r"(?i)present|current", piece):
+        elif len(years) == 2 and "issued" in d and not _rx(r"(?i)present|current").search(piece):
             d["expires"] = years[1]
         return True
     if (m := _NUMBER_ITEM.match(piece)):
         d["credential_id"] = m["id"] or m["id2"]
         return True
-    piece = regex.sub(r"^(?:19|20)\d\d\s+(?=\p{Lu})", "", piece)     # "2013 Management and Strategy Institute LLC"
+    piece = _rx(r"^(?:19|20)\d\d\s+(?=\p{Lu})").sub("", piece)     # "2013 Management and Strategy Institute LLC"
     issuer = canonical_issuer(piece)
     named = _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece).rstrip(" .")) or _CERTIFIED_BY.fullmatch(piece) or \
-        (m := regex.fullmatch(r"(?P<issuer>\p{Lu}{2,8})\s+(?P<place>\p{Lu}.+)", piece)) and _names_places(m["place"]) and m
+        (m := _rx(r"(?P<issuer>\p{Lu}{2,8})\s+(?P<place>\p{Lu}.+)").fullmatch(piece)) and _names_places(m["place"]) and m
     if issuer or named:
         if "issuer_shown" not in d:
             # "Certified by X (2014)": X; "credential by the American College of Sports Medicine (ACSM)": without "(ACSM"
-            d["issuer"] = piece if issuer else regex.sub(r"\s*\(\p{Lu}{2,8}\)?$", "", named["issuer"])
+            d["issuer"] = piece if issuer else _rx(r"\s*\(\p{Lu}{2,8}\)?$").sub("", named["issuer"])
             d["issuer_shown"] = True
         return True
     return False
@@ -1221,7 +1224,7 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
     title = next((b for b in entry.blocks if b.role == "title"), None)
     if title is None:
         return []
-    if entry.organisation and regex.fullmatch(r"(?i)certificate|certification|license|licence|certified", title.text.strip(" :-")) \
+    if entry.organisation and _rx(r"(?i)certificate|certification|license|licence|certified").fullmatch(title.text.strip(" :-")) \
             and (block := _block_after(title, entry.organisation, source)) is not None:
         # "Certificate - Mechanical and Electrical Drafting (CAD)": the word names the kind, the words after name it
         f = _finding(block, 0, len(block.text), lookup(block.text), block.text)
@@ -1283,7 +1286,7 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
     name = entry.title or title.text
     if entry.organisation and (_LEVEL_WORD.fullmatch(entry.organisation.strip()) or _DATE_ITEM.match(entry.organisation) or
                                _OFFICE_SOFTWARE.fullmatch(entry.organisation.strip()) or
-                               regex.search(r"\d\.\d", entry.organisation) and not canonical_issuer(entry.organisation)):
+                               _rx(r"\d\.\d").search(entry.organisation) and not canonical_issuer(entry.organisation)):
         entry = Entry(title=name, organisation=None, start=entry.start, end=entry.end,
                       dates=entry.dates or (entry.organisation if _DATE_ITEM.match(entry.organisation) else None),
                       details=entry.details)    # "EMT - Basic", "MOS - Word", "X - IBM BPM 8.5": a level, date or product
@@ -1326,7 +1329,7 @@ def _lists_skills(section: Section) -> bool:
     management"): then only what names a credential counts."""
     titles = [e.title for e in section.entries if e.title and e.title.strip()]
     plain = [t for t in titles if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())
-             and not regex.match(r"\p{Lu}{2,6}\s+\p{Lu}", t.strip())]    # "IBM Database", "NIH Protecting ...": a body's programme
+             and not _rx(r"\p{Lu}{2,6}\s+\p{Lu}").match(t.strip())]    # "IBM Database", "NIH Protecting ...": a body's programme
     skills = sum(1 for t in plain if _reads_as_skill(t))
     return len(plain) >= 3 and 2 * len(plain) > len(titles) and 2 * skills >= len(plain)
 
@@ -1397,7 +1400,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         # The list runs to the end of the line (or the sentence, when a full stop ends it).
-        stop = regex.search(r"\.\s+(?=\p{Lu}[\p{Ll}])", text[label.end():line_end])
+        stop = _rx(r"\.\s+(?=\p{Lu}[\p{Ll}])").search(text[label.end():line_end])
         end = label.end() + stop.start() if stop else line_end
         sub = Block(text[:end], block.role, block.locator, block.offset, block.fold)
         sub.section, sub.entry = block.section, block.entry
@@ -1408,10 +1411,10 @@ def _free_text_findings(block: Block) -> list[Finding]:
     for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
         if any(s <= lead.start() < e for s, e in taken) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
-        stop = regex.search(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s", text[lead.end():])
+        stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
         for f in _list_findings(block, lead.end(), end, conjunctions=True, every_item=True):
-            if not regex.fullmatch(r"(?:19|20)\d\d", f.quote):
+            if not _rx(r"(?:19|20)\d\d").fullmatch(f.quote):
                 out.append(f)
         taken.append((lead.start(), end))
     for m in find_in_text(text):
@@ -1422,7 +1425,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
         if (state := _STATE_OF.search(text[m.start:m.end])) or (state := _STATE_BEFORE.search(text, max(0, m.start - 40), m.start)):
             f.data["issuer"] = state["by"]      # "State of Florida notary public"
-        if (by := regex.search(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$", text[:m.start])) and by[1] not in _NOT_ACRONYM:
+        if (by := _rx(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$").search(text[:m.start])) and by[1] not in _NOT_ACRONYM:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
         out.append(f)
         taken.append((m.start, m.end))
@@ -1442,7 +1445,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 pair.append(_finding(block, a, b, lookup(m[name]), m[name]))
                 _issuer_named(pair[-1], m[name])
                 taken.append((a, b))
-        brand = regex.search(r"(\p{Lu}[\p{L}]+)\s+$", text[:m.start("a")])
+        brand = _rx(r"(\p{Lu}[\p{L}]+)\s+$").search(text[:m.start("a")])
         shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None) or \
             (brand[1] if brand and canonical_issuer(brand[1]) else None)
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
@@ -1459,11 +1462,11 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
                     b += len(_NAME_GOES_ON.match(text, b)[0])
             if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or any(s < b and a < e for s, e in taken) or _NOT_BEFORE.search(text[:a]) or \
-                    _NOT_AFTER_NAMED.match(regex.sub(r"^\s*\([^()]{1,12}\)", "", text[b:b + 80])) or \
-                    regex.match(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b", text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
-                    not regex.search(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
-                                     r"(?:the|a|an|my)|\b(?:a|an))\s*$", text[max(0, a - 30):a]) or \
-                    regex.search(r"(?i)\bnon-?\s*$", text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
+                    _NOT_AFTER_NAMED.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 80])) or \
+                    _rx(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b").match(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
+                    not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
+                                     r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
+                    _rx(r"(?i)\bnon-?\s*$").search(text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
                     _NOT_CREDENTIAL.search(text[a:b]):
                 continue
             if (before := next((f for f in out if f.data.get("catalog_id") and 0 <= a - f.end <= 1), None)) is not None:
@@ -1522,9 +1525,9 @@ def _finish(f: Finding, today: str | None) -> None:
     if d.get("issuer"):
         # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
         issuer = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", d["issuer"])).strip(" ,;:")
-        if issuer.endswith(".") and not regex.search(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$", issuer):
+        if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
             issuer = issuer[:-1]
-        d["issuer"] = issuer if regex.search(r"\p{L}{2}", issuer) else None
+        d["issuer"] = issuer if _rx(r"\p{L}{2}").search(issuer) else None
     if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
