@@ -174,7 +174,7 @@ def firefox(live_server, tmp_path_factory):
     if not FIREFOX.exists():
         pytest.skip("Debian's firefox-esr is not installed (make test installs it: apt-get install -y firefox-esr)")
     profile = tmp_path_factory.mktemp("firefox-profile")
-    printed = profile.parent / "printed.pdf"
+    printed = tmp_path_factory.mktemp("firefox-print") / "printed.pdf"
     browser = Firefox(profile, {**FIREFOX_PREFS, **print_to_file(printed)})
     try:
         b = FirefoxBrowser(browser, live_server.url, printed)

@@ -119,6 +119,7 @@ def test_sample_profile_highlights_card_and_panel(firefox, validate):
     # Print: the guide's print mode is on while Firefox prints (here silently, to a PDF) and off after.
     tab.eval("""(window.printing = [], addEventListener('beforeprint', () => window.printing.push(
       document.querySelector('scannable-overlay').hasAttribute('data-print'))), 0)""")
+    assert not firefox.printed.exists()
     tab.click(f"{SHADOW}.querySelector('button.print')")
     tab.wait_for("window.printing.length", timeout=10)
     assert tab.eval("window.printing") == [True]
