@@ -293,6 +293,11 @@ _NAMED_CREDENTIAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+"
     r"(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})"
     r"(?:(?i:certification|certificate|license|licence|licensure)(?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?|Certified)(?![\p{L}])")
+# The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
+# Pharmacy Technician", "Certificate of Achievement - Business Administration".
+_KIND_THEN_NAME = regex.compile(
+    r"(?<![\p{L}])(?:Certificate|Certification)(?:\s+Program\s+(?:in|for)|\s+of\s+(?:Achievement|Completion)\s*[-–:]|\s+(?:in|for))\s+"
+    r"\p{Lu}[\p{L}&/-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}\p{Ll}[\p{L}&/-]*){0,5}")
 # Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
 _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
                             r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including)\s+)+")
@@ -315,7 +320,7 @@ _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requireme
                                  r"Supervisor|Director|Department|Team|Unit)))\b")
 # "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
 _CERTIFIED_ROLE = regex.compile(
-    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:[\p{L}+&/-]+\s+){0,3}(?i:trainer|designer|chef|instructor|coach|"
+    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:[\p{L}+&/-]+\s+){0,4}(?i:trainer|designer|chef|instructor|coach|"
     r"teacher|technician|specialist|professional|consultant|assistant|inspector|auditor|operator|therapist|counselor|"
     r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
     r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
@@ -1451,7 +1456,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
             f.data["issuer"] = f.data.get("issuer") or shared
         out.extend(pair)
-    for pattern in ((_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE) if cued else ()):
+    for pattern in ((_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
         for m in pattern.finditer(text):
             a, b = m.span()
             if pattern is _NAMED_CREDENTIAL:
@@ -1475,13 +1480,14 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 taken.append((a, b))
                 continue
             f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
-            _issuer_named(f, text[a:b])
+            if pattern is not _KIND_THEN_NAME:     # "Certificate of Achievement - Business Administration": a dash, then the name
+                _issuer_named(f, text[a:b])
             out.append(f)
             taken.append((a, b))
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
         by = _ISSUER_AFTER.match(text, f.end)
-        named = by and (by["by"] or by["school"])
+        named = by and (by["by"] or by["school"] or by["acronym"])
         if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
             f.data["issuer"] = _MONTH_AT_END.sub("", named)
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
@@ -1515,8 +1521,10 @@ _GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|
 _ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
                               r"(?P<by>(?i:state|commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+|\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})"
                               # "Graphic Design Certification Western Nevada College": a school or body right after it
-                              r"|(?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps)"
-                              r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?)(?![\p{L}]))")
+                              r"|(?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps|UNIVERSITY|COLLEGE)"
+                              r"(?:\s+(?i:of|at)(?:\s+\p{Lu}[\p{L}]+){1,3}){0,2})(?![\p{L}])"
+                              # "Business Administration, CTU, Santa Ana, CA": a school's abbreviation, then its place
+                              r"|,\s*(?P<acronym>\p{Lu}{2,6})(?=\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}{2}\b))")
 
 
 def _finish(f: Finding, today: str | None) -> None:
