@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.extension.bidi import FIREFOX, Firefox, Tab
 
 CHROMIUM = Path("/usr/bin/chromium")
 EXTENSION = ROOT / "extension"
@@ -104,9 +105,8 @@ def print_to_file(pdf: Path) -> dict:
 class FirefoxBrowser:
     """firefox-esr with the extension installed as a temporary add-on, and pages served for www.linkedin.com."""
 
-    def __init__(self, firefox, service_url: str, printed: Path):
-        from tests.extension.bidi import Tab
-        self.firefox, self.service_url, self.printed, self._tab = firefox, service_url, printed, Tab
+    def __init__(self, firefox: Firefox, service_url: str, printed: Path):
+        self.firefox, self.service_url, self.printed = firefox, service_url, printed
         self.extension_origin = f"moz-extension://{FIREFOX_UUID}"
         self.pages: dict[str, str] = {}
         self.tabs: dict[str, Tab] = {}
@@ -155,12 +155,12 @@ class FirefoxBrowser:
         """Set the access token (kept in storage.local) as the options page would."""
         self.options.call("(token) => browser.storage.local.set({ token })", value)
 
-    def new_tab(self):
-        tab = self._tab(self.firefox, self.firefox.send("browsingContext.create", type="tab")["context"])
+    def new_tab(self) -> Tab:
+        tab = Tab(self.firefox, self.firefox.send("browsingContext.create", type="tab")["context"])
         self.tabs[tab.context] = tab
         return tab
 
-    def open(self, path: str, html: str):
+    def open(self, path: str, html: str) -> Tab:
         """A new tab on https://www.linkedin.com<path> serving `html`, with console and dialogs recorded."""
         self.pages[path] = html
         tab = self.new_tab()
@@ -170,7 +170,6 @@ class FirefoxBrowser:
 
 @pytest.fixture(scope="module")
 def firefox(live_server, tmp_path_factory):
-    from tests.extension.bidi import FIREFOX, Firefox
     if not FIREFOX.exists():
         pytest.skip("Debian's firefox-esr is not installed (make test installs it: apt-get install -y firefox-esr)")
     profile = tmp_path_factory.mktemp("firefox-profile")
