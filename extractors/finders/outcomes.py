@@ -542,11 +542,13 @@ class _Phrases(_Remembering):
 
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 # What may stick to a bare number on its left without making it part of a name ("H-60", "ISO9001", "'07").
-_GLUED_LEFT = regex.compile(r"(?r)(?:[A-Za-z0-9_/:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
+_GLUED_LEFT = regex.compile(r"(?r)(?:[A-Za-z0-9_/\\:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
 # "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
 _ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
 _ITEM_START = regex.compile(r"(?r)(?:^|[\n•(:])\s*\Z")
 _CAPITALISED_NEXT = regex.compile(r"^\s+(?P<word>[A-Z][a-z]+)\b")
+# A capitalised word, then a lower-case one: "7 Managing budgets" (a duty), not "3 Training Managers" (a count)
+_DUTY_NEXT = regex.compile(r"^\.?\s*(?P<word>[A-Z][a-z]+)\s+[a-z]")
 _MONEY_WORDS = regex.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|dollars?|revenues?|budgets?|costs?|sales|profits?|funds?|value|spend|turnover)\b", regex.I)
 # ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
 _GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
@@ -920,6 +922,12 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
     return "count", mag
 
 
+def _verb_form(word: str) -> bool:
+    """A word that starts a duty or a claim: a verb of the vocabulary or an -ing form."""
+    low = word.lower()
+    return low in _VERB_CLASSES or low.endswith("ing")
+
+
 def _is_name_or_date(s: str, mg: _Mag) -> bool:
     """A number that is part of a date, a version, a product or standard name, a phone number or an id."""
     m, start, end = mg.m, mg.start, mg.end
@@ -941,6 +949,9 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             nxt = _CAPITALISED_NEXT.match(right)
             if nxt and not _SCOPE_NOUN_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
                 return True                              # "11 Ensuring projects run smoothly": a numbered line
+        if bare and len(digits) <= 2 and (nxt := _DUTY_NEXT.match(right)) and _verb_form(nxt["word"]) \
+                and not _SCOPE_BEFORE.search(left):
+            return True                                  # "... procedures 7 Managing budgets": a numbered item, run on
         if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left):
             return True
         if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right):
@@ -1195,6 +1206,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return None                                 # "$28,000 per year" with nothing else: pay
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
+    if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
+        return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
     if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
@@ -1211,6 +1224,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info                      # "maintained a maximum handle time of 12 minutes"
         return None
     scope_cue = _SCOPE_BEFORE.search(left)
+    if scope_cue and mg.value["value"] <= 1 and "high" not in mg.value:
+        return None                                     # "Team size: 1": no size
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
         return "outcome", info                          # "100 Million records sold worldwide"
     if _ARTEFACT_AFTER.match(right) and not scope_cue:

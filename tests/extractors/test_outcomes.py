@@ -407,6 +407,11 @@ ERROR_CLASSES = [
     ("Operating systems: Windows 9x/2000/XP/Vista.", {}),
     ("Grew the Finance and Accounting function from 4 people in two countries to a fully international function.",
      {"4": "scope", "two": "scope"}),
+    # a grade before an award; numbered duties run on in one line; a team of one
+    ("Bachelors of Social Work University 4.0 Awarded Honor Roll Certificate for consecutive terms",
+     {}),
+    ("6 Resolving design and development problems 7 Managing budgets and project resources 8 Scheduling material", {}),
+    ("Database Used: My SQL. Team size: 1 Position: Software Developer", {}),
     # all capitals: the acronym rule does not read a verb in capitals as a name
     ("MANAGED 12 ENGINEERS AND GREW REVENUE 27%", {"12": "scope", "27%": "outcome"}),
 ]
