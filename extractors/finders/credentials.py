@@ -763,7 +763,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 and not _names_places(piece) \
-                or claims and _is_claim(piece) and not _names_places(piece) \
+                or claims and _is_claim(piece) and not _names_places(piece) and not (
+                    _is_place(piece) and (was_after_detail or was_place or current is not None and
+                                          current.data.get("issuer") not in (None, _catalog_issuer(current)))) \
                 or claims and (platform := _rx(r"\p{Lu}[\p{L}.]+").match(piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
                 and len(piece.split()) > 1:
             current, previous = _finding(block, s, e, None, piece), None
@@ -774,7 +776,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         elif _LABELLED_VALUE.match(piece):
             continue    # "Training Center ID: NJ000025": a detail line, not a credential
         else:
-            current, previous = None, (s, e)
+            # "..., CADD Centre, JM Road, Pune": after the body that granted it, short capitalised items are its address
+            place = place or bool(claims and _is_place(piece) and (was_after_detail or was_place or current is not None))
+            current, previous = (current if place else None), (None if place else (s, e))
     for f in findings:
         if f.start in years:
             f.data.setdefault("issued", years[f.start])
