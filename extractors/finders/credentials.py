@@ -293,6 +293,9 @@ _NAMED_CREDENTIAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+"
     r"(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})"
     r"(?:(?i:certification|certificate|license|licence|licensure)(?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?|Certified)(?![\p{L}])")
+# The body named just before "certified in": "... Testing Institute (NOCTI) certified in CAD".
+_BODY_BEFORE = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Institute|Association|Council|Board|"
+                             r"Society|Academy|Agency|Department|Commission|Center|Centre|Foundation))\s*(?:\(\p{Lu}{2,8}\)\s*)?$")
 # The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
 # Pharmacy Technician", "Certificate of Achievement - Business Administration".
 _KIND_THEN_NAME = regex.compile(
@@ -320,7 +323,7 @@ _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requireme
                                  r"Supervisor|Director|Department|Team|Unit)))\b")
 # "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
 _CERTIFIED_ROLE = regex.compile(
-    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:[\p{L}+&/-]+\s+){0,4}(?i:trainer|designer|chef|instructor|coach|"
+    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:(?!(?i:and|or)\s)[\p{L}+&/-]+\s+){0,4}(?i:trainer|designer|chef|instructor|coach|"
     r"teacher|technician|specialist|professional|consultant|assistant|inspector|auditor|operator|therapist|counselor|"
     r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
     r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
@@ -1095,7 +1098,8 @@ def _issuer_named(finding: Finding, piece: str) -> None:
     if d.get("issuer") is None or " / " in d["issuer"]:
         # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
         # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
-        lead = _rx(r"(?P<by>\p{Lu}{2,6})\s+(?=\S)").match(piece) or _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)
+        lead = _rx(r"(?:(?i:certified|licensed|registered)\s+)?(?P<by>\p{Lu}{2,6})\s+(?=\S)").match(piece) or \
+            _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)     # "certified TRX trainer": TRX's
         known = find_in_text(piece, listed=True)
         if not lead and known and known[0].start > 0:
             lead = _rx(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*").fullmatch(piece[:known[0].start])
@@ -1422,13 +1426,19 @@ def _free_text_findings(block: Block) -> list[Finding]:
             continue
         stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
+        body = _BODY_BEFORE.search(text, max(0, lead.start() - 120), lead.start())
         for f in _list_findings(block, lead.end(), end, conjunctions=True, every_item=True):
             if not _rx(r"(?:19|20)\d\d").fullmatch(f.quote):
+                if body and not f.data.get("issuer"):
+                    f.data["issuer"] = body["by"]   # "National Occupational Competency Testing Institute (NOCTI) certified in CAD"
                 out.append(f)
         taken.append((lead.start(), end))
     for m in find_in_text(text):
         if any(s <= m.start < e for s, e in taken):
             continue
+        if _rx(r"\s*#\s*\d").match(text, m.end) and any(f.data.get("catalog_id") == m.credential.id for f in out):
+            taken.append((m.start, m.end))
+            continue    # "NCIDQ Certified, ..., NCIDQ Certificate #17785": the number of the one named before
         f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
         if not f.data.get("issuer") or " / " in f.data["issuer"]:
             _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
