@@ -504,6 +504,7 @@ _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)
                          r"(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
                          r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
                          r"(?<=\((?i:expires?|expired|exp\.?|issued|valid|renewed)[^()]{0,20}\))\s+(?=\p{Lu})|"
+                         r"(?<=\b(?:Certified|Certificate|Certification)\s[^,;*()]{3,60}\([^()]{2,60}\))\s+(?=Certified\s+\p{Lu})|"
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
