@@ -740,6 +740,7 @@ _DOWN_FROM_AFTER = regex.compile(r"^(?:[\s-]*[\w'’/]+){0,4}[\s,]*[(\[]?\s*(?:d
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
+_COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architecture": the number describes a noun
 _VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
 _PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
@@ -1258,7 +1259,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "scope", info
     if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
         return "scope", info                            # "14.9 million in total cost"
-    if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where:
+    if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
         return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:
         if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left):

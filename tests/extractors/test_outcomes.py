@@ -412,6 +412,8 @@ ERROR_CLASSES = [
      {}),
     ("6 Resolving design and development problems 7 Managing budgets and project resources 8 Scheduling material", {}),
     ("Database Used: My SQL. Team size: 1 Position: Software Developer", {}),
+    # a number in a compound adjective describes the noun, it is not what the verb won
+    ("Established a cloud-native, 12-factor architecture of an application deployed on AWS.", {}),
     # all capitals: the acronym rule does not read a verb in capitals as a name
     ("MANAGED 12 ENGINEERS AND GREW REVENUE 27%", {"12": "scope", "27%": "outcome"}),
 ]
