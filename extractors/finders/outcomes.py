@@ -1203,8 +1203,10 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info                      # "increased revenue up to $15,000 a month"
         if cue:
             return "scope", info                        # "projects in excess of $5M annually"
-        if (per := _PER_PERIOD_AFTER.match(right)) and not cls and not _family_terms(right[per.end():per.end() + 30]):
-            return None                                 # "$28,000 per year" with nothing else: pay
+        if ((per := _PER_PERIOD_AFTER.match(right)) and not cls and not _family_terms(right[per.end():per.end() + 30])
+                and not _family_terms(left[-30:])):
+            return None                                 # "$28,000 per year" with nothing else: pay (not
+                                                        # "Revenue of $225M Annually", "$100,000 Weekly Sales")
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
@@ -1231,7 +1233,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "100 Million records sold worldwide"
     if _ARTEFACT_AFTER.match(right) and not scope_cue:
         return None                                     # "developed 30 models": things made, not a size
-    if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right):
+    if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
+            and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
         return "scope", info                            # "a daily output of 30 million label impressions"
     if _AUDIENCE_AFTER.match(right) or _PRIZE_AFTER.match(right):
         return "outcome", info

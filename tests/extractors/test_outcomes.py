@@ -412,6 +412,11 @@ ERROR_CLASSES = [
      {}),
     ("6 Resolving design and development problems 7 Managing budgets and project resources 8 Scheduling material", {}),
     ("Database Used: My SQL. Team size: 1 Position: Software Developer", {}),
+    # a scope cue yields to an audience grown; revenue named before money is no pay
+    ("Grew an audience of 50,000 followers on Instagram.", {"50,000": "outcome"}),
+    ("Generated revenues of $5M in the first year.", {"$5M": "outcome"}),
+    ("Oversaw Month-end Close for 5 Sales Channels with Trade Revenues of $550M Annually and Intercompany Revenue of"
+     " $225M Annually.", {"5": "scope", "$550M": "scope", "$225M": "scope"}),
     # a number in a compound adjective describes the noun, it is not what the verb won
     ("Established a cloud-native, 12-factor architecture of an application deployed on AWS.", {}),
     # all capitals: the acronym rule does not read a verb in capitals as a name
