@@ -16,6 +16,21 @@ if (typeof importScripts === 'function' && !(globalThis.Scannable && globalThis.
   const ext = globalThis.browser || globalThis.chrome;
   const S = globalThis.Scannable;
 
+  // Firefox suspends an idle event page (30 s by default) even while a fetch is pending, and the
+  // tab's message then fails as if the extension had been reloaded; any extension API call resets
+  // that timer. Chromium keeps the worker while a message is unanswered: the calls cost it nothing.
+  const KEEPALIVE_MS = 1000;
+
+  /** The promise's outcome, with the background kept awake until it settles. */
+  async function keptAwake(promise) {
+    const timer = setInterval(() => { ext.runtime.getPlatformInfo().catch(() => {}); }, KEEPALIVE_MS);
+    try {
+      return await promise;
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
   function fromOurExtension(sender) {
     return sender && sender.id === ext.runtime.id;
   }
@@ -33,7 +48,7 @@ if (typeof importScripts === 'function' && !(globalThis.Scannable && globalThis.
   ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message.type !== 'string' || !message.type.startsWith('scannable:')) return false;
     if (!fromOurExtension(sender)) return false;
-    handle(message).then(sendResponse, () => sendResponse({ ok: false, problem: S.PROBLEMS.failed('') }));
+    keptAwake(handle(message)).then(sendResponse, () => sendResponse({ ok: false, problem: S.PROBLEMS.failed('') }));
     return true;   // the answer comes asynchronously
   });
 

@@ -86,14 +86,16 @@ def browser(live_server, tmp_path_factory):
 # The extension's internal UUID in Firefox, fixed through a pref so the tests can open its options page.
 FIREFOX_UUID = "5ca2ab1e-0000-4000-8000-000000000153"
 FIREFOX_ID = json.loads((EXTENSION / "manifest.json").read_text("utf-8"))["browser_specific_settings"]["gecko"]["id"]
+FIREFOX_IDLE_MS = 2000
 FIREFOX_PREFS = {
     "extensions.webextensions.uuids": json.dumps({FIREFOX_ID: FIREFOX_UUID}),
     "browser.startup.page": 0,                      # a blank first tab, not the network-hungry home page
     "browser.shell.checkDefaultBrowser": False,
     "datareporting.policy.dataSubmissionEnabled": False,
     "dom.events.testing.asyncClipboard": True,      # the page may read the clipboard back without a paste prompt
-    # The event page is suspended after 1 s idle instead of 30 s: every test then wakes it, as a user's next profile would.
-    "extensions.background.idle.timeout": 1000,
+    # The event page is suspended after 2 s idle instead of 30 s: the tests then wake it again and again,
+    # as a user's next profile would, and a slow service outlasts the timeout.
+    "extensions.background.idle.timeout": FIREFOX_IDLE_MS,
 }
 
 

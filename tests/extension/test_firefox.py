@@ -9,13 +9,16 @@ ranges) against the service's quotes, the open Shadow DOM panel and card, the fa
 from __future__ import annotations
 
 import re
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import requests
 
 from extractors.text import collapse, decode
 from tests.conftest import SAMPLE_PROFILE, LiveServer, free_port, real_captures
+from tests.extension.conftest import FIREFOX_IDLE_MS
 from tests.extension.test_browser import (HIGHLIGHTS_JS, RANGE_CENTER_JS, RANGE_TEXT_JS, SDUI_PROFILE, XSS_PROFILE,
                                           body, exacts, without_recommendations)
 
@@ -330,3 +333,54 @@ def test_options_page_sets_server_and_pause(firefox):
     tab.click("document.getElementById('paused')")
     tab.wait_for("document.getElementById('status').textContent === 'Running again.'", timeout=5)
     tab.close()
+
+
+class SlowService:
+    """The real service behind a relay that answers `delay` seconds late: a slow team server or network."""
+
+    def __init__(self, service_url: str, delay: float):
+        class Relay(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                time.sleep(delay)
+                headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "origin", "x-scannable-token")}
+                answer = requests.post(service_url + self.path, data=body, headers=headers, timeout=30)
+                self.send_response(answer.status_code)
+                self.send_header("Content-Type", answer.headers.get("Content-Type", "application/json"))
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            def log_message(self, *args):   # quiet: the test reads the outcome, not the relay's log
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Relay)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_the_event_page_sleeps_when_idle_wakes_for_the_next_profile_and_outlives_a_slow_service(firefox):
+    """Firefox suspends an idle event page even while its fetch is pending (Chromium keeps a worker with an
+    unanswered message alive): the extension must still get the service's answer when it comes late."""
+    firefox.options.call("async () => { (await browser.runtime.getBackgroundPage()).idleMarker = 'awake'; }")
+    time.sleep(FIREFOX_IDLE_MS / 1000 + 2)
+    assert firefox.options.call("async () => (await browser.runtime.getBackgroundPage()).idleMarker") is None, \
+        "the event page was suspended (its globals went with it) and started again"
+
+    slow = SlowService(firefox.service_url, delay=2.5 * FIREFOX_IDLE_MS / 1000)
+    firefox.settings(serverUrl=slow.url)
+    try:
+        tab = firefox.open(SAMPLE_PATH, SAMPLE_PROFILE.read_text("utf-8"))
+        tab.wait_for("document.querySelector('scannable-overlay:is([data-state=ready], [data-state=error])')")
+        assert attributes(tab)["data-state"] == "ready", shadow_text(tab, ".state")
+        answer = served_answer(firefox, tab)
+        assert attributes(tab)["data-orphans"] == "0"
+        assert sorted(r["text"] for r in tab.call(HIGHLIGHTS_JS)["scannable-outcome"]) == exacts(answer, "outcome")
+        tab.close()
+    finally:
+        firefox.settings(serverUrl=firefox.service_url)
+        slow.stop()
