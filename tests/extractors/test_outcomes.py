@@ -417,6 +417,9 @@ ERROR_CLASSES = [
     ("Generated revenues of $5M in the first year.", {"$5M": "outcome"}),
     ("Oversaw Month-end Close for 5 Sales Channels with Trade Revenues of $550M Annually and Intercompany Revenue of"
      " $225M Annually.", {"5": "scope", "$550M": "scope", "$225M": "scope"}),
+    # names with a number: "Big 4"
+    ("Experience in diverse industries includes financial services, retail, distribution, FORTUNE 500 and BIG 4 companies.",
+     {}),
     # a number in a compound adjective describes the noun, it is not what the verb won
     ("Established a cloud-native, 12-factor architecture of an application deployed on AWS.", {}),
     # all capitals: the acronym rule does not read a verb in capitals as a name
