@@ -719,7 +719,7 @@ _CHOSEN_AFTER = regex.compile(r"""
     ^[^•.;]{0,60}?\b(?:chosen|selected|picked|invited|accepted|admitted|nominated|honou?red|recognized|recognised
                     |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
 """, regex.I | regex.X)
-_SELECTED_AFTER = regex.compile(r"^\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted)\s*(?:[).,;]|$)", regex.I)
+_SELECTED_AFTER = regex.compile(r"^(?P<words>\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted))\s*(?:[).,;]|$)", regex.I)
 # A number foreseen, not achieved: "growth projections of 100%", "an estimated $2M", "potential savings of $1M"
 # (but "exceeding projected sales of $8M" beat the projection: a result).
 _PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
@@ -736,7 +736,7 @@ def _projected(left: str) -> bool:
 
 
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
-_DOWN_FROM_AFTER = regex.compile(r"^(?:[\s-]*[\w'’/]+){0,4}[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
+_DOWN_FROM_AFTER = regex.compile(r"^(?P<words>(?:[\s-]*[\w'’/]+){0,4})[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
@@ -1410,6 +1410,15 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
     elif by := _METRIC_BY.search(info["left"]):
         metric = " ".join(by["m"].split())              # "... & lead time by 48%"
         start = mg.start - len(info["left"]) + by.start("m")
+    elif (change := _CHANGE_BEFORE.search(info["left"])) and change.group().split()[0] in _CHANGE_NOUNS:
+        metric = change.group().split()[0]              # "cost savings to the company of over $20,000"
+        start = mg.start - len(info["left"]) + change.start()
+    # the words that name the claim after the number: "24 selected", "a $5 million Capital Campaign",
+    # "2 day Financial Close (down from 3 day)"
+    if (named := _SELECTED_AFTER.match(right) or _DOWN_FROM_AFTER.match(right)) and named["words"].strip():
+        tail_end = max(tail_end, end + len(named["words"].rstrip()))
+    elif raised := _RAISED_AFTER.match(right):
+        tail_end = max(tail_end, end + raised.end())
     if noun_after is not None:
         tail_end = max(tail_end, end + noun_after.end())
         if metric is None:
@@ -1488,6 +1497,8 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
         return "down"
     if c and c.group().split()[0] == "up":
         return "up"
+    if c and c.group().split()[0] in _CHANGE_NOUNS:      # "savings of $20,000", "an increase of 32%"
+        return "down" if c.group().split()[0] in _DOWN_NOUNS else "up"
     if near:
         if "down" in near.classes and "up" not in near.classes:
             return "down"

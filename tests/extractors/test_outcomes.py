@@ -432,6 +432,17 @@ def test_error_classes_read_off_the_table(text, expected):
     assert kinds_at(text) == expected
 
 
+@pytest.mark.parametrize("text, quote, direction", [
+    ("Bloomberg Analytics Boot Camp (500+ applied; 24 selected), Participant May 2013", "24 selected", None),
+    ("Spearheaded successful completion of a $5 million dollar Capital Campaign.", "$5 million dollar Capital Campaign", None),
+    ("Implemented 2 day Financial Close (down from 3 day) by working with IT", "2 day Financial Close", None),
+    ("Provided an overall cost savings to the company of over $20,000.", "savings to the company of over $20,000", "down"),
+])
+def test_claims_without_a_verb_of_their_own_are_quoted_from_the_words_that_name_them(text, quote, direction):
+    q = only(text)
+    assert (text[q.start:q.end], q.direction) == (quote, direction)
+
+
 def test_every_timeframe_word_is_a_hint_of_the_timeframe_precheck():
     """The timeframe pattern runs only where a hint is: a period or phrase added to the vocabulary needs one."""
     words = vocabulary.metrics()["timeframes"]
