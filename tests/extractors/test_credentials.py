@@ -178,6 +178,22 @@ def test_every_line_of_a_certifications_section_is_a_claim_unless_it_is_clearly_
                      ("MS Office training (MS Project, Excel, Word, Power Point, Access)", None)]
 
 
+def test_a_section_that_runs_on_into_a_skills_list_claims_only_what_shows_evidence():
+    # Shaped like anonymised livecareer sections: a few credentials, then a list of skills and jobs under the
+    # same heading. Five or more items in a row with no credential or training word, catalog name, body or date
+    # are a skills list; a few bare items among credentials are still claims ("Yoga, Tai Chi, Spin").
+    profile = read_text("Alex Example\nCertifications\n"
+                        "Small Arms Training Certificate, Typing, Inventory, Customer Service, Email, UPS, Mail Room, "
+                        "Hand Tools, Power Tools, Clean Room\n"
+                        "Instrument Sterilization\nInfection Control\nBleaching Trays\nCasts/Impressions\nOrtho\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == ["Small Arms Training Certificate"]
+    profile = read_text("Alex Example\nCertifications\nGroup Fitness Instructor, NIFS Certified\n"
+                        "Yoga, Tai Chi, Spin, TRX, Behavior Modification, Health and Wellness, Aquatics NETA\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == [
+        "Group Fitness Instructor", "Yoga", "Tai Chi", "Spin", "TRX", "Behavior Modification", "Health and Wellness",
+        "Aquatics NETA"]
+
+
 @pytest.mark.parametrize("text, issuer", [
     # anonymised livecareer lines
     ("Certifications\nACI Concrete Field testing Grade 1 Cert.01029787\n", "ACI"),
