@@ -646,6 +646,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
     pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
     label_list = False                          # the rest of the line is a labelled detail's values
+    not_held = False                            # the item before was pending or lapsed
     for n, (s, e) in enumerate(items):
         dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
@@ -661,6 +662,11 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             s = year.end()
             years[s] = year[1]
         piece = text[s:e]
+        if (cue := _NOT_HELD_LEAD.match(piece)) and piece[cue.end():].strip(" :") or \
+                not_held and "," in text[items[n - 1][1]:s]:
+            not_held = True     # "Certifications pending RDA, Coronal Polish", "In-process: CUNA ...": not held yet
+            continue
+        not_held = False
         if (standing := _GOOD_STANDING.search(piece)):
             current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
             current.data.update(issuer=standing["board"], tier="license")
@@ -793,6 +799,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     return findings
 
 
+# An item that opens by saying what it names is not held yet.
+_NOT_HELD_LEAD = regex.compile(r"(?i)(?:certifications?\s+)?(?:pending|in[\s-]+process|in\s+progress)\b")
 # "Certified in Lifeguarding, CPR, AED, and First Aid through the American Red Cross.": the body of the whole list.
 _LIST_ISSUER = regex.compile(r"(?i:through|by|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){1,6})\W*$")
 
@@ -874,8 +882,16 @@ def _is_city(piece: str, following: str) -> bool:
     return bool(first) and (first[0] in _STATE_CODES or first[0].strip().lower() in catalog().places)
 
 
+# "Knoxville TN 07/2014": a town and its state's code, perhaps with a date.
+_TOWN_STATE = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?P<state>\p{Lu}{2})[\s\d/.,\-]*")
+
+
 def _names_places(piece: str) -> bool:
-    """An item naming only places, perhaps with a year: "Pasadena, CA", "California", "PA 2014", "City , State"."""
+    """An item naming only places, perhaps with a year: "Pasadena, CA", "California", "PA 2014", "City , State",
+    "Knoxville TN 07/2014"."""
+    if (town := _TOWN_STATE.fullmatch(piece.strip(_TRIM_START + _TRIM_END))) and town["state"] in _STATE_CODES and \
+            not any(w.lower() in _ROLE_WORDS for w in piece.split()) and not _CREDENTIAL_WORDS.search(piece):
+        return True
     parts = [" ".join(p.split()) for p in _rx(r"(?:19|20)\d\d|\b(?:to|present|current)\b|[^\p{L},]").sub(" ", piece).split(",")]
     parts = [p for p in parts if p]
     return bool(parts) and all(p.lower() in catalog().places or p in _NOT_ACRONYM for p in parts)
@@ -1356,9 +1372,18 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
         claims = not _lists_skills(section)
         if not claims:
             skills_lists.add(id(section))
-        for entry in section.entries:
+        before: list[Finding] = []     # what the entry before found
+        for n, entry in enumerate(section.entries):
             if entry.title and _OTHER_HEADING.fullmatch(entry.title.strip(" :")):
                 claims = False      # "Community Involvement": a heading the reader did not know ends the list
+                continue
+            following = section.entries[n + 1].title if n + 1 < len(section.entries) else None
+            if before and following and profile.page_kind in _LINE_ADAPTERS and _names_places(following) and \
+                    _is_body_line(entry.title):
+                # "Emotional Safety Plan / The Hotline Webinar Services / Knoxville TN": who gave it, then where
+                if before[-1].data.get("issuer") in (None, _catalog_issuer(before[-1])):
+                    before[-1].data["issuer"] = entry.title.strip(_TRIM_START + _TRIM_END)
+                before = []
                 continue
             title = next((b for b in entry.blocks if b.role == "title"), None)
             if profile.page_kind in _LINE_ADAPTERS and title is not None and _PROSE.search(title.text):
@@ -1375,6 +1400,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
             for f in found:
                 _finish(f, today)
             findings.extend(found)
+            before = found
     for block in profile.blocks():
         section = block.section
         if section is None or section.kind in _NOT_READ or block.role in ("dates", "location"):
@@ -1427,6 +1453,14 @@ def _is_abbreviation(piece: str) -> bool:
     """An item with an abbreviation the catalog does not know ("UPS", "PC Hardware"): maybe a credential's, maybe not."""
     return not (len(piece.split()) > 1 and piece.upper() == piece) and \
         any(w not in _NOT_ACRONYM and w not in _TOPIC_ACRONYMS for w in _ACRONYM_WORD.findall(piece))
+
+
+def _is_body_line(title: str | None) -> bool:
+    """A short line in capitals that names no credential: a body's or a place's name ("Knox County", "YWCA")."""
+    piece = (title or "").strip(_TRIM_START + _TRIM_END)
+    words = piece.split()
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in _SMALL_WORDS for w in words) and \
+        not _CREDENTIAL_WORDS.search(piece) and not _mentions(piece) and not _DATE_ITEM.match(piece)
 
 
 def _plain_runs(section: Section, source: str) -> list[tuple[int, int]]:

@@ -194,6 +194,24 @@ def test_a_section_that_runs_on_into_a_skills_list_claims_only_what_shows_eviden
         "Aquatics NETA"]
 
 
+def test_a_training_list_of_name_body_town_and_date_lines():
+    # The layout of an anonymised livecareer section: each training on four lines.
+    profile = read_text("Alex Example\nCertifications\nEmotional Safety Plan\nThe Hotline Webinar Services\nKnoxville TN\n08/2014\n"
+                        "CPR\nYWCA\nKnoxville TN 06-04-2014\n")
+    found = [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")]
+    assert found == [("Emotional Safety Plan", "The Hotline Webinar Services"), ("CPR", "YWCA")]
+
+
+@pytest.mark.parametrize("line, quotes", [
+    # anonymised livecareer lines: what is pending or in process is not held yet
+    ("X-Ray Certified\nCertifications pending RDA, Coronal Polish and Pit and Fissure Sealant\n", ["X-Ray Certified"]),
+    ("In-process: CUNA Financial counseling certified (FiCEP)\nCPR certified\n", ["CPR certified"]),
+    ("Professional in Human Resources, Certification, Pending\n", []),
+])
+def test_a_list_item_pending_or_in_process_is_not_held(line, quotes):
+    assert [f.quote for f in credentials.find(read_text("Alex Example\nCertifications\n" + line), "2024-11")] == quotes
+
+
 @pytest.mark.parametrize("text, issuer", [
     # anonymised livecareer lines
     ("Certifications\nACI Concrete Field testing Grade 1 Cert.01029787\n", "ACI"),
