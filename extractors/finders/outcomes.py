@@ -247,7 +247,7 @@ _DIGITS = regex.compile(r"[0-9]+")
 _ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple")
                           if not w[0].isdigit()) - {"a", "by"}
 _WORD = regex.compile(r"[A-Za-z]+")
-_A_WORDS = frozenset(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
+_A_WORDS = tuple(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
 _WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|double|triple|quadruple|\w+fold)\b", regex.IGNORECASE)
 _LEAD_IN = regex.compile(rf"(?r)(?:{_CUR_BEFORE}|\#\s?|\bNo\.\s?|\bnumber\s+|\btop[\s-]+)\Z", regex.IGNORECASE)
 # A block with more numbers than this is not prose (a table, a dump, an attack): the rest are not read.
@@ -276,20 +276,17 @@ def _may_lead_in(s: str, start: int, end: int) -> bool:
 def _magnitudes(s: str):
     """MAGNITUDE's matches in s, left to right, not overlapping, as finditer would give them."""
     anchors = [m.start() for m in _DIGITS.finditer(s) if m.end() - m.start() <= MAX_DIGITS]
-    words = None
     lowered = s.lower()
-    maybe = _ANCHOR_WORDS.intersection(_WORD.findall(lowered)) or "fold" in lowered
-    for w in _WORD.finditer(s) if maybe else ():     # number words: tried where a word of the vocabulary starts
-        low = w.group().lower()
-        if low in _ANCHOR_WORDS or low.endswith("fold") or (low == "a" and s[w.end():w.end() + 9].lower().lstrip().startswith(tuple(_A_WORDS))):
-            words = words if words is not None else []
-            words.append(w.start())
-    if words:
+    if _ANCHOR_WORDS.intersection(_WORD.findall(lowered)) or "fold" in lowered:
+        # number words: _WORD_ANCHOR is tried only where a word of the vocabulary starts ("a dozen" at its "a")
         found, end = [], 0
-        for w in words:
-            if w >= end and (m := _WORD_ANCHOR.match(s, w)):
-                found.append(m.start())
-                end = m.end()
+        for w in _WORD.finditer(s):
+            low = w.group().lower()
+            if w.start() >= end and (low in _ANCHOR_WORDS or low.endswith("fold")
+                                     or (low == "a" and s[w.end():w.end() + 9].lower().lstrip().startswith(_A_WORDS))):
+                if m := _WORD_ANCHOR.match(s, w.start()):
+                    found.append(m.start())
+                    end = m.end()
         anchors = sorted(anchors + found)
     if len(anchors) > MAX_NUMBERS:
         log.warning("outcome finder: %d numbers in one block; only the first %d are read", len(anchors), MAX_NUMBERS)
@@ -350,16 +347,17 @@ class _Groups:
 # tens of microseconds a call; the lists below are matched instead on whole words (tokens), one set
 # lookup per word or phrase, next to the number: after it (the noun it counts) or before it (the cue).
 
-_TOKEN = regex.compile(r"[^\s,;:()\[\]{}<>•\"|]+")
-_TOKEN_BACK = regex.compile(r"(?r)[^\s,;:()\[\]{}<>•\"|]+")
+_WORD_CHAR = r"[^\s,;:()\[\]{}<>•\"|]"          # what a word (token) is made of
+_TOKEN = regex.compile(_WORD_CHAR + "+")
+_TOKEN_BACK = regex.compile("(?r)" + _WORD_CHAR + "+")
 _TOKEN_END = ".'’!?"
 # The word lists look at most this many words after a number (a gap and a phrase) and before it: the
 # words are read once per window and place, and each list takes the first (or last) few of them.
 _MOST_AFTER = 8
 _MOST_BEFORE = 6
 # A run of words with nothing but spaces between them, after a point or before it (right to left).
-_RUN_FROM = regex.compile(r"[^\s,;:()\[\]{}<>•\"|]+(?:\s+[^\s,;:()\[\]{}<>•\"|]+){0,%d}" % (_MOST_AFTER - 1))
-_RUN_TO = regex.compile(r"(?r)[^\s,;:()\[\]{}<>•\"|]+(?:\s+[^\s,;:()\[\]{}<>•\"|]+){0,%d}\s*" % (_MOST_BEFORE - 1))
+_RUN_FROM = regex.compile(rf"{_WORD_CHAR}+(?:\s+{_WORD_CHAR}+){{0,{_MOST_AFTER - 1}}}")
+_RUN_TO = regex.compile(rf"(?r){_WORD_CHAR}+(?:\s+{_WORD_CHAR}+){{0,{_MOST_BEFORE - 1}}}\s*")
 _SPACES = regex.compile(r"\s+")
 # Words that may not stand between a number and the noun it counts ("3 of 4 divisions").
 _GAP_STOP = frozenset("of and or to in for at by with from per on over than into across within during".split())
@@ -389,8 +387,6 @@ class _Hit:
 
     def __getitem__(self, _name):
         return self._text
-
-
 
 
 def _tokens_from(text: str, pos: int, limit: int) -> list:
