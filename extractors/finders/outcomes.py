@@ -389,16 +389,10 @@ class _Hit:
         return self._text
 
 
-def _tokens_from(text: str, pos: int, limit: int) -> list:
-    """Up to `limit` words from pos, stopping at punctuation between words."""
-    if limit <= _MOST_AFTER:
-        return _words_from(text, pos, _MOST_AFTER)[0][:limit]
-    return _words_from(text, pos, limit)[0]
-
-
 @lru_cache(maxsize=1024)
 def _words_from(text: str, pos: int, limit: int) -> tuple[list, list]:
-    """The words from pos (as _tokens_from, but none unless one starts at pos) and their lookup forms."""
+    """Up to `limit` words from pos, stopping at punctuation between words (none unless one starts at pos),
+    and their lookup forms."""
     if limit == _MOST_AFTER:                        # one regex call for the run of words, then split
         run = _RUN_FROM.match(text, pos)
         return _split_run(text, run.start(), run.group()) if run else ([], [])
