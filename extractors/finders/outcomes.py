@@ -727,6 +727,9 @@ def _projected(left: str) -> bool:
 
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"^(?P<words>(?:[\s-]*[\w'’/]+){0,4})[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
+# "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
+# (not a unit's number: "20 CRS Maintenance Professional of the Year")
+_OF_THE_YEAR_AFTER = regex.compile(r"^[\s-]*(?![A-Z]{2,}\b)(?:[\w'’/-]+\s+){1,3}?(?i:of\s+the\s+(?:year|month|quarter))\b")
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
@@ -1205,6 +1208,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
         return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
+    if _OF_THE_YEAR_AFTER.match(right):
+        return "outcome", info                          # "3 administrative employee of the year awards"
     if _SELECTED_AFTER.match(right) or (_OF_TOP_AFTER.match(right) and mg.m["cnum"][:1].isdigit()):
         return "outcome", info                          # "(500+ applied; 24 selected)", "1 of top 4 agents"
     if (few := _FEW_BEFORE.search(left)) and (few["only"] or _CHOSEN_AFTER.match(right) or "rank" in cls):

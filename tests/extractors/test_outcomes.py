@@ -412,6 +412,11 @@ ERROR_CLASSES = [
      {}),
     ("6 Resolving design and development problems 7 Managing budgets and project resources 8 Scheduling material", {}),
     ("Database Used: My SQL. Team size: 1 Position: Software Developer", {}),
+    # "X of the Year" titles won; web hits are an audience (but a unit's number before its title is a name)
+    ("Have been awarded customer service awards and recognitions along with 3 administrative employee of the year awards.",
+     {"3": "outcome"}),
+    ("Authored compelling weekly fitness articles, attracting 500,000 to 1 million hits", {"500,000 to 1 million": "outcome"}),
+    ("Humanitarian Service Medal, January 1998; 20 CRS Maintenance Professional of the Year, 1998", {}),
     # a scope cue yields to an audience grown; revenue named before money is no pay
     ("Grew an audience of 50,000 followers on Instagram.", {"50,000": "outcome"}),
     ("Generated revenues of $5M in the first year.", {"$5M": "outcome"}),
