@@ -730,6 +730,12 @@ _DOWN_FROM_AFTER = regex.compile(r"^(?P<words>(?:[\s-]*[\w'’/]+){0,4})[\s,]*[(
 # "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
 # (not a unit's number: "20 CRS Maintenance Professional of the Year")
 _OF_THE_YEAR_AFTER = regex.compile(r"^[\s-]*(?![A-Z]{2,}\b)(?:[\w'’/-]+\s+){1,3}?(?i:of\s+the\s+(?:year|month|quarter))\b")
+_OF_THE_YEAR_BEFORE = regex.compile(r"(?r)\bof\s+the\s+(?:year|month|quarter)\s*\(?\s*[xX]?\s*\Z", regex.I)
+# "Airman of the Year (X2)", "Employee of the Month x3": how many times a title was won
+_TIMES_WON_BEFORE = regex.compile(r"(?r)(?:\(|\bof\s+the\s+(?:year|month|quarter)\s)[xX]\s?\Z", regex.I)
+# "Ranked 29/75", "rated 4.98/5 stars": a place or a score out of a whole
+_OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
+_RATED_BEFORE = regex.compile(r"(?r)\b(?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?\Z", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
@@ -946,13 +952,14 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
         if bare and len(digits) <= 2 and (nxt := _DUTY_NEXT.match(right)) and _verb_form(nxt["word"]) \
                 and not _SCOPE_BEFORE.search(left):
             return True                                  # "... procedures 7 Managing budgets": a numbered item, run on
-        if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left):
+        if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left) and not _TIMES_WON_BEFORE.search(left):
             return True
-        if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right):
+        if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right) \
+                and not (_OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left)):
             return True
         if mg.kind in ("count", "ordinal") and (_CALENDAR_BEFORE.search(left) or _CALENDAR_AFTER.match(right)):
             return True
-        if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left):
+        if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left) and not _TIMES_WON_BEFORE.search(left):
             return True
         if bare and (acro := _ACRONYM_BEFORE.search(left)) and not _ALL_CAPS_NEXT.match(right) \
                 and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):
@@ -1202,6 +1209,11 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
                                                         # "Revenue of $225M Annually", "$100,000 Weekly Sales")
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
+    if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
+        return "outcome", info                          # "Ranked 29/75", "rated 4.98/5 stars"
+    if _TIMES_WON_BEFORE.search(left) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split()))
+                                          or _OF_THE_YEAR_BEFORE.search(left)):
+        return "outcome", info                          # "Airman of the Year (X2)": a title won twice
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
     if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):

@@ -417,6 +417,11 @@ ERROR_CLASSES = [
      {"3": "outcome"}),
     ("Authored compelling weekly fitness articles, attracting 500,000 to 1 million hits", {"500,000 to 1 million": "outcome"}),
     ("Humanitarian Service Medal, January 1998; 20 CRS Maintenance Professional of the Year, 1998", {}),
+    # a place or score out of a whole, a title won N times; attendees served are scope, not an audience won
+    ("2015 - Ranked 29/75 with 102.15% goal attainment", {"29": "outcome", "102.15%": "outcome"}),
+    ("Awards Airman of the Year (X2) Aviation Resource Manager of the year", {"2": "outcome"}),
+    ("Successfully planned and executed meetings, lunches and special events for groups of 10-1500 attendees.",
+     {"10-1500": "scope"}),
     # a scope cue yields to an audience grown; revenue named before money is no pay
     ("Grew an audience of 50,000 followers on Instagram.", {"50,000": "outcome"}),
     ("Generated revenues of $5M in the first year.", {"$5M": "outcome"}),
