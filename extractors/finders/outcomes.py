@@ -736,6 +736,7 @@ _TIMES_WON_BEFORE = regex.compile(r"(?r)(?:\(|\bof\s+the\s+(?:year|month|quarter
 # "Ranked 29/75", "rated 4.98/5 stars": a place or a score out of a whole
 _OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
 _RATED_BEFORE = regex.compile(r"(?r)\b(?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?\Z", regex.I)
+_IN_A_CLASS_BEFORE = regex.compile(r"(?r)\b(?:in|of)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:graduating\s+)?class\s+of\s+\Z", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
@@ -1236,6 +1237,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     scope_cue = _SCOPE_BEFORE.search(left)
     if scope_cue and mg.value["value"] <= 1 and "high" not in mg.value:
         return None                                     # "Team size: 1": no size
+    if scope_cue and _IN_A_CLASS_BEFORE.search(left):
+        return None                                     # "graduated top 10 in Class of 500": the whole a rank is out of
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
         return "outcome", info                          # "100 Million records sold worldwide"
     if _ARTEFACT_AFTER.match(right) and not scope_cue:

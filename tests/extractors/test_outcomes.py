@@ -422,6 +422,9 @@ ERROR_CLASSES = [
     ("Awards Airman of the Year (X2) Aviation Resource Manager of the year", {"2": "outcome"}),
     ("Successfully planned and executed meetings, lunches and special events for groups of 10-1500 attendees.",
      {"10-1500": "scope"}),
+    # the whole a rank is out of; a percentile is no count
+    ("Culinary Certificate GPA: Graduated top 10 in Class of 500.", {"top 10": "outcome"}),
+    ("Prior ships launched at a level of mid - low 70 percentile, while LCS 9 launched", {}),
     # a scope cue yields to an audience grown; revenue named before money is no pay
     ("Grew an audience of 50,000 followers on Instagram.", {"50,000": "outcome"}),
     ("Generated revenues of $5M in the first year.", {"$5M": "outcome"}),
