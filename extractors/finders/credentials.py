@@ -254,7 +254,8 @@ _NOT_AFTER = regex.compile(
     r"fittings?|tax\s+firm|certification\s+(?:pending|in\s+progress|expected)|\(?in\s+progress|skills?|knowledge|"
     r"best\s+practices?|framework|methodology|methodologies|principles|metrics?|standards?|concepts?|course)\b")
 _NOT_BEFORE = regex.compile(
-    r"(?i)\b(?:pursuing|pursue|working\s+(?:towards?|on)|studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
+    r"(?i)\b(?:pursuing|pursue|seeking(?:\s+for)?|soon(?:\s+to\s+be)?|will\s+(?:be|get|have)|working\s+(?:towards?|on)|"
+    r"studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
     r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking|"
     # what someone knows or took a course on, or a session they ran, is not a credential held
     r"knowledge\s+(?:of|with|in)|(?:a|the)\s+course\s+(?:for|on|in)|taking|took|monthly|weekly|annual|quarterly|"
@@ -299,13 +300,18 @@ _BODY_BEFORE = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'.-]*\s+(?:(?:of|for|and|&
 # The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
 # Pharmacy Technician", "Certificate of Achievement - Business Administration".
 _KIND_THEN_NAME = regex.compile(
-    r"(?<![\p{L}])(?:Certificate|Certification)(?:\s+Program\s+(?:in|for)|\s+of\s+(?:Achievement|Completion)\s*[-–:]|\s+(?:in|for))\s+"
-    r"\p{Lu}[\p{L}&/-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}\p{Ll}[\p{L}&/-]*){0,5}")
+    r"(?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.] )(?:certificate|certification))"
+    r"(?:\s+Program\s+(?:in|for)\s+|\s+of\s+(?:Achievement|Completion)\s*[-–:*]\s*|\s+(?:in|for)\s+|\s*[-–:]\s+)"
+    r"\p{Lu}[\p{L}&/+#-]*(?:\s+(?:(?:and|of|&|for|to|in)\s+)?(?:\p{Lu}\p{Ll}[\p{L}&/+#-]*|\p{Lu}{1,4}[+#]*(?![\p{L}])|"
+    r"\(\p{Lu}{2,6}\))){0,7}")
+# Where a name read after its kind stops: a school, a course platform, the anonymised place, a year.
+_NAME_STOPS = regex.compile(r"\s+(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+)?(?:University|College|Institute|School|Academy)\b|"
+                            r"(?:from|at|by|through)\s|City(?=\s*,\s*State)|(?:19|20)\d\d\b).*", regex.S)
 # Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
 _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
                             r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including)\s+)+")
 _NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
-_PURSUING = regex.compile(r"(?i)\b(?:studying|pursuing|preparing|working\s+towards?|candidate|enrolled)\b")
+_PURSUING = regex.compile(r"(?i)\b(?:studying|pursuing|preparing|seeking|working\s+towards?|candidate|enrolled)\b")
 # "NHA certification", "LEED certified": an acronym and a credential word.
 _ACRONYM_CREDENTIAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certification|certificate|license|licence|certified)\b"
                                     r"|(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?(?:\s+\p{Ll}{3,}){1,3}\s+(?:certification|certificate|certified)\b"
@@ -330,8 +336,13 @@ _CERTIFIED_ROLE = regex.compile(
     r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager|"
     r"immunizer|recruiter|interviewer|facilitator|ambassador|notary|paramedic|firefighter|diver|climber)"
     r"(?![\p{L}])"
-    r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic)"
-    r"\s+certified(?=\s+(?:by|in|through|with)\b)")
+    r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic|"
+    r"reviewer|auditor|assessor|inspector|mediator|facilitator)\s+certified(?=\s+(?:by|in|for|through|with)\b)")
+# "Coursera: Apache Spark SQL for Data Analysts", "Stepik: Basic Statistics": a course platform, then its course.
+_PLATFORM_COURSE = regex.compile(
+    r"(?<![\p{L}])(?P<by>Coursera|Udemy|edX|Udacity|Stepik|HackerRank|DataCamp|Pluralsight|LinkedIn\s+Learning|Lynda(?:\.com)?|"
+    r"Codecademy|Khan\s+Academy|Skillsoft)\s*[:\-–]\s*(?P<name>\p{Lu}[\p{L}\p{N}&/+#.-]*(?:\s+(?:(?:and|of|&|for|to|in|with)\s+)?"
+    r"(?:\p{Lu}[\p{L}\p{N}&/+#.-]*|\(\p{Lu}{2,6}\)|\d[\p{N}.]*)){0,9})")
 
 
 _TITLE_BEFORE = regex.compile(r"(?:^|\s)(?:Staff|Field|Charge|Travel|Float|Agency|Home\s+Health|Hospice|Lead|Senior|Clinical|"
@@ -538,6 +549,8 @@ _NOT_CREDENTIAL = regex.compile(
     r"(?i)\b(?:high\s+school\s+diploma|ged|bachelor|master'?s|associate'?s?\s+degree|degree|b\.?s\.?c?|m\.?b\.?a|gpa|"
     r"languages?|fluent|nationality|visa|skills?|proficient|references?|available\s+upon|diploma|"
     r"general\s+certificate\s+of\s+education|gce|[ao][\s-]?levels?|advanced\s+level|advanced\s+placement|"
+    # school-leaving certificates: "Matriculation Certificate", "Higher Secondary Certificate (HSC)"
+    r"matriculation|(?:higher|senior)?\s*secondary(?:\s+school)?\s+(?:school\s+)?certificate|ssc|hsc|"
     r"certificates?\s+of\s+(?:recognition|excellence|appreciation|merit|participation|attendance)|honou?rs?)\b")
 
 
@@ -1568,9 +1581,19 @@ def _free_text_findings(block: Block) -> list[Finding]:
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
             f.data["issuer"] = f.data.get("issuer") or shared
         out.extend(pair)
+    for m in (_PLATFORM_COURSE.finditer(text) if cued else ()):
+        a, b = m.span("name")
+        if not any(s < b and a < e for s, e in taken):
+            f = _finding(block, a, b, None, m["name"])
+            f.data["issuer"] = m["by"]
+            out.append(f)
+            taken.append((a, b))
     for pattern in ((_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
         for m in pattern.finditer(text):
             a, b = m.span()
+            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) if pattern is not _CERTIFIED_ROLE else None
+            if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
+                b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
             if pattern is _NAMED_CREDENTIAL:
                 lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
                 a += lead[-1].end() if lead else 0
@@ -1601,7 +1624,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
         by = _ISSUER_AFTER.match(text, f.end)
         named = by and (by["by"] or by["school"] or by["acronym"])
         if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
-            f.data["issuer"] = _MONTH_AT_END.sub("", named)
+            # "... from Udemy Skills": the next heading, run on by the reflow, is no part of the issuer
+            f.data["issuer"] = _rx(r"\s+(?:Skills|Languages|Education|Experience|Interests|Awards|Activities)$").sub(
+                "", _MONTH_AT_END.sub("", named))
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
     out.sort(key=lambda f: f.start)

@@ -112,6 +112,25 @@ def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
     assert [f.quote for f in credentials.find(profile, "2024-11")] == quotes
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # anonymised livecareer sentences and CV lines: the kind of credential, then its name, and who granted it
+    ("Certificate of Completion *Business Administration 1997 Texas A&M Extension Services",
+     [("Certificate of Completion *Business Administration", None)]),
+    ("* Certificate - Introduction to Python for Data Science from Udemy Skills",
+     [("Certificate - Introduction to Python for Data Science", "Udemy")]),
+    ("HackerRank: SQL Certificate, 2021 Stepik: Basic Statistics, 2021 Coursera: Apache Spark (TM) SQL for Data Analysts, 2021",
+     [("SQL Certificate", "HackerRank"), ("Basic Statistics", "Stepik"), ("Apache Spark (TM) SQL for Data Analysts", "Coursera")]),
+    ("Peer Reviewer certified for Quality Matters and Adjunct Instructor.", [("Peer Reviewer certified", None)]),
+    # not held yet, or school education
+    ("Seeking for PMP Certification will get certified at the earliest.", []),
+    ("CAD drafter, Space planning, Team player, soon NCIDQ certified, beginner in Golf.", []),
+    ("Matriculation Certificate Collegiate Girls High School", []),
+])
+def test_credentials_named_by_their_kind_or_platform_in_a_sentence(sentence, found):
+    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == found
+
+
 @pytest.mark.parametrize("text", [
     "Screened stocks by PE ratio and EV/EBITDA",
     "Taught physical education to grades 6-8",
