@@ -551,7 +551,8 @@ _NOT_CREDENTIAL = regex.compile(
     r"general\s+certificate\s+of\s+education|gce|[ao][\s-]?levels?|advanced\s+level|advanced\s+placement|"
     # school-leaving certificates: "Matriculation Certificate", "Higher Secondary Certificate (HSC)"
     r"matriculation|(?:higher|senior)?\s*secondary(?:\s+school)?\s+(?:school\s+)?certificate|ssc|hsc|"
-    r"certificates?\s+of\s+(?:recognition|excellence|appreciation|merit|participation|attendance)|honou?rs?)\b")
+    r"certificates?\s+of\s+(?:recognition|excellence|appreciation|merit|participation|attendance)|"
+    r"(?:recognition|excellence|appreciation|merit|participation|attendance|school)\s+certificates?|honou?rs?)\b")
 
 
 @dataclass
@@ -1363,8 +1364,9 @@ def _web_url(href: str | None) -> str | None:
 
 # A paragraph written in the first person is prose, not a list, even under a Certifications heading.
 _PROSE = regex.compile(r"(?:^|[.!?]\s+)(?:I|We|My)\s+\p{Ll}+|\bI\s+(?:am|have|was|then|also|continued|completed|built|updated)\b")
-# Sections whose words are not the candidate's claim of a credential: others' words, degrees, skill tags.
-_NOT_READ = frozenset({"recommendations", "education", "skills", "courses"})
+# Sections whose words are not the candidate's claim of a credential: others' words, skill tags. (An education
+# section is read: resumes list licences and certificates there, and degrees are no credentials anyway.)
+_NOT_READ = frozenset({"recommendations", "skills", "courses"})
 
 
 def _lists_skills(section: Section) -> bool:

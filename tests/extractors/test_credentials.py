@@ -131,6 +131,15 @@ def test_credentials_named_by_their_kind_or_platform_in_a_sentence(sentence, fou
     assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == found
 
 
+def test_an_education_section_is_read_for_licences_but_degrees_and_school_certificates_are_not_credentials():
+    # Shaped like the Kaggle and livecareer resumes, which list licences among their schooling.
+    profile = read_text("Alex Example\nEducation\nBachelor of Science : Accounting , 2004 State University\n"
+                        "Higher Secondary Certificate Science Pune, Maharashtra\n"
+                        "UGC NET Certificate for Lectureship MAR- 2013\n"
+                        "Certified Public Accountant (CPA), State of Ohio\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == ["UGC NET Certificate", "Certified Public Accountant (CPA)"]
+
+
 @pytest.mark.parametrize("text", [
     "Screened stocks by PE ratio and EV/EBITDA",
     "Taught physical education to grades 6-8",
