@@ -744,6 +744,11 @@ _COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architectur
 _VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
 _PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
+# "brought in 21 new client accounts": "in" ends a verb of the vocabulary here, it is no preposition
+_PARTICLE_BEFORE = regex.compile(rf"(?r)\b(?:{alternation(v for v in _VERB_CLASSES if v.split()[-1] in ('in', 'at', 'for', 'through', 'across'))})\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
+# "exceeding $500,000/month in revenues": a qualifier that is also a result
+_BEAT_BEFORE = regex.compile(r"(?r)\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing)?|top(?:ped|ping))\s+\Z", regex.I)
+_SCOPE_NOUN_BEFORE = _Phrases(_V["scope"]["nouns"])
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
 # The metric in the candidate's words: the phrase between the verb and the number, or after it.
@@ -951,8 +956,9 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             if nxt and not _SCOPE_NOUN_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
                 return True                              # "11 Ensuring projects run smoothly": a numbered line
         if bare and len(digits) <= 2 and (nxt := _DUTY_NEXT.match(right)) and _verb_form(nxt["word"]) \
-                and not _SCOPE_BEFORE.search(left):
+                and not _SCOPE_BEFORE.search(left) and not _SCOPE_NOUN_BEFORE.search(left):
             return True                                  # "... procedures 7 Managing budgets": a numbered item, run on
+                                                         # (not "Supervises team 8 Supervises ordering")
         if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left) and not _TIMES_WON_BEFORE.search(left):
             return True
         if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right) \
@@ -1118,15 +1124,23 @@ def _in_the_top(left: str) -> bool:
     return not (word in _VERB_CLASSES or word.endswith(("ed", "ing")))
 
 
+def _where(left: str) -> bool:
+    """A preposition right before the number ("in two countries", "for 3 of 4 divisions"): where or for whom the
+    verb acted. Not the particle of a verb of the vocabulary ("brought in 21 new client accounts")."""
+    return bool(_PREPOSITION_BEFORE.search(left)) and not _PARTICLE_BEFORE.search(left)
+
+
 def _metric_to(left: str) -> bool:
-    """Income brought to a new level: "sales to $200K+", "revenue to over $2M" (not "costs to $250M": a range)."""
+    """Income brought to a new level: "sales to $200K+", "revenue to over $2M" (not "costs to $250M", nor "companies
+    of 2 million in revenue to 10 million": ranges)."""
     end = len(left)
     q = _QUALIFIER_BEFORE.search(left)
     if q:
         end = q.start()
-    toks = _tokens_to(left, len(left[:end].rstrip()), 4)
-    if not toks or _norm(toks[-1].group()) != "to":
+    toks = _tokens_to(left, len(left[:end].rstrip()), 6)
+    if not toks or _norm(toks[-1].group()) != "to" or any(t.group()[:1].isdigit() for t in toks):
         return False
+    toks = toks[-4:]
     if len(toks) < 2:
         return False
     head = left[toks[0].start():toks[-2].end()].rstrip(_TOKEN_END)
@@ -1183,7 +1197,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if kind == "money":
         if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
             return "outcome", info                      # "$1.1 million loan growth", "$1M under budget"
-        if _IN_REVENUE_AFTER.match(right) and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
+        if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
+                and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
             return "outcome", info                      # "exceeding $500,000/month in revenues"
         if _metric_to(left) and not cls & {"scope"}:
             return "outcome", info                      # "pushed local office sales to $200K+/month"
@@ -1246,7 +1261,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
             and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
         return "scope", info                            # "a daily output of 30 million label impressions"
-    if _AUDIENCE_AFTER.match(right) or _PRIZE_AFTER.match(right):
+    if ((audience := _AUDIENCE_AFTER.match(right)) and (audience.group().startswith("new ") or not _where(left))) \
+            or _PRIZE_AFTER.match(right):                # not "banquet services for 300+ visitors"
         return "outcome", info
     if _RANK_LIST_AFTER.match(right):
         return "outcome", info                          # "one of the 50 fastest growing companies"
@@ -1264,7 +1280,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     noun = _SCOPE_NOUN_AFTER.match(right)
     # "grew the function ... in two countries", "increased visibility for 3 of 4 divisions": where or for whom
     # the verb acted, not what it won
-    where = _PREPOSITION_BEFORE.search(left)
+    where = _where(left)
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
         if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and key(noun["noun"]) in _GAINABLE and cls & {"result", "up"})):

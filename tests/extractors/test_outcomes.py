@@ -368,8 +368,9 @@ ERROR_CLASSES = [
     ("Provided an overall cost savings to the company of over $20,000.", {"$20,000": "outcome"}),
     ("Spearheaded successful completion of a $5 million dollar Capital Campaign.", {"$5 million": "outcome"}),
     ("Pushed local office sales to $200K+/month.", {"$200K+": "outcome"}),
-    ("Took the company from start up with 3 people to 250 employees and $175M in revenue per year in 3 years.",
-     {"3 people to 250": "outcome", "$175M": "outcome"}),
+    ("Took the company from start up with 3 people to 250 employees in 3 years.", {"3 people to 250": "outcome"}),
+    ("Strategic Business Development Executive with a 7-year track record of exceeding $500,000/month in revenues",
+     {"$500,000": "outcome"}),
     # a count won: customers gained, units sold, an award won again
     ("Acquired over 20 new families to join the local swim lessons program.", {"20": "outcome"}),
     ("100 Million records sold worldwide) Played a critical part the successful album sales of co-venture labels.",
@@ -425,6 +426,15 @@ ERROR_CLASSES = [
     # the whole a rank is out of; a percentile is no count
     ("Culinary Certificate GPA: Graduated top 10 in Class of 500.", {"top 10": "outcome"}),
     ("Prior ships launched at a level of mid - low 70 percentile, while LCS 9 launched", {}),
+    # size stated plainly is not a result; a range is not a change; "in" of a phrasal verb is no preposition
+    ("Full P & L responsibility for a department with more than $6 million in annual sales.",
+     {"$6 million": "scope"}),
+    ("Target area was companies of 2 million in revenue to 10 million in revenue.",
+     {"2 million": "scope", "10 million": "scope"}),
+    ("Brought in 21 new potential client accounts within a year", {"21": "outcome"}),
+    ("Restructured banquet services for 300+ Performance Night visitors.", {}),
+    ("CafÃ© Main Supervises team 8 Supervises ordering, purchasing, receiving", {"8": "scope"}),
+    ("Earned \"Top Seller\" for four consecutive times.", {"four": "outcome"}),
     # a scope cue yields to an audience grown; revenue named before money is no pay
     ("Grew an audience of 50,000 followers on Instagram.", {"50,000": "outcome"}),
     ("Generated revenues of $5M in the first year.", {"$5M": "outcome"}),
