@@ -252,9 +252,14 @@ _NOT_AFTER = regex.compile(
     r"candidates?|eligible|eligibility|track|coursework|review|prep|preparation|students?|exams?|tests?|"
     r"requirements?|pending|in\s+progress|expected|partners?\s+at|clients?|practice|offices?|pipe|pipes|"
     r"fittings?|tax\s+firm|certification\s+(?:pending|in\s+progress|expected)|\(?in\s+progress|skills?|knowledge|"
-    r"best\s+practices?|framework|methodology|methodologies|principles|metrics?|standards?|concepts?|course)\b")
+    r"best\s+practices?|framework|methodology|methodologies|principles|metrics?|standards?|concepts?|course|"
+    # "an ISO certified company", "ITIL process": what an organisation holds, or a method followed
+    r"(?:certified\s+)?(?:compan(?:y|ies)(?!\s+Name)|organi[sz]ations?|facilit(?:y|ies)|suppliers?|vendors?)|process(?:es)?|"
+    # "2nd dan black belt in karate": a martial art's rank
+    r"in\s+(?:karate|judo|taekwondo|tae\s+kwon\s+do|jiu[\s-]?jitsu|kung\s+fu|martial\s+arts?|mma))\b")
 _NOT_BEFORE = regex.compile(
     r"(?i)\b(?:pursuing|pursue|seeking(?:\s+for)?|soon(?:\s+to\s+be)?|will\s+(?:be|get|have)|working\s+(?:towards?|on)|"
+    r"(?:preparing\s+(?:and|&)\s+)?scheduled|"
     r"studying\s+for|preparing\s+for|prepare\s+for|candidate\s+for|"
     r"enrolled\s+in|sitting\s+for|eligible\s+for|eligibility\s+for|training\s+for|studying|currently\s+taking|"
     # what someone knows or took a course on, or a session they ran, is not a credential held
@@ -262,7 +267,8 @@ _NOT_BEFORE = regex.compile(
     r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance)\s+(?:of|for))"
     r"(?:\s+(?:the|my|an?))?(?:\s+\p{Lu}[\p{L}]+['’]s)?\s*$")
 _NOT_BEFORE_GUARDED = regex.compile(
-    r"(?i)\b(?:the|outside|external|our|their|his|her|client'?s|company'?s|with\s+an?|for\s+an?|to\s+an?|by\s+an?|"
+    r"(?i)\b(?:(?:project|client|company|title|role|product|environment|technolog(?:y|ies)|tools?)\s*:|"
+    r"the|outside|external|our|their|his|her|client'?s|company'?s|with\s+an?|for\s+an?|to\s+an?|by\s+an?|"
     r"from\s+an?|other|local|national|regional|big\s+4|big\s+four|several|multiple|staff)\s*$")
 # After a person's name: "Jane Roe, RN", "John Smith, P.E., CPA".
 _AFTER_NAME = regex.compile(
@@ -320,6 +326,7 @@ _ACRONYM_CREDENTIAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certi
 # What a named credential's words are about when they are no credential held: "ISO certification process".
 _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requirements?|audits?|standards?|exams?|renewals?|"
                                  r"compliance|training|courses?|class(?:es)?|efforts?|projects?|applications?|procedures?|"
+                                 r"updates?|renewals?|compan(?:y|ies)(?!\s+Name)|organi[sz]ations?|facilit(?:y|ies)|suppliers?|vendors?|"
                                  r"documentation|tracking|testing|review|reviews|timelines?|verification|site|ids?|numbers?|"
                                  r"(?:and|&)\s+(?:\w+\s+){0,2}(?:programs?|services?|courses?|classes|solutions)|"
                                  r"(?:from\s+[^.]{0,60}?\s+)?for\s+(?:an?|the|our|its|their)\s+(?:\w+\s+){0,2}(?:building|project|office|"
@@ -334,10 +341,13 @@ _CERTIFIED_ROLE = regex.compile(
     r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
     r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
     r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager|"
-    r"immunizer|recruiter|interviewer|facilitator|ambassador|notary|paramedic|firefighter|diver|climber)"
+    r"immunizer|recruiter|interviewer|facilitator|ambassador|notary|paramedic|firefighter|diver|climber|advocate|attorney|"
+    r"lawyer|solicitor|barrister)"
     r"(?![\p{L}])"
     r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic|"
     r"reviewer|auditor|assessor|inspector|mediator|facilitator)\s+certified(?=\s+(?:by|in|for|through|with)\b)")
+# "Microsoft Azure certified.": a known body's product, certified, at the end of a phrase.
+_BRAND_CERTIFIED = regex.compile(r"(?<![\p{L}])(?P<brand>\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}\p{N}+]*){0,3}\s+certified(?=\s*(?:[.,;)]|$))")
 # "Coursera: Apache Spark SQL for Data Analysts", "Stepik: Basic Statistics": a course platform, then its course.
 _PLATFORM_COURSE = regex.compile(
     r"(?<![\p{L}])(?P<by>Coursera|Udemy|edX|Udacity|Stepik|HackerRank|DataCamp|Pluralsight|LinkedIn\s+Learning|Lynda(?:\.com)?|"
@@ -552,7 +562,8 @@ _NOT_CREDENTIAL = regex.compile(
     # school-leaving certificates: "Matriculation Certificate", "Higher Secondary Certificate (HSC)"
     r"matriculation|(?:higher|senior)?\s*secondary(?:\s+school)?\s+(?:school\s+)?certificate|ssc|hsc|"
     r"certificates?\s+of\s+(?:recognition|excellence|appreciation|merit|participation|attendance)|"
-    r"(?:recognition|excellence|appreciation|merit|participation|attendance|school)\s+certificates?|honou?rs?)\b")
+    r"(?:recognition|excellence|appreciation|merit|participation|attendance|school)\s+certificates?|"
+    r"(?:ssl|tls|digital|birth|death|marriage|caste|domicile|income)\s+certificates?|honou?rs?)\b")
 
 
 @dataclass
@@ -1588,6 +1599,13 @@ def _free_text_findings(block: Block) -> list[Finding]:
         if not any(s < b and a < e for s, e in taken):
             f = _finding(block, a, b, None, m["name"])
             f.data["issuer"] = m["by"]
+            out.append(f)
+            taken.append((a, b))
+    for m in (_BRAND_CERTIFIED.finditer(text) if cued else ()):
+        a, b = m.span()
+        if canonical_issuer(m["brand"]) and not any(s < b and a < e for s, e in taken) and not _NOT_BEFORE.search(text[:a]):
+            f = _finding(block, a, b, lookup(m[0]), m[0])
+            f.data["issuer"] = f.data.get("issuer") or m["brand"]
             out.append(f)
             taken.append((a, b))
     for pattern in ((_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):

@@ -121,10 +121,14 @@ def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
     ("HackerRank: SQL Certificate, 2021 Stepik: Basic Statistics, 2021 Coursera: Apache Spark (TM) SQL for Data Analysts, 2021",
      [("SQL Certificate", "HackerRank"), ("Basic Statistics", "Stepik"), ("Apache Spark (TM) SQL for Data Analysts", "Coursera")]),
     ("Peer Reviewer certified for Quality Matters and Adjunct Instructor.", [("Peer Reviewer certified", None)]),
+    ("Microsoft Azure certified.", [("Microsoft Azure certified", "Microsoft")]),
+    ("Licensed Advocate in practice from 16-Aug-2012.", [("Licensed Advocate", None)]),
     # not held yet, or school education
     ("Seeking for PMP Certification will get certified at the earliest.", []),
     ("CAD drafter, Space planning, Team player, soon NCIDQ certified, beginner in Golf.", []),
     ("Matriculation Certificate Collegiate Girls High School", []),
+    ("Configuration of F5 load balancers, SSL certificate updates, I-Rule.", []),
+    ("Government services like adhar card, Birth certificate, pan card tracker etc.", []),
 ])
 def test_credentials_named_by_their_kind_or_platform_in_a_sentence(sentence, found):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
@@ -152,6 +156,12 @@ def test_an_education_section_is_read_for_licences_but_degrees_and_school_certif
     "Currently pursuing the PMP certification",
     "CPA candidate, passed two of four sections",
     "Led the PE-backed roll-up of three clinics",
+    # Kaggle resume lines (anonymised): what an organisation holds, a method followed, documents, a rank, a project
+    "Company Name: OmegaSoft Technologies pvt.ltd. An ISO certified Company.",
+    "Strictly following ITIL process in incident management and change management.",
+    "I am 2nd dan black belt in karate (martial arts)",
+    "Preparing and scheduled the Cloudera Certified Spark Developer CCA 175.",
+    "description - Project: CPI",
 ])
 def test_look_alikes_are_not_credentials(text):
     assert ids(text) == []
