@@ -346,6 +346,9 @@ _CERTIFIED_ROLE = regex.compile(
     r"(?![\p{L}])"
     r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic|"
     r"reviewer|auditor|assessor|inspector|mediator|facilitator)\s+certified(?=\s+(?:by|in|for|through|with)\b)")
+# "Philippine Institute of Certified Public Accountants": a body's name, not the credential it is named after.
+_ORGANISATION_OF = regex.compile(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\s+"
+                                 r"(?:the\s+)?(?:\p{Lu}\p{L}*\s+)*?(?:Certified|Chartered|Registered|Licensed)\b")
 # "Microsoft Azure certified.": a known body's product, certified, at the end of a phrase.
 _BRAND_CERTIFIED = regex.compile(r"(?<![\p{L}])(?P<brand>\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}\p{N}+]*){0,3}\s+certified(?=\s*(?:[.,;)]|$))")
 # "Coursera: Apache Spark SQL for Data Analysts", "Stepik: Basic Statistics": a course platform, then its course.
@@ -1548,6 +1551,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
     for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
         if any(s <= lead.start() < e for s, e in taken) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
+        if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text[:lead.start()]):
+            continue    # "ITIL Foundation Certification in IT Service Management": one name, not a list after "certified in"
         stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
         body = _BODY_BEFORE.search(text, max(0, lead.start() - 120), lead.start())
@@ -1623,13 +1628,15 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     b += len(_NAME_GOES_ON.match(text, b)[0])
             if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or any(s < b and a < e for s, e in taken) or _NOT_BEFORE.search(text[:a]) or \
                     _NOT_AFTER_NAMED.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 80])) or \
-                    _rx(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b").match(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
+                    _rx(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b").match(text[a:b]) or \
+                    _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
                                      r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
                     _rx(r"(?i)\bnon-?\s*$").search(text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
                     _NOT_CREDENTIAL.search(text[a:b]):
                 continue
-            if (before := next((f for f in out if f.data.get("catalog_id") and 0 <= a - f.end <= 1), None)) is not None:
+            if (before := next((f for f in out if f.data.get("catalog_id") and f.end <= a and
+                                _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(text[f.end:a])), None)) is not None:
                 before.end = b      # "EPA Section 608 Type Universal Certification": more of the catalog name before it
                 before.data["shown_as"] = " ".join(text[before.start:b].split())
                 taken.append((a, b))
@@ -1650,7 +1657,18 @@ def _free_text_findings(block: Block) -> list[Finding]:
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
     out.sort(key=lambda f: f.start)
-    return out
+    for f, g in zip(out, out[1:]):
+        if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \
+                text.startswith(")", g.end) and g.data.get("catalog_id") and (
+                    f.data.get("catalog_id") in (None, g.data["catalog_id"]) or
+                    "".join(w[0] for w in _rx(r"\p{Lu}[\p{L}]*").findall(f.quote)) == text[g.start:g.end]):
+            # "Engineer in Training Certification (EIT)", "Certified Purchasing Manager (CPM)": the abbreviation in
+            # brackets is the same credential's ("Registered Nurse (APRN)" is not)
+            f.end = g.end + 1
+            f.data["shown_as"] = " ".join(text[f.start:f.end].split())
+            f.data.setdefault("catalog_id", g.data["catalog_id"])
+            g.end = -1
+    return [f for f in out if f.end >= 0]
 
 
 def _school_beside(block: Block, quote: str) -> str | None:

@@ -122,6 +122,15 @@ def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
      [("SQL Certificate", "HackerRank"), ("Basic Statistics", "Stepik"), ("Apache Spark (TM) SQL for Data Analysts", "Coursera")]),
     ("Peer Reviewer certified for Quality Matters and Adjunct Instructor.", [("Peer Reviewer certified", None)]),
     ("Microsoft Azure certified.", [("Microsoft Azure certified", "Microsoft")]),
+    # one credential named with its abbreviation or its field; a body named after a credential is no credential
+    ("Certification of Engineer in Training: 2004 *Engineer in Training Certification (EIT)",
+     [("Engineer in Training", "State Board of Professional Engineers (NCEES exam)"),
+      ("Engineer in Training Certification (EIT)", "State Board of Professional Engineers (NCEES exam)")]),
+    ("Information Technology Infrastructure Library (ITIL) Foundation Certification in IT Service Management",
+     [("Information Technology Infrastructure Library (ITIL) Foundation Certification in IT Service Management",
+       "AXELOS / PeopleCert")]),
+    ("Philippine Institute of Certified Public Accountants (PIPCA), member 2000 - Present", []),
+    ("Registered Nurse (APRN)", [("Registered Nurse", "State Board of Nursing"), ("APRN", "State Board of Nursing")]),
     ("Licensed Advocate in practice from 16-Aug-2012.", [("Licensed Advocate", None)]),
     # not held yet, or school education
     ("Seeking for PMP Certification will get certified at the earliest.", []),
