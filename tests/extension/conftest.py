@@ -86,16 +86,12 @@ def browser(live_server, tmp_path_factory):
 # The extension's internal UUID in Firefox, fixed through a pref so the tests can open its options page.
 FIREFOX_UUID = "5ca2ab1e-0000-4000-8000-000000000153"
 FIREFOX_ID = json.loads((EXTENSION / "manifest.json").read_text("utf-8"))["browser_specific_settings"]["gecko"]["id"]
-FIREFOX_IDLE_MS = 2000
 FIREFOX_PREFS = {
     "extensions.webextensions.uuids": json.dumps({FIREFOX_ID: FIREFOX_UUID}),
     "browser.startup.page": 0,                      # a blank first tab, not the network-hungry home page
     "browser.shell.checkDefaultBrowser": False,
     "datareporting.policy.dataSubmissionEnabled": False,
     "dom.events.testing.asyncClipboard": True,      # the page may read the clipboard back without a paste prompt
-    # The event page is suspended after 2 s idle instead of 30 s: the tests then wake it again and again,
-    # as a user's next profile would, and a slow service outlasts the timeout.
-    "extensions.background.idle.timeout": FIREFOX_IDLE_MS,
 }
 
 
@@ -154,6 +150,24 @@ class FirefoxBrowser:
     def settings(self, **values) -> None:
         """Set the extension's synced settings (serverUrl, paused) as the options page would."""
         self.options.call("(values) => browser.storage.sync.set(values)", values)
+
+    def privileged(self, expression: str) -> None:
+        """Run a script in the browser's own window (allowed by --remote-allow-system-access), for what no page can do."""
+        window = self.firefox.send("browsingContext.getTree", **{"moz:scope": "chrome"})["contexts"][0]["context"]
+        result = self.firefox.send("script.evaluate", expression=expression, target={"context": window}, awaitPromise=True)
+        assert result["type"] == "success", result
+
+    def set_pref(self, name: str, value: int | None) -> None:
+        """Change an integer pref while Firefox runs (None: back to its default)."""
+        self.privileged(f"Services.prefs.clearUserPref({json.dumps(name)})" if value is None
+                        else f"Services.prefs.setIntPref({json.dumps(name)}, {int(value)})")
+
+    def stop_background(self) -> None:
+        """Stop the extension's event page now, as about:debugging's "Terminate background script" does."""
+        self.privileged(f"""(async () => {{
+          const {{ ExtensionParent }} = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          await ExtensionParent.GlobalManager.getExtension({json.dumps(FIREFOX_ID)}).terminateBackground();
+        }})()""")
 
     def token(self, value: str) -> None:
         """Set the access token (kept in storage.local) as the options page would."""

@@ -18,7 +18,6 @@ import requests
 
 from extractors.text import collapse, decode
 from tests.conftest import SAMPLE_PROFILE, LiveServer, free_port, real_captures
-from tests.extension.conftest import FIREFOX_IDLE_MS
 from tests.extension.test_browser import (HIGHLIGHTS_JS, RANGE_CENTER_JS, RANGE_TEXT_JS, SDUI_PROFILE, XSS_PROFILE,
                                           body, exacts, without_recommendations)
 
@@ -365,15 +364,21 @@ class SlowService:
 
 def test_the_event_page_sleeps_when_idle_wakes_for_the_next_profile_and_outlives_a_slow_service(firefox):
     """Firefox suspends an idle event page even while its fetch is pending (Chromium keeps a worker with an
-    unanswered message alive): the extension must still get the service's answer when it comes late."""
-    firefox.options.call("async () => { (await browser.runtime.getBackgroundPage()).idleMarker = 'awake'; }")
-    time.sleep(FIREFOX_IDLE_MS / 1000 + 2)
-    assert firefox.options.call("async () => (await browser.runtime.getBackgroundPage()).idleMarker") is None, \
-        "the event page was suspended (its globals went with it) and started again"
-
-    slow = SlowService(firefox.service_url, delay=2.5 * FIREFOX_IDLE_MS / 1000)
-    firefox.settings(serverUrl=slow.url)
+    unanswered message alive): the extension must still get the service's answer when it comes late.
+    Firefox's idle timeout is 30 s; 2 s here, for this test only (the event page is stopped so that its
+    running 30 s timer goes with it)."""
+    idle = 2
+    slow = SlowService(firefox.service_url, delay=2.5 * idle)
+    firefox.set_pref("extensions.background.idle.timeout", idle * 1000)
+    firefox.stop_background()
     try:
+        firefox.settings(serverUrl=slow.url)
+        firefox.options.call("async () => { (await browser.runtime.getBackgroundPage()).idleMarker = 'awake'; }")
+        time.sleep(idle + 2)
+        assert firefox.options.call("async () => (await browser.runtime.getBackgroundPage()).idleMarker") is None, \
+            "the event page was suspended (its globals went with it) and started again"
+        time.sleep(idle + 2)   # asleep again: the profile's message has to wake it
+
         tab = firefox.open(SAMPLE_PATH, SAMPLE_PROFILE.read_text("utf-8"))
         tab.wait_for("document.querySelector('scannable-overlay:is([data-state=ready], [data-state=error])')")
         assert attributes(tab)["data-state"] == "ready", shadow_text(tab, ".state")
@@ -382,5 +387,7 @@ def test_the_event_page_sleeps_when_idle_wakes_for_the_next_profile_and_outlives
         assert sorted(r["text"] for r in tab.call(HIGHLIGHTS_JS)["scannable-outcome"]) == exacts(answer, "outcome")
         tab.close()
     finally:
+        firefox.set_pref("extensions.background.idle.timeout", None)
+        firefox.stop_background()
         firefox.settings(serverUrl=firefox.service_url)
         slow.stop()
