@@ -33,7 +33,12 @@ SHADOW_TEXT_JS = "(selector) => document.querySelector('scannable-overlay').shad
 
 
 def wait_ready(tab, timeout: float = 30) -> None:
-    tab.wait_for("document.querySelector('scannable-overlay[data-state=ready]')", timeout=timeout)
+    try:
+        tab.wait_for("document.querySelector('scannable-overlay[data-state=ready]')", timeout=timeout)
+    except AssertionError:
+        shown = tab.eval("""(() => { const h = document.querySelector('scannable-overlay');
+          return h && [h.getAttribute('data-state'), h.shadowRoot.querySelector('.state').textContent]; })()""")
+        raise AssertionError(f"the overlay is not ready after {timeout} s: {shown}; console: {tab.console}") from None
 
 
 def attributes(tab) -> dict:
