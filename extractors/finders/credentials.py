@@ -1307,7 +1307,9 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
         return None     # the whole line is one credential: read it as an entry, with its issuer and dates
     issued, _ = parse_issued(entry.dates)
     for f in found:
-        if entry.organisation and not _DATE_ITEM.match(entry.organisation) and \
+        if entry.organisation and _opens_with_brand(f.quote, entry.organisation):
+            f.data["issuer"] = _rx(r"\p{Lu}[\p{L}]+").match(f.quote)[0]
+        elif entry.organisation and not _DATE_ITEM.match(entry.organisation) and \
                 not _names_places(_CREDENTIAL_WORDS.sub(" ", entry.organisation)) and \
                 not canonical_issuer(entry.organisation) == canonical_issuer(f.data.get("issuer")):
             if not f.data.get("issuer") or f.data.get("catalog_id") and f.data["issuer"] == _catalog_issuer(f):
@@ -1348,6 +1350,9 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
         entry = Entry(title=name, organisation=None, start=entry.start, end=entry.end,
                       dates=entry.dates or (entry.organisation if _DATE_ITEM.match(entry.organisation) else None),
                       details=entry.details)    # "EMT - Basic", "MOS - Word", "X - IBM BPM 8.5": a level, date or product
+    if entry.organisation and _opens_with_brand(name, entry.organisation):
+        entry = Entry(title=name, organisation=_rx(r"\p{Lu}[\p{L}]+").match(name)[0], start=entry.start, end=entry.end,
+                      dates=entry.dates, details=entry.details)
     cred = lookup(name, entry.organisation)
     f = _finding(title, 0, len(title.text), cred, name, entry.organisation)
     if not entry.organisation:
@@ -1367,6 +1372,14 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
         if section.total:
             f.data["list_total"] = section.total
     return f
+
+
+def _opens_with_brand(name: str, after: str) -> bool:
+    """Whether a known body's brand opens the name and the words after its dash name no body: "VMware Certified
+    Professional 5 - Data Center Virtualization" is VMware's, and Data Center Virtualization its track."""
+    brand = _rx(r"\p{Lu}[\p{L}]+").match(name)
+    return bool(brand and canonical_issuer(brand[0]) and not canonical_issuer(after) and not _ISSUER_ITEM.match(after) and
+                not _DATE_ITEM.match(after))
 
 
 def _web_url(href: str | None) -> str | None:
@@ -1707,7 +1720,9 @@ def _finish(f: Finding, today: str | None) -> None:
     d.pop("issuer_shown", None)
     if d.get("issuer"):
         # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
-        issuer = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", d["issuer"])).strip(" ,;:")
+        # "FAAÂ", "American Institute of Certified Public Accountants Â Â Dec": the PDF's stray marks and a month
+        issuer = " ".join(_rx(r"Â(?![\p{L}])").sub(" ", d["issuer"]).split())
+        issuer = _MONTH_AT_END.sub("", _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", issuer))).strip(" ,;:")
         if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
             issuer = issuer[:-1]
         d["issuer"] = issuer if _rx(r"\p{L}{2}").search(issuer) else None

@@ -307,6 +307,9 @@ def test_a_body_certified_in_a_course_and_the_courses_title():
     ("Experience\nDe Anza College, Marketing Management Certificate\n", "De Anza College"),
     ("Summary\nGoogle AdWords and Analytics certified\n", "Google"),
     ("Summary\nCertifications: Coursera Introduction to interactive programming using Python, Rice University\n", "Coursera"),
+    # anonymised livecareer lines: a brand opening the name over the track after a dash; stray PDF marks
+    ("Certifications\nVMware Certified Professional 5 - Data Center Virtualization\n", "VMware"),
+    ("Certifications\nFAA\u00c2 Airframe &\u00c2 Power-plant\u00c2 License\n", "FAA"),
 ])
 def test_the_issuer_the_text_names_wins_and_a_shared_abbreviation_is_read_in_context(text, issuer):
     found = credentials.find(read_text("Alex Example\n" + text), "2024-11")
