@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.extension.bidi import FIREFOX, Firefox, Tab
+from tests.extension.bidi import FIREFOX, BidiError, Firefox, Tab
 
 CHROMIUM = Path("/usr/bin/chromium")
 EXTENSION = ROOT / "extension"
@@ -126,16 +126,21 @@ class FirefoxBrowser:
             return
         request = params["request"]["request"]
         url = params["request"]["url"]
-        if not url.startswith("https://www.linkedin.com/"):
-            self.firefox.send("network.failRequest", request=request)
-            return
-        path = "/" + url.split("/", 3)[3].split("?")[0]
-        body = self.pages.get(path)
-        status = 200 if body is not None else 404
-        body = body if body is not None else "<html><body><main>Not found</main></body></html>"
-        self.firefox.send("network.provideResponse", request=request, statusCode=status, reasonPhrase="OK" if status == 200 else "Not Found",
-                          headers=[{"name": "Content-Type", "value": {"type": "string", "value": "text/html; charset=utf-8"}}],
-                          body={"type": "base64", "value": base64.b64encode(body.encode("utf-8")).decode("ascii")})
+        try:
+            if not url.startswith("https://www.linkedin.com/"):
+                self.firefox.send("network.failRequest", request=request)
+                return
+            path = "/" + url.split("/", 3)[3].split("?")[0]
+            body = self.pages.get(path)
+            status = 200 if body is not None else 404
+            body = body if body is not None else "<html><body><main>Not found</main></body></html>"
+            self.firefox.send("network.provideResponse", request=request, statusCode=status,
+                              reasonPhrase="OK" if status == 200 else "Not Found",
+                              headers=[{"name": "Content-Type", "value": {"type": "string", "value": "text/html; charset=utf-8"}}],
+                              body={"type": "base64", "value": base64.b64encode(body.encode("utf-8")).decode("ascii")})
+        except BidiError as err:
+            if "no such request" not in str(err):   # its tab closed meanwhile: nothing left to answer
+                raise
 
     def _log(self, params: dict) -> None:
         tab = self.tabs.get((params.get("source") or {}).get("context"))
