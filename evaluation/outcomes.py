@@ -5,8 +5,8 @@ labelled magnitude is located in its sentence; a finding matches it when the kin
 number the finding is about (its magnitude: "27%"; for "from A to B" the whole "A to B") overlaps the
 labelled magnitude, each side matching at most once. The quote around the number (verb to magnitude)
 is not scored here; tests/extractors/test_outcomes.py pins quotes down on examples. Precision, recall and
-F1 are printed per split: dev (tuned on), old-heldout (held out once, its figures read, no longer blind),
-heldout (the latest batch, labelled before the finder ever ran on it) and all of them.
+F1 are printed per split: dev (tuned on), old-heldout and heldout-45 (held out once, their figures read, no
+longer blind), heldout (the latest batch, labelled before the finder ever ran on it) and all of them.
 
 quantulum3, the baseline, has no notion of outcome or scope: each quantity it reports counts as
 a claim of an outcome (for the outcome figures) and as a claim of scope (for the scope figures),
@@ -28,7 +28,7 @@ from extractors.finders.outcomes import find_quantities
 
 TABLE = sources.ROOT / "tests" / "extractors" / "outcome_examples.tsv"
 KINDS = ("outcome", "scope")
-SPLITS = ("dev", "old-heldout", "heldout")
+SPLITS = ("dev", "old-heldout", "heldout-45", "heldout")
 
 
 @dataclass
