@@ -241,6 +241,14 @@ def test_a_section_that_runs_on_into_a_skills_list_claims_only_what_shows_eviden
         "Aquatics NETA"]
 
 
+def test_names_run_together_split_after_a_word_that_ends_a_name():
+    # an anonymised livecareer section's line: one training after another
+    profile = read_text("Alex Example\nCertifications\nBasic Military Training Duke (electronic warfare) Training Rollover in "
+                        "MRAP's and Humvee's Training\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == [
+        "Basic Military Training", "Duke (electronic warfare) Training", "Rollover in MRAP's and Humvee's Training"]
+
+
 def test_a_training_list_of_name_body_town_and_date_lines():
     # The layout of an anonymised livecareer section: each training on four lines.
     profile = read_text("Alex Example\nCertifications\nEmotional Safety Plan\nThe Hotline Webinar Services\nKnoxville TN\n08/2014\n"
