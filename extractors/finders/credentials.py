@@ -532,8 +532,8 @@ _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)
                          r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu})|"
                          # "Basic Military Training Duke (electronic warfare) Training IED Training": a word that ends a
                          # name, then a capitalised word that opens the next
-                         r"(?<=\b(?:Training|Certificate))\s+(?!(?:Certificate|Certification|Course|Program|"
-                         r"Programme|Level|Number|No|ID|Institute|Center|Centre|Academy|Instructor|Trainer|Specialist)\b)(?=\p{Lu}\p{Ll}))\s*")
+                         r"(?<=\b(?:Training|Certificate))\s+(?!(?:Certificates?|Certifications?|Courses?|Programs?|"
+                         r"Programmes?|Levels?|Number|No|ID|Institute|Center|Centre|Academy|Instructor|Trainer|Specialist)\b)(?=\p{Lu}\p{Ll}))\s*")
 _ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
