@@ -6,6 +6,7 @@ warm-up (it loads its unit tables on first use). Goal: >= 50x faster, with a hig
 """
 from __future__ import annotations
 
+import gc
 import time
 
 from .timing import median, progress
@@ -21,19 +22,33 @@ def _prf(tallies: dict, split: str, kind: str) -> dict:
 
 
 def per_sentence(tools: dict, texts: list[str], rounds: int) -> dict[str, list[float]]:
-    """Mean seconds per sentence of each tool, one value a round; the tools alternate on every sentence."""
+    """Mean seconds per sentence of each tool, one value a round; the tools alternate on every sentence.
+
+    The garbage collector is off while a round is timed and run between rounds, as timeit does: interleaved,
+    one tool's allocations would otherwise trigger collections that the other's calls pay for.
+    """
     clock = time.perf_counter
     out = {name: [] for name in tools}
     names = list(tools)
-    for r in range(rounds):
-        spent = dict.fromkeys(names, 0.0)
-        for i, text in enumerate(texts):
-            for name in (names if (r + i) % 2 == 0 else names[::-1]):
-                t0 = clock()
-                tools[name](text)
-                spent[name] += clock() - t0
-        for name in names:
-            out[name].append(spent[name] / len(texts))
+    was_enabled = gc.isenabled()
+    try:
+        for r in range(rounds):
+            gc.collect()
+            gc.disable()
+            spent = dict.fromkeys(names, 0.0)
+            for i, text in enumerate(texts):
+                for name in (names if (r + i) % 2 == 0 else names[::-1]):
+                    t0 = clock()
+                    tools[name](text)
+                    spent[name] += clock() - t0
+            gc.enable()
+            for name in names:
+                out[name].append(spent[name] / len(texts))
+    finally:
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
     return out
 
 
