@@ -315,7 +315,8 @@ _NAME_STOPS = regex.compile(r"\s+(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+)?(?:Univ
                             r"(?:from|at|by|through)\s|City(?=\s*,\s*State)|(?:19|20)\d\d\b).*", regex.S)
 # Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
 _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
-                            r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including)\s+)+")
+                            r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including|Got|Gained|Acquired|Attained|Secured|"
+                            r"Have|Has|Had|Did|Done)\s+)+")
 _NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
 _PURSUING = regex.compile(r"(?i)\b(?:studying|pursuing|preparing|seeking|working\s+towards?|candidate|enrolled)\b")
 # "NHA certification", "LEED certified": an acronym and a credential word.
@@ -349,6 +350,9 @@ _CERTIFIED_ROLE = regex.compile(
 # "Philippine Institute of Certified Public Accountants": a body's name, not the credential it is named after.
 _ORGANISATION_OF = regex.compile(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\s+"
                                  r"(?:the\s+)?(?:\p{Lu}\p{L}*\s+)*?(?:Certified|Chartered|Registered|Licensed)\b")
+# "Peer Reviewer certified for Quality Matters": the body a role is certified for.
+_CERTIFIED_FOR = regex.compile(r"\s+for\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,5})"
+                               r"(?P<school>(?!))?(?P<acronym>(?!))?")
 # "Microsoft Azure certified.": a known body's product, certified, at the end of a phrase.
 _BRAND_CERTIFIED = regex.compile(r"(?<![\p{L}])(?P<brand>\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}\p{N}+]*){0,3}\s+certified(?=\s*(?:[.,;)]|$))")
 # "Coursera: Apache Spark SQL for Data Analysts", "Stepik: Basic Statistics": a course platform, then its course.
@@ -1572,7 +1576,10 @@ def _free_text_findings(block: Block) -> list[Finding]:
             continue    # "ITIL Foundation Certification in IT Service Management": one name, not a list after "certified in"
         stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
-        body = _BODY_BEFORE.search(text, max(0, lead.start() - 120), lead.start())
+        body = _BODY_BEFORE.search(text, max(0, lead.start() - 120), lead.start()) or \
+            _rx(r"(?<![\p{L}\p{N}])(?P<by>\p{Lu}{2,8})\s+$").search(text, max(0, lead.start() - 12), lead.start())
+        if body and (body["by"] in _NOT_ACRONYM or body["by"] in _TOPIC_ACRONYMS or _mentions(body["by"])):
+            body = None     # "NPTEL certification in Data Structures": NPTEL's; not "CA certified in", "CPT certified in"
         for f in _list_findings(block, lead.end(), end, conjunctions=True, every_item=True):
             if not _rx(r"(?:19|20)\d\d").fullmatch(f.quote):
                 if body and not f.data.get("issuer"):
@@ -1665,7 +1672,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             taken.append((a, b))
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
-        by = _ISSUER_AFTER.match(text, f.end)
+        by = _ISSUER_AFTER.match(text, f.end) or (_CERTIFIED_FOR.match(text, f.end) if f.quote.lower().endswith("certified") else None)
         named = by and (by["by"] or by["school"] or by["acronym"])
         if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
             # "... from Udemy Skills": the next heading, run on by the reflow, is no part of the issuer

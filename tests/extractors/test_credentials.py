@@ -120,7 +120,8 @@ def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
      [("Certificate - Introduction to Python for Data Science", "Udemy")]),
     ("HackerRank: SQL Certificate, 2021 Stepik: Basic Statistics, 2021 Coursera: Apache Spark (TM) SQL for Data Analysts, 2021",
      [("SQL Certificate", "HackerRank"), ("Basic Statistics", "Stepik"), ("Apache Spark (TM) SQL for Data Analysts", "Coursera")]),
-    ("Peer Reviewer certified for Quality Matters and Adjunct Instructor.", [("Peer Reviewer certified", None)]),
+    ("Peer Reviewer certified for Quality Matters and Adjunct Instructor.", [("Peer Reviewer certified", "Quality Matters")]),
+    ("NPTEL certification in Data Structures.", [("Data Structures", "NPTEL")]),
     ("Microsoft Azure certified.", [("Microsoft Azure certified", "Microsoft")]),
     # one credential named with its abbreviation or its field; a body named after a credential is no credential
     ("Certification of Engineer in Training: 2004 *Engineer in Training Certification (EIT)",
