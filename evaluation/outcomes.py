@@ -28,7 +28,7 @@ from extractors.finders.outcomes import find_quantities
 
 TABLE = sources.ROOT / "tests" / "extractors" / "outcome_examples.tsv"
 KINDS = ("outcome", "scope")
-SPLITS = ("dev", "old-heldout", "heldout-45", "heldout")
+SPLITS = ("dev", "old-heldout", "heldout-45", "heldout", "heldout-7")
 
 
 @dataclass

@@ -552,7 +552,7 @@ _NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")
 _CALENDAR_BEFORE = _Phrases(_V["neither"]["calendar"], trail=" \t\n.,'")
 _CALENDAR_AFTER = _Phrases(_V["neither"]["calendar"], lead=r"(?:st|nd|rd|th)?,?\s*")
 # Durations and other units that make a number neither: "3 years", "6 consecutive months", "500+ connections".
-_NEITHER_AFTER = _Phrases(_V["neither"]["after"], gap=1, lead=r"\s*(?:plus\s+)?[-\s]*",
+_NEITHER_AFTER = _Phrases(_V["neither"]["after"], gap=1, lead=r"\s*(?:plus\s+|or\s+more\s+)?[-\s]*",
                           gap_words="consecutive straight full calendar fiscal additional long more total overall combined plus".split())
 # Counts of technical artefacts: "developed over 30 models", "all 6 PLC control panels".
 _ARTEFACT_AFTER = _Phrases(_V["neither"]["artefacts"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
@@ -616,7 +616,7 @@ _RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_alt(_V['noun
 # "100 Million records sold worldwide", "1,200 leads generated": a count won, named by its participle
 _COUNT_RESULT_AFTER = regex.compile(rf"^\+?\s*(?:(?!(?:who|that|which|and|or|to|of)\b)[\w'’/-]+\s+){{1,2}}(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
 _PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}|year[\s-]over[\s-]year|yoy|y/y)\b", regex.I)
-_SHARE_RESULT_AFTER = regex.compile(rf"^\s*of\s+(?:[\w'’/-]+\s+){{0,3}}?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
+_SHARE_RESULT_AFTER = regex.compile(rf"^\s*(?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?(?:were\s+|was\s+)?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
 _WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\s+of|average\s+of|range\s+of|ranging\s+from)\b", regex.I)
 _DOWN_NOUNS = frozenset(key(w) for w in _V["nouns"]["down"])
@@ -655,7 +655,7 @@ _FROM_BEFORE = regex.compile(rf"""(?r)(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|
     (?:(?:an?|the|just|only|start[\s-]?up\s+with)\s+|(?:an?\s+)?(?:staff|team|headcount|base|total)\s+of\s+)*
     {_QUALIFIERS}\(?\Z""", regex.IGNORECASE | regex.X)
 _TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,3}}?(?:to|->|>|-\s?>|and)\s*"
-                         rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
+                         rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+|average\s+of\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
 _RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
 _ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")
 
@@ -675,7 +675,7 @@ _MONEY_NOUN_AFTER = _after(_V["scope"]["money_nouns"], 3, r"[\s-]*(?:(?:in|of)\s
 _WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")
 _PER_PERIOD_AFTER = _Phrases(_V["neither"]["per_period"], lead=r"[\s/]*")
 _CHANGE_NOUN_AFTER = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 3)
-_COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0)
+_COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0, r"\s*(?:\([^()]{0,20}\)\s*)?")
 _LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
 _GOAL_AFTER = regex.compile(rf"^\s*(?:of|to|over|above|against|vs\.?|versus)\s+(?:{_GAP_WORDS}){{0,4}}?(?:{_alt(_V['nouns']['goal'])})\b", regex.IGNORECASE)
 # "$500,000/month in revenues", "$175M in revenue per year": money made
@@ -695,7 +695,7 @@ _PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
 _PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?\Z", regex.I)
 _TIME_LEVEL_BEFORE = regex.compile(rf"(?r)\b(?:time|times|turnaround|tat|latency|duration|sla)\s+(?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}\Z", regex.I)
-_CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b", regex.I)
+_CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:(?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b|(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b)", regex.I)
 # "four days ahead of schedule", "20 days early": time won against a plan
 _EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
 # "$1M under budget": money kept against a plan is a saving
@@ -734,7 +734,26 @@ _OF_THE_YEAR_BEFORE = regex.compile(r"(?r)\bof\s+the\s+(?:year|month|quarter)\s*
 # "Airman of the Year (X2)", "Employee of the Month x3": how many times a title was won
 _TIMES_WON_BEFORE = regex.compile(r"(?r)(?:\(|\bof\s+the\s+(?:year|month|quarter)\s)[xX]\s?\Z", regex.I)
 # "Ranked 29/75", "rated 4.98/5 stars": a place or a score out of a whole
+# "businesses with annual gross sales up to $25MM", "institutions with total assets ranging from $100 million",
+# "companies of 2 million in revenue": the size of the clients served, not of anything the person handled
+_CLIENT_SIZE_BEFORE = regex.compile(r"""(?r)\b(?:companies|businesses|institutions|firms|clients|organi[sz]ations|prospects|employers)
+    \s+(?:with|of)\s+(?:(?:annual|gross|total|sales|revenues?|assets|ranging|from|up|to|between|over|under|in|excess|of|and
+            |\$?[0-9][0-9.,]*|million|billion|thousand)\s+){0,8}\Z""", _FLAGS)
+# "led company to record year in new loan originations ($1.2 billion)", "the company's largest sale in history at
+# over $15,000": a record set is a result
+_RECORD_BEFORE = regex.compile(r"""\brecord[\s-]+(?:breaking\s+|high\s+|setting\s+)?(?:year|quarter|month|sales|revenues?|profits?|growth|levels?|numbers|volume)\b
+    | \b(?:largest|biggest|highest|best)\s+(?:single\s+)?(?:sales?|deals?|orders?|contracts?|month|quarter|year|day)
+        \s+in\s+(?:the\s+)?(?:company'?s?\s+|its\s+|firm'?s?\s+)?history\b""", _FLAGS)
+# "a 100,000 square foot operation", "50,000 SF", "a 24-acre park": the size of a place, not a length
+_AREA_AFTER = regex.compile(r"^[\s-]*(?:(?:square|sq\.?)[\s-]*(?:foot|feet|ft\.?|meters?|metres?|m|yards?|miles?)|sf|sqft|acres?|hectares?)(?![\w])", regex.I)
+# "developing 100 permits per year", "replacing 40 PCs each quarter": a volume handled per period is a size
+_PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*(?P<noun>(?:[\w'’/-]+\s+){1,3}?)
+    (?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|shift|semester|season|night|weekend)\b""", _FLAGS)
+# "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
+_NEW_INCOME_AFTER = regex.compile(r"^\+?\s*(?:in|of)\s+new\s+(?:[\w-]+\s+)?(?:revenues?|sales|business|bookings|accounts|loans|deposits|contracts|funding|money)\b", regex.I)
 _OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
+_RATING_AFTER = regex.compile(r"^\+?\s*(?:[\w-]+\s+){0,2}?(?:rating|rate|score)\b(?!\s+(?:of|at)\b)", regex.I)
+_RATING_BEFORE = regex.compile(r"(?r)\b(?:rating|score)\s+(?:of\s+)?\Z", regex.I)
 _RATED_BEFORE = regex.compile(r"(?r)\b(?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?\Z", regex.I)
 _IN_A_CLASS_BEFORE = regex.compile(r"(?r)\b(?:in|of)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:graduating\s+)?class\s+of\s+\Z", regex.I)
 _OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
@@ -1179,7 +1198,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         if kind == "ordinal":
             return ("outcome", info) if _PLACE_AFTER.match(right) or "rank" in cls else None   # "Ranked 6th in the state"
         if (mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
-                or (kind == "rank" and _RANK_WHERE_AFTER.match(right))):
+                or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))):
             return "outcome", info
         return None
     if kind == "pct":
@@ -1194,7 +1213,14 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and _MONEY_WORDS.search(s, cstart, cend) and not (
             _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
         kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
+    if kind in ("money", "count") and mg.m["cscale"] or kind == "money":
+        if _CLIENT_SIZE_BEFORE.search(left):
+            return None                                 # "businesses with annual gross sales up to $25MM"
+        if _RECORD_BEFORE.search(left[-70:]):
+            return "outcome", info                      # "record year in new loan originations ($1.2 billion)"
     if kind == "money":
+        if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
+            return "outcome", info                      # "increased sales ..., for a total of $400,000 in new revenue"
         if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
             return "outcome", info                      # "$1.1 million loan growth", "$1M under budget"
         if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
@@ -1230,6 +1256,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if _TIMES_WON_BEFORE.search(left) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split()))
                                           or _OF_THE_YEAR_BEFORE.search(left)):
         return "outcome", info                          # "Airman of the Year (X2)": a title won twice
+    if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _RATING_AFTER.match(right)):
+        return "outcome", info                          # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
     if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):
@@ -1242,6 +1270,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "(500+ applied; 24 selected)", "1 of top 4 agents"
     if (few := _FEW_BEFORE.search(left)) and (few["only"] or _CHOSEN_AFTER.match(right) or "rank" in cls):
         return "outcome", info                          # "one of only 3 directors to achieve ..."
+    if _AREA_AFTER.match(right):
+        return "scope", info                            # "a 100,000 square foot finishing operation"
     if _NEITHER_AFTER.match(right):
         if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
@@ -1254,6 +1284,11 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return None                                     # "Team size: 1": no size
     if scope_cue and _IN_A_CLASS_BEFORE.search(left):
         return None                                     # "graduated top 10 in Class of 500": the whole a rank is out of
+    if (per := _PER_PERIOD_NOUN_AFTER.match(right)) and mg.value["value"] >= 2 and not _PRIZE_AFTER.match(right):
+        nouns = per["noun"].lower().split()
+        if (all(n.isalpha() and n not in _GAP_STOP for n in nouns) and "new" not in nouns
+                and not (cls & _OUTCOME_CLASSES and not cls & {"scope"})):
+            return "scope", info                        # "developing 100 permits per year"; not "generated 200 leads a month"
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
         return "outcome", info                          # "100 Million records sold worldwide"
     if _ARTEFACT_AFTER.match(right) and not scope_cue:
@@ -1283,7 +1318,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     where = _where(left)
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
-        if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and key(noun["noun"]) in _GAINABLE and cls & {"result", "up"})):
+        if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and cls & {"result", "up"} and not cls & {"scope"})):
             return "outcome", info                      # "acquired 22 new clients", "added 300 customers"
         return "scope", info
     if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
