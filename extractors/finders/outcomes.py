@@ -178,7 +178,7 @@ _MONEY = rf"""
     )"""
 _PCT = rf"""
     (?P<pct>                                      # 27%, 20-25%, twenty percent, 3 percentage points, 50 bps
-        (?P<pnum>{_NUM}|{_WORDNUM})
+        (?P<pnum>{_NUM}|{_WORDNUM}|(?<![0-9])\.[0-9]+)      # ".001%" too
         (?: \s?[-]\s?(?P<phigh>{_NUM})(?=\s?%)                  # 20-25%
           | \s?%\s?[-]\s?(?P<phigh2>{_NUM})(?=\s?%) )?          # 115% - 129%: one range, not two claims
         \s?(?P<punit>%|percentage\s+points?\b|percent\b|per\s?cent\b|pct\b|pts?\b|pp\b|bps\b|basis\s+points?\b)
@@ -203,6 +203,7 @@ _RANK = rf"""
       | \btop[\s-]+(?P<topnum>{_NUM}|{_WORDNUM})(?:\s?(?P<toppct>%|percent\b|per\s?cent\b|percentile\b))?
       | \b(?P<onum>[0-9]{{1,3}})(?:st|nd|rd|th)\b
       | \b(?P<oword>{_ORDINAL_WORDS})(?=\s+place\b)
+      | (?<=\b(?:came\s+in|finished|placed|placing|finishing)\s+)(?P<oword>{_ORDINAL_WORDS})\b   # "came in second"
     )"""
 MAGNITUDE = regex.compile("\n  | ".join((_MONEY, _PCT, _MONEY_AFTER, _MULT, _RANK, _COUNT)), _FLAGS)
 
@@ -294,6 +295,10 @@ def _magnitudes(s: str):
     pos = 0
     for a in anchors:
         if a < pos:
+            continue
+        if a > pos and s[a - 1] == "." and (a < 2 or not s[a - 2].isdigit()) and (m := _PCT_ONLY.match(s, a - 1)):
+            yield m                                      # ".001%": a percent without its leading zero
+            pos = m.end()
             continue
         lead = _LEAD_IN.search(s, max(pos, a - 8), a) if _may_lead_in(s, max(pos, a - 8), a) else None
         for start in ((lead.start(), a) if lead else (a,)):
@@ -502,6 +507,9 @@ class _Phrases(_Remembering):
         for j in range(min(self.gap, len(words) - 1) + 1):
             if j and (words[j - 1] in self.gap_stop if self.gap_words is None else words[j - 1] not in self.gap_words):
                 return None
+            if j and words[j - 1][:1].isdigit() and (j < 2 or words[j - 2] not in ("or", "&", "to")):
+                return None                             # "30 stewards and 3 sous chefs": a number starts another count
+                                                        # (not "2 or 3 holiday employees": a range)
             if words[j] not in self.first_words:
                 if "-" in words[j] and words[j].rsplit("-", 1)[1] in self.phrases:     # "well-documented"
                     last = toks[j]
@@ -591,7 +599,8 @@ class _ScopeBefore(_Remembering):
 
 _SCOPE_BEFORE = _ScopeBefore()
 # "an increase of 32%", "savings of $2M", "costs by over 20%", "up 27%", "down 5 points".
-_LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade".split())
+_LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade"
+                       " variance difference discrepancy shrink shrinkage".split())
 
 
 class _LevelBefore(_Remembering):
@@ -670,6 +679,9 @@ def _after(words, gap: int, leading: str = r"\s*") -> _Phrases:
 # "6 residential and commercial buildings": an "and" may stand between a count and its noun.
 _SCOPE_NOUN_AFTER = _Phrases(_V["scope"]["nouns"], gap=3, lead=r"[\s\-\]\)]*(?:plus\s+|\+\s*)?",
                              gap_stop=_GAP_STOP - {"and", "or"})
+# "a 520 unit property", "a 2.5 million record dataset": a scope noun in the singular, describing the noun after it
+_SCOPE_SINGULAR = _Phrases(_V["scope"]["compound"], lead=r"[ \t]*")
+_THEN_WORD = regex.compile(r"^[\s,]+(?:[a-z][\w-]*\s+)?[a-z]")
 _GAINABLE = frozenset(key(w) for w in _V["scope"]["gainable"])
 _MONEY_NOUN_AFTER = _after(_V["scope"]["money_nouns"], 3, r"[\s-]*(?:(?:in|of)\s+)?")
 _WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")
@@ -880,7 +892,7 @@ def _words_value(text: str) -> float:
 
 def _number(text: str, scale: str | None = None) -> float:
     text = text.strip()
-    if text[:1].isdigit():
+    if text[:1].isdigit() or text[:2].lstrip(".").isdigit():
         if _DECIMAL_COMMA.fullmatch(text):
             value = float(text.replace(",", "."))
         else:
@@ -1260,7 +1272,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
         return "outcome", info                          # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
-    if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & {"up", "rank"}):
+    if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & _OUTCOME_CLASSES):
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
         return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
@@ -1313,6 +1325,10 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome", info                          # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)
+    if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
+            and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
+            and not _ARTEFACT_AFTER.match(rest) and not _NAME_LEFT.search(left)):
+        noun = one
     # "grew the function ... in two countries", "increased visibility for 3 of 4 divisions": where or for whom
     # the verb acted, not what it won
     where = _where(left)

@@ -476,6 +476,17 @@ ERROR_CLASSES = [
     # a change in a time metric, "a full day"; a comparative after a parenthesis
     ("Streamlined operations and eliminated one full day from month-end closing.", {"one": "outcome"}),
     ("Proposed a model that was 21% compact and 22% ($18k) less expensive.", {"22%": "outcome"}),
+    # a count in a list stops the noun search of the count before it
+    ("Supervisor of 65 team members of cooks, 30 stewards and 3 sous chefs.", {"65": "scope", "30": "scope", "3": "scope"}),
+    # a place came in; N consecutive years of a result; a percent without its leading zero
+    ("Won two National Events and came in second in another event.", {"two": "outcome", "second": "outcome"}),
+    ("Recorded passing audits and SLAs met for 5 consecutive years by providing guidance and training.", {"5": "outcome"}),
+    ("Completed the physical inventory of product, with an accuracy difference of .001%.", {".001%": "outcome"}),
+    # a scope noun in the singular, before the noun it sizes
+    ("The Plaza Apartments is a 520 unit, two building high-rise property for the elderly.",
+     {"520": "scope", "two": "scope"}),
+    ("Used the logistic procedures of SAS with a 2.5 million record dataset to produce a regression model.",
+     {"2.5 million": "scope"}),
 ]
 
 
