@@ -18,6 +18,8 @@
   const QUIET_MS = 400;          // the DOM is "settled" after this long without mutations
   const NEW_PROFILE_WAIT_MS = 6000;
   const LAZY_DEBOUNCE_MS = 1200;
+  // The background's call to the service gives up at 30 s (service.js); past this, the message itself was lost.
+  const NO_ANSWER_MS = 40000;
 
   let paused = false;
   let overlay = null;
@@ -85,7 +87,12 @@
     }
     let answer;
     try {
-      answer = await ext.runtime.sendMessage({ type: 'scannable:annotate', url: location.href, html: root.outerHTML });
+      answer = await S.within(
+        ext.runtime.sendMessage({ type: 'scannable:annotate', url: location.href, html: root.outerHTML }),
+        NO_ANSWER_MS,
+        () => ({ ok: false, problem: { code: 'no-answer', title: 'Scannable did not hear back.',
+          message: 'The extension sent this page for reading and got no answer.',
+          hint: 'Try again; if it keeps happening, reload the page.' } }));
     } catch (err) {
       answer = { ok: false, problem: { code: 'extension-reloaded', title: 'Scannable was updated or reloaded.',
         message: 'This tab still runs the old copy.', hint: 'Reload the page to use Scannable again.' } };
