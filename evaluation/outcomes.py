@@ -5,8 +5,8 @@ labelled magnitude is located in its sentence; a finding matches it when the kin
 number the finding is about (its magnitude: "27%"; for "from A to B" the whole "A to B") overlaps the
 labelled magnitude, each side matching at most once. The quote around the number (verb to magnitude)
 is not scored here; tests/extractors/test_outcomes.py pins quotes down on examples. Precision, recall and
-F1 are printed per split: dev (tuned on), old-heldout and heldout-45 (held out once, their figures read, no
-longer blind), heldout (the latest batch, labelled before the finder ever ran on it) and all of them.
+F1 are printed per split: dev (tuned on), old-heldout, heldout-45 and heldout (held out once, their figures read,
+no longer blind), heldout-7 (the next blind batch, merged by the lead once it has been read) and all of them.
 
 quantulum3, the baseline, has no notion of outcome or scope: each quantity it reports counts as
 a claim of an outcome (for the outcome figures) and as a claim of scope (for the scope figures),
