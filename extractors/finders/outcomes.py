@@ -185,7 +185,9 @@ _PCT = rf"""
     )"""
 _MONEY_AFTER = rf"""
     (?P<money_after>                              # 30 thousand dollars, 500 euros
-        (?P<anum>{_NUM}|{_WORDNUM}) (?P<ascale>{_SCALE})? (?P<acur>{_CUR_AFTER})
+        (?P<anum>{_NUM}|{_WORDNUM}
+          | (?<!multi[\s-]*)(?:several\s+)?(?=(?-i:million|billion)[\s-]+dollars?\b))     # "million dollar project"
+        (?P<ascale>{_SCALE})? (?P<acur>{_CUR_AFTER})
     )"""
 _MULT = rf"""
     (?P<mult>                                     # 3x, 2.5X, 10-fold, tenfold, doubled, cut in half, 8 times
@@ -245,11 +247,13 @@ _KIND_AFTER = regex.compile(rf"""
 # run of digits (or a number word), or just before it where a currency sign, "#", "No.", "top" or
 # "number" leads in.
 _DIGITS = regex.compile(r"[0-9]+")
-_ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple")
+_ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple",
+                                                  "several", "million", "billion")
                           if not w[0].isdigit()) - {"a", "by"}
 _WORD = regex.compile(r"[A-Za-z]+")
 _A_WORDS = tuple(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
-_WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|double|triple|quadruple|\w+fold)\b", regex.IGNORECASE)
+_WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|double|triple|quadruple|\w+fold"
+                             rf"|(?:several\s+)?(?-i:million|billion)(?=[\s-]+dollars?\b))\b", regex.IGNORECASE)
 _LEAD_IN = regex.compile(rf"(?r)(?:{_CUR_BEFORE}|\#\s?|\bNo\.\s?|\bnumber\s+|\btop[\s-]+)\Z", regex.IGNORECASE)
 # A block with more numbers than this is not prose (a table, a dump, an attack): the rest are not read.
 MAX_NUMBERS = 400
@@ -878,6 +882,9 @@ def _words_value(text: str) -> float:
     for word in _WORD_SPLIT.split(key(text)):
         if word in ("a", "and", ""):
             continue
+        if word == "half":
+            current = 0.5                               # "half a million"
+            continue
         if word in _NUMBER_WORDS:
             current += _NUMBER_WORDS[word]
         elif word == "dozen":
@@ -920,7 +927,10 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
             mag["bound"] = "lower"
         return "money", mag
     if m["money_after"]:
-        return "money", {"value": _number(m["anum"], m["ascale"]), "unit": _currency(m["acur"])}
+        several = m["anum"].strip().lower() == "several"
+        mag = {"value": _number(m["anum"] if m["anum"].strip() and not several else "1", m["ascale"]) * (2 if several else 1),
+               "unit": _currency(m["acur"])}
+        return "money", ({**mag, "bound": "lower"} if several else mag)  # "several million dollars": 2M or more
     if m["pct"]:
         unit = key(m["punit"])
         value = _number(m["pnum"])

@@ -487,6 +487,12 @@ ERROR_CLASSES = [
      {"520": "scope", "two": "scope"}),
     ("Used the logistic procedures of SAS with a 2.5 million record dataset to produce a regression model.",
      {"2.5 million": "scope"}),
+    # "million dollar", "several million", "half a million" are amounts; "multi-million" is vague, neither
+    ("Oversaw million dollar residential construction project in collaboration with architects.", {"million dollar": "scope"}),
+    ("Responsible for several million dollars in equipment and for personnel.", {"several million dollars": "scope"}),
+    ("Creative sales strategy resulted in a half a million dollar sale within the first year for the company.",
+     {"half a million dollar": "outcome"}),
+    ("Experienced Restaurant Manager who oversaw a highvolume, multi-million dollar restaurant.", {}),
 ]
 
 
