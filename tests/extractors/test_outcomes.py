@@ -493,6 +493,10 @@ ERROR_CLASSES = [
     ("Creative sales strategy resulted in a half a million dollar sale within the first year for the company.",
      {"half a million dollar": "outcome"}),
     ("Experienced Restaurant Manager who oversaw a highvolume, multi-million dollar restaurant.", {}),
+    # a population served; data handled
+    ("Managed multi-million dollar fitness facility, coordinated monthly fitness activities base populace of 45K.",
+     {"45K": "scope"}),
+    ("The dataset included the VAST Challenge 2019 dataset with over 100,000+ data.", {"100,000+": "scope"}),
 ]
 
 
