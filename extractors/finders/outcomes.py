@@ -161,7 +161,8 @@ _SCALE = (r"(?:[\s-]?(?:thousand|millions?|billion|trillion|lakhs?|lacs?|crores?
           r"|(?:MM|mm|K|k|M|m|B|b|Cr|cr)(?![A-Za-z0-9]))")
 _CUR_BEFORE = (r"(?:(?:[A-Z]{1,2})?\$|[€£₹¥₽₪₩₦₱]"
                r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|SGD|HKD|NZD|ZAR|AED|BRL|MXN|CNY|RMB|JPY|NIS|ILS|RUB|SEK)(?![A-Za-z])|\bRs(?:\.\s?|\s))\s?")
-_CUR_AFTER = r"\s?(?:dollars?|USD|euros?|EUR|pounds|GBP|rupees|INR|yen)\b"
+# "pounds" after a number is a weight far more often than money ("lifted ... 150 pounds"): money is "£" or "GBP"
+_CUR_AFTER = r"\s?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"
 _MULT_WORDS = alternation(_MULTIPLIERS)
 _ORDINAL_WORDS = alternation(w for w in _ORDINALS if not w[0].isdigit())
 

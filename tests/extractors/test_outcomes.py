@@ -497,6 +497,9 @@ ERROR_CLASSES = [
     ("Managed multi-million dollar fitness facility, coordinated monthly fitness activities base populace of 45K.",
      {"45K": "scope"}),
     ("The dataset included the VAST Challenge 2019 dataset with over 100,000+ data.", {"100,000+": "scope"}),
+    # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
+    ("Consistently lifted materials weighing as much as 150 pounds.", {}),
+    ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
 ]
 
 
