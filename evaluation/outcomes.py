@@ -29,6 +29,7 @@ from extractors.finders.outcomes import find_quantities
 TABLE = sources.ROOT / "tests" / "extractors" / "outcome_examples.tsv"
 KINDS = ("outcome", "scope")
 SPLITS = ("dev", "old-heldout", "heldout-45", "heldout", "heldout-7")
+BLIND = SPLITS[-1]   # the newest batch, labelled blind and read once: the split the bars are judged on
 
 
 @dataclass
