@@ -76,6 +76,23 @@ def without_recommendations(html: str) -> tuple[str, str]:
     return html[:start] + html[end:], html[start:end]
 
 
+def navigation_page() -> str:
+    """The sample profile without its Recommendations card, and a script that plays LinkedIn.
+
+    `linkedin.loadMore()` appends that card as on scroll; `linkedin.goToSecond()` pushes another profile's
+    URL and replaces the DOM only 700 ms later (the old profile is still mounted meanwhile).
+    """
+    first, lazy_card = without_recommendations(SAMPLE_PROFILE.read_text("utf-8"))
+    second_main = re.search(r"<main\b.*</main>", SDUI_PROFILE.read_text("utf-8"), re.S).group(0)
+    harness = f"""<template id="lazy">{lazy_card}</template><template id="next">{second_main}</template>
+<script>window.linkedin = {{
+  loadMore() {{ document.querySelector('main').appendChild(document.getElementById('lazy').content.cloneNode(true)); }},
+  goToSecond() {{ history.pushState({{}}, '', '/in/ines-vandermeer-example/');
+    setTimeout(() => document.querySelector('main').replaceWith(document.getElementById('next').content.cloneNode(true)), 700); }},
+}};</script></body>"""
+    return first.replace("</body>", harness, 1)
+
+
 def test_sample_profile_highlights_card_panel_and_no_extension_url(browser, validate):
     page = browser.open(SAMPLE_PATH, SAMPLE_PROFILE.read_text("utf-8"))
     wait_ready(page)
@@ -149,17 +166,7 @@ def test_sample_profile_highlights_card_panel_and_no_extension_url(browser, vali
 
 
 def test_in_app_navigation_reannotates_and_lazy_sections_are_sent_again(browser):
-    first, lazy_card = without_recommendations(SAMPLE_PROFILE.read_text("utf-8"))
-    second_main = re.search(r"<main\b.*</main>", SDUI_PROFILE.read_text("utf-8"), re.S).group(0)
-    # The page's own script plays LinkedIn: a card appended on scroll, a pushState to another profile
-    # whose DOM replaces the first one only 700 ms later (the old profile is still mounted meanwhile).
-    harness = f"""<template id="lazy">{lazy_card}</template><template id="next">{second_main}</template>
-<script>window.linkedin = {{
-  loadMore() {{ document.querySelector('main').appendChild(document.getElementById('lazy').content.cloneNode(true)); }},
-  goToSecond() {{ history.pushState({{}}, '', '/in/ines-vandermeer-example/');
-    setTimeout(() => document.querySelector('main').replaceWith(document.getElementById('next').content.cloneNode(true)), 700); }},
-}};</script></body>"""
-    page = browser.open(SAMPLE_PATH, first.replace("</body>", harness, 1))
+    page = browser.open(SAMPLE_PATH, navigation_page())
     wait_ready(page)
     found = page.evaluate(HIGHLIGHTS_JS)
     assert "scannable-recommendation" not in found and "scannable-outcome" in found

@@ -8,7 +8,6 @@ ranges) against the service's quotes, the open Shadow DOM panel and card, the fa
 """
 from __future__ import annotations
 
-import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,8 +17,8 @@ import requests
 
 from extractors.text import collapse, decode
 from tests.conftest import SAMPLE_PROFILE, LiveServer, free_port, real_captures
-from tests.extension.test_browser import (HIGHLIGHTS_JS, RANGE_CENTER_JS, RANGE_TEXT_JS, SDUI_PROFILE, XSS_PROFILE,
-                                          body, exacts, without_recommendations)
+from tests.extension.test_browser import (HIGHLIGHTS_JS, RANGE_CENTER_JS, RANGE_TEXT_JS, XSS_PROFILE, body, exacts,
+                                          navigation_page)
 
 pytestmark = pytest.mark.browser
 
@@ -146,17 +145,7 @@ def test_sample_profile_highlights_card_and_panel(firefox, validate):
 
 
 def test_in_app_navigation_reannotates_and_lazy_sections_are_sent_again(firefox):
-    first, lazy_card = without_recommendations(SAMPLE_PROFILE.read_text("utf-8"))
-    second_main = re.search(r"<main\b.*</main>", SDUI_PROFILE.read_text("utf-8"), re.S).group(0)
-    # The page's own script plays LinkedIn: a card appended on scroll, a pushState to another profile
-    # whose DOM replaces the first one only 700 ms later.
-    harness = f"""<template id="lazy">{lazy_card}</template><template id="next">{second_main}</template>
-<script>window.linkedin = {{
-  loadMore() {{ document.querySelector('main').appendChild(document.getElementById('lazy').content.cloneNode(true)); }},
-  goToSecond() {{ history.pushState({{}}, '', '/in/ines-vandermeer-example/');
-    setTimeout(() => document.querySelector('main').replaceWith(document.getElementById('next').content.cloneNode(true)), 700); }},
-}};</script></body>"""
-    tab = firefox.open(SAMPLE_PATH, first.replace("</body>", harness, 1))
+    tab = firefox.open(SAMPLE_PATH, navigation_page())
     wait_ready(tab)
     found = tab.call(HIGHLIGHTS_JS)
     assert "scannable-recommendation" not in found and "scannable-outcome" in found
