@@ -85,15 +85,20 @@ def _variants(slots: list, n: int) -> list[str]:
     return out
 
 
+_YEAR_MONTH = regex.compile(r"(\d{4})-(\d{2})")
+
+
 def _month(value: str | None) -> str:
     """'2024-09' -> 'Sep 2024'."""
     if not value:
         return "…"
-    m = regex.fullmatch(r"(\d{4})-(\d{2})", value)
+    m = _YEAR_MONTH.fullmatch(value)
     return f"{MONTHS[int(m[2]) - 1]} {m[1]}" if m and 1 <= int(m[2]) <= 12 else value
 
 
 # "from 4.1% to 1.3%": the figure the outcome ends on, written right after the finding's span.
+_SEMICOLON = regex.compile(r";\s+")
+_MEASURED = regex.compile(r"\d|\b(?:double|doubled|half|halved|thirds?|millions?|percent)\b")
 _TO_FIGURE = regex.compile(r"^\s*to\s+(?P<figure>[$€£₹]?\d[\d,.]*\d?(?:\s?(?:%|percent\b|[KMB]\b|million\b|billion\b))?)")
 
 
@@ -171,10 +176,10 @@ def _recommendation(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
     if len(concrete) > 1:
         detail = concrete[1]
         # The part of a long sentence that holds the concrete words ("...; within a year she had cut ...").
-        parts = [p.strip() for p in regex.split(r";\s+", detail)]
+        parts = [p.strip() for p in _SEMICOLON.split(detail)]
         detail = next((p for p in parts if _CONCRETE.search(p)), detail)
         fields["detail"] = _sentence(detail, 140)
-        measured = regex.search(r"\d|\b(?:double|doubled|half|halved|thirds?|millions?|percent)\b", detail)
+        measured = _MEASURED.search(detail)
         f.follow_ups.append(fill(t["detail_follow_up" if measured else "detail_follow_up_open"], fields))
     f.follow_ups += [fill(q, fields) for q in _variants(t["follow_ups"], n)]
 

@@ -25,6 +25,7 @@ from .words import RELATION_NOUNS, organisation, recommender_company, role_name
 # required, earn their weight when absent.
 OWN_SECTIONS = ("about", "summary", "experience")
 TEXT_ROLES = ("description", "about", "line", "text")
+_WORD_SEPARATORS = regex.compile(r"[-\s]+")
 _BULLET = regex.compile(r"^\s*(?:[-–—*•▪■◦●\uf0d8\uf0b7]|\d+[.)])\s*")
 
 _UNITS = (r"percent|per\s+cent|%|percentage\s+points?|points?|million|billion|thousand|hundred|dollars|euros|pounds|"
@@ -191,7 +192,7 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
 
 def _digits(words: str) -> str:
     """'twenty-seven' -> '27', 'five million' -> '5 million', 'two thirds' -> '2/3'."""
-    parts = regex.split(r"[-\s]+", words.lower())
+    parts = _WORD_SEPARATORS.split(words.lower())
     total, scale_word = 0, ""
     frac = {"halves": 2, "thirds": 3, "quarters": 4, "fifths": 5}
     if parts[-1] in frac:

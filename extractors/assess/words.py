@@ -31,6 +31,7 @@ RELATION_THIRD = {
     "client": "their client", "mentor": "a mentor", "studied-together": "studied with them", "other": "a contact",
 }
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
+_CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
 _EMPLOYMENT_TYPES = regex.compile(
     r"(?i)^(?:full[- ]time|part[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal|temporary)$")
 
@@ -82,7 +83,7 @@ def figure(mag: dict | None) -> str:
         text = f"top {value:g}%"
     elif unit == "count":
         text = _number(value)
-    elif regex.fullmatch(r"[A-Z]{3}", unit or ""):
+    elif _CURRENCY_CODE.fullmatch(unit or ""):
         text = money(value, unit)
     else:
         text = f"{_number(value)} {unit}".strip()

@@ -43,10 +43,12 @@ _CHANGE = frozenset(_root(w) for w in """improve improvement increase decrease r
     boost lift rise rose drop dropped decline lower lowered raise raised cut halve halved double doubled triple tripled
     quadruple quadrupled percent percentage""".split())
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}-]+")
+_DIGIT = regex.compile(r"\d")
 
 
 def _words(text: str | None) -> set[str]:
-    return {w for w in regex.findall(r"\p{L}[\p{L}-]+", (text or "").lower()) if w not in _STOP and len(w) > 2}
+    return {w for w in _LETTER_WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 2}
 
 
 def _stem(words: set[str]) -> set[str]:
@@ -66,7 +68,7 @@ def _claims(sentence: str) -> list[tuple[dict | None, str | None]]:
     for pattern, mag in _WORDED:
         if pattern.search(sentence):
             out.append((mag, "down" if mag["value"] < 1 else "up"))
-    if _FRACTION.search(sentence) or not out and regex.search(r"\d", sentence):
+    if _FRACTION.search(sentence) or not out and _DIGIT.search(sentence):
         out.append((None, "down" if _DOWN.search(sentence) else "up" if _UP.search(sentence) else None))
     return out
 

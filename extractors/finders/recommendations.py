@@ -150,13 +150,16 @@ def _done(spec: _Specific, text: str, start: int, topics: bool = True) -> bool:
     return not spec.not_done.search(words) and not (topics and spec.topics.search(words))
 
 
+_CAPITAL_OR_DIGIT = regex.compile(r"\p{Lu}|\d")
+
+
 def _named(spec: _Specific, name: str) -> bool:
     """A project's name, not a vague description: a capital or a digit ("Stellantis", "v2"), or two words that
     are neither vague nor linking words ("zonal architecture", not "complex automotive")."""
     words = name.split()
     if any(w.lower() in _PROJECT_STOP or w.lower().endswith("ed") for w in words):
         return False
-    if any(regex.search(r"\p{Lu}|\d", w) for w in words):
+    if any(_CAPITAL_OR_DIGIT.search(w) for w in words):
         return True
     return sum(w.lower() not in spec.vague for w in words) >= 2
 
