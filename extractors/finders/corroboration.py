@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..findings import Finding
+from . import vocabulary
 from .outcomes import find_quantities
 
 # Multipliers and fractions a recommender writes in words: "helped us double revenue", "cut it in half".
@@ -42,6 +43,13 @@ def _root(word: str) -> str:
 _CHANGE = frozenset(_root(w) for w in """improve improvement increase decrease reduce reduction growth grow grew gains gain
     boost lift rise rose drop dropped decline lower lowered raise raised cut halve halved double doubled triple tripled
     quadruple quadrupled percent percentage""".split())
+# Stems that name a figure, a period or a target, not what was measured: "Awarded two" and a recommendation
+# that counts two of anything share only the number, "beat his sales goal for the month" and "met every monthly
+# goal" only the period and the target.
+_NUMBERS = vocabulary.metrics()["numbers"]
+_NOT_WHAT = frozenset(_root(w) for w in [*_NUMBERS["words"], *_NUMBERS["scales"], *_NUMBERS["multipliers"],
+                                         *"""day days daily week weeks weekly month months monthly quarter quarters quarterly
+    year years yearly annual annually goal goals target targets expectation expectations""".split()])
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}-]+")
 _DIGIT = regex.compile(r"\d")
@@ -52,7 +60,7 @@ def _words(text: str | None) -> set[str]:
 
 
 def _stem(words: set[str]) -> set[str]:
-    return {_root(w) for w in words} - _CHANGE
+    return {_root(w) for w in words} - _CHANGE - _NOT_WHAT
 
 
 def _same_figure(a: dict | None, b: dict | None) -> bool:
