@@ -323,10 +323,16 @@ _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtaine
 _NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
 _PURSUING = regex.compile(r"(?i)\b(?:studying|pursuing|preparing|seeking|working\s+towards?|candidate|enrolled)\b")
 # "NHA certification", "LEED certified": an acronym and a credential word.
-_ACRONYM_CREDENTIAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certification|certificate|license|licence|certified)\b"
-                                    r"|(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?(?:\s+\p{Ll}{3,}){1,3}\s+(?:certification|certificate|certified)\b"
-                                    r"|(?<=\b(?i:awarded|earned|obtained|achieved|received|holds?|passed)\s+(?:(?:a|an|the|my)\s+)?)"
+_ACRONYM_THEN_WORD = (r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certification|certificate|license|licence|certified)\b"
+                      r"|(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?(?:\s+\p{Ll}{3,}){1,3}\s+(?:certification|certificate|certified)\b")
+_EARNED_VERBS = r"\b(?i:awarded|earned|obtained|achieved|received|holds?|passed)"
+_ACRONYM_CREDENTIAL = regex.compile(_ACRONYM_THEN_WORD + r"|(?<=" + _EARNED_VERBS + r"\s+(?:(?:a|an|the|my)\s+)?)"
                                     r"(?:\p{L}[\p{L}-]+\s+){1,4}(?:certification|certificate|license|licence)\b")
+# Its last branch ("earned the Food Safety certification") tries a lookbehind at every position, most of the
+# pattern's time; it can match only after one of those verbs and a space, so a text without one is read with the
+# first two branches alone: the same matches.
+_ACRONYM_CREDENTIAL_UNEARNED = regex.compile(_ACRONYM_THEN_WORD)
+_EARNED_VERB = regex.compile(_EARNED_VERBS + r"\s")
 # What a named credential's words are about when they are no credential held: "ISO certification process".
 _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requirements?|audits?|standards?|exams?|renewals?|"
                                  r"compliance|training|courses?|class(?:es)?|efforts?|projects?|applications?|procedures?|"
@@ -1640,7 +1646,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["issuer"] = f.data.get("issuer") or m["brand"]
             out.append(f)
             taken.append((a, b))
-    for pattern in ((_NAMED_CREDENTIAL, _ACRONYM_CREDENTIAL, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
+    acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
+    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
         for m in pattern.finditer(text):
             a, b = m.span()
             kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) if pattern is not _CERTIFIED_ROLE else None
