@@ -173,7 +173,7 @@ def read_line(line: str | None, recommender: str | None = None, candidate: str |
 
     >>> read_line("April 9, 2020, Omar and Lena studied together")
     ('studied-together', 'classmate')
-    >>> read_line("March 21, 2017, Tomas was Ravi's client", recommender="Ravi Shah", candidate="Tomas Berg")
+    >>> read_line("March 21, 2017, Tomas was Ravi's client", recommender="Ravi Example", candidate="Tomas Berg")
     ('other', 'served them as a client')
     """
     if not line:
@@ -193,7 +193,7 @@ def read_line(line: str | None, recommender: str | None = None, candidate: str |
 def relationship(line: str | None) -> str | None:
     """The relationship alone, read from the line as written: None without a line.
 
-    >>> relationship("June 15, 2020, Martin was senior to Priya but didn't manage Priya directly")
+    >>> relationship("June 15, 2020, Dana was senior to Priya but didn't manage Priya directly")
     'senior-not-managing'
     """
     return read_line(line)[0] if line else None

@@ -39,7 +39,7 @@ def test_every_entry_of_each_capture_matches_its_facts(page):
 
 
 @pytest.mark.realdata
-def test_eduardo_capture_roles_certificates_and_recommendation():
+def test_july_capture_roles_certificates_and_recommendation():
     profile = read_html(capture("loggedin-2024-07"), URL)
     roles = experience(profile)
     # 3 single roles, then two employers with two roles each (their header is the company, not a role).
@@ -57,7 +57,7 @@ def test_eduardo_capture_roles_certificates_and_recommendation():
 
 
 @pytest.mark.realdata
-def test_surendra_capture_counts_are_honest():
+def test_august_capture_counts_are_honest():
     profile = read_html(capture("loggedin-2024-08"), URL)
     roles = experience(profile)
     assert len(roles) == 5 and sum(1 for r in roles if r.company) == 3
