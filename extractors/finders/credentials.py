@@ -1561,10 +1561,62 @@ def _has_cue_word(text: str) -> bool:
     return _CUE_ANY_CASE.search(text) is not None
 
 
+# How far back a pattern anchored at a mention's start ("...\s+$") is searched: each matches a word or two, and
+# searching the whole text before every mention made long texts quadratic. (Characters before the window still
+# count for \b and look-behinds, so the answers are the same for any match shorter than this.)
+_LOOK_BACK = 200
+
+
+class _Taken:
+    """Spans of a text already read, asked "is this position or span inside one?" by bisection.
+
+    Scanning a list per mention made a text of thousands of mentions quadratic ("CPA certified. " 6,500 times
+    took 15 s). Non-empty spans are kept merged (the same answers: a position is in a span iff it is in their
+    union, and a non-empty span meets a span iff it meets the union); empty spans are kept as points.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._points: list[int] = []
+        self._reversed: list[tuple[int, int]] = []   # end < start: never built, kept only to answer as a list would
+        self._all: list[tuple[int, int]] = []        # as added, for the degenerate question (a >= b)
+
+    def add(self, start: int, end: int) -> None:
+        self._all.append((start, end))
+        if end <= start:
+            if end == start:
+                bisect.insort(self._points, start)
+            else:
+                self._reversed.append((start, end))
+            return
+        i = bisect.bisect_left(self._ends, start)          # the first span ending at or after `start`
+        j = bisect.bisect_right(self._starts, end)         # past the last span starting at or before `end`
+        if i < j:
+            start, end = min(start, self._starts[i]), max(end, self._ends[j - 1])
+        self._starts[i:j] = [start]
+        self._ends[i:j] = [end]
+
+    def holds(self, position: int) -> bool:
+        """Whether a span has start <= position < end."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        return i >= 0 and position < self._ends[i]
+
+    def meets(self, a: int, b: int) -> bool:
+        """Whether a span has start < b and a < end."""
+        if a >= b:
+            return any(s < b and a < e for s, e in self._all)
+        i = bisect.bisect_left(self._ends, a + 1)           # the first span ending after `a`
+        if i < len(self._starts) and self._starts[i] < b:
+            return True
+        k = bisect.bisect_right(self._points, a)
+        return k < len(self._points) and self._points[k] < b or any(s < b and a < e for s, e in self._reversed)
+
+
 def _free_text_findings(block: Block) -> list[Finding]:
     text = block.text
     out: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     cued = _has_cue_word(text)
     for label in (_LIST_LABEL.finditer(text) if cued else ()):
         line_end = text.find("\n", label.end())
@@ -1577,11 +1629,11 @@ def _free_text_findings(block: Block) -> list[Finding]:
         for f in _list_findings(sub, label.end(), claims=True):
             f.block = block
             out.append(f)
-        taken.append((label.start(), end))
+        taken.add(label.start(), end)
     for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
-        if any(s <= lead.start() < e for s, e in taken) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
+        if taken.holds(lead.start()) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
-        if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text[:lead.start()]):
+        if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text, max(0, lead.start() - _LOOK_BACK), lead.start()):
             continue    # "ITIL Foundation Certification in IT Service Management": one name, not a list after "certified in"
         stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
@@ -1594,39 +1646,39 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 if body and not f.data.get("issuer"):
                     f.data["issuer"] = body["by"]   # "National Occupational Competency Testing Institute (NOCTI) certified in CAD"
                 out.append(f)
-        taken.append((lead.start(), end))
+        taken.add(lead.start(), end)
     for m in find_in_text(text):
-        if any(s <= m.start < e for s, e in taken):
+        if taken.holds(m.start):
             continue
         if _rx(r"\s*#\s*\d").match(text, m.end) and any(f.data.get("catalog_id") == m.credential.id for f in out):
-            taken.append((m.start, m.end))
+            taken.add(m.start, m.end)
             continue    # "NCIDQ Certified, ..., NCIDQ Certificate #17785": the number of the one named before
         f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
         if not f.data.get("issuer") or " / " in f.data["issuer"]:
             _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
         if (state := _STATE_OF.search(text[m.start:m.end])) or (state := _STATE_BEFORE.search(text, max(0, m.start - 40), m.start)):
             f.data["issuer"] = state["by"]      # "State of Florida notary public"
-        if (by := _rx(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$").search(text[:m.start])) and by[1] not in _NOT_ACRONYM:
+        if (by := _rx(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$").search(text, max(0, m.start - _LOOK_BACK), m.start)) and by[1] not in _NOT_ACRONYM:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
         out.append(f)
-        taken.append((m.start, m.end))
+        taken.add(m.start, m.end)
     for m in (_GOOD_STANDING.finditer(text) if "standing" in text else ()):
         a, b = m.span("board")
-        if not any(s < b and a < e for s, e in taken):
+        if not taken.meets(a, b):
             f = _finding(block, a, b, None, m["board"])
             f.data["issuer"] = m["board"]
             f.data["tier"] = "license"
             out.append(f)
-            taken.append((a, b))
+            taken.add(a, b)
     for m in (_PAIR_CERTIFIED.finditer(text) if cued else ()):
         pair = []
         for name in ("a", "b"):
             a, b = m.span(name)
-            if not any(s < b and a < e for s, e in taken):
+            if not taken.meets(a, b):
                 pair.append(_finding(block, a, b, lookup(m[name]), m[name]))
                 _issuer_named(pair[-1], m[name])
-                taken.append((a, b))
-        brand = _rx(r"(\p{Lu}[\p{L}]+)\s+$").search(text[:m.start("a")])
+                taken.add(a, b)
+        brand = _rx(r"(\p{Lu}[\p{L}]+)\s+$").search(text, max(0, m.start("a") - _LOOK_BACK), m.start("a"))
         shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None) or \
             (brand[1] if brand and canonical_issuer(brand[1]) else None)
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
@@ -1634,18 +1686,18 @@ def _free_text_findings(block: Block) -> list[Finding]:
         out.extend(pair)
     for m in (_PLATFORM_COURSE.finditer(text) if cued else ()):
         a, b = m.span("name")
-        if not any(s < b and a < e for s, e in taken):
+        if not taken.meets(a, b):
             f = _finding(block, a, b, None, m["name"])
             f.data["issuer"] = m["by"]
             out.append(f)
-            taken.append((a, b))
+            taken.add(a, b)
     for m in (_BRAND_CERTIFIED.finditer(text) if cued else ()):
         a, b = m.span()
-        if canonical_issuer(m["brand"]) and not any(s < b and a < e for s, e in taken) and not _NOT_BEFORE_AT_END.match(text[:a]):
+        if canonical_issuer(m["brand"]) and not taken.meets(a, b) and not _NOT_BEFORE_AT_END.match(text[:a]):
             f = _finding(block, a, b, lookup(m[0]), m[0])
             f.data["issuer"] = f.data.get("issuer") or m["brand"]
             out.append(f)
-            taken.append((a, b))
+            taken.add(a, b)
     acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
     for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
         for m in pattern.finditer(text):
@@ -1660,26 +1712,26 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     continue
                 if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
                     b += len(_NAME_GOES_ON.match(text, b)[0])
-            if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or any(s < b and a < e for s, e in taken) or _NOT_BEFORE_AT_END.match(text[:a]) or \
+            if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
                     _NOT_AFTER_NAMED.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 80])) or \
                     _rx(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b").match(text[a:b]) or \
                     _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
                                      r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
-                    _rx(r"(?i)\bnon-?\s*$").search(text[:a]) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
+                    _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
                     _NOT_CREDENTIAL.search(text[a:b]):
                 continue
             if (before := next((f for f in out if f.data.get("catalog_id") and f.end <= a and
                                 _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(text[f.end:a])), None)) is not None:
                 before.end = b      # "EPA Section 608 Type Universal Certification": more of the catalog name before it
                 before.data["shown_as"] = " ".join(text[before.start:b].split())
-                taken.append((a, b))
+                taken.add(a, b)
                 continue
             f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
             if pattern is not _KIND_THEN_NAME:     # "Certificate of Achievement - Business Administration": a dash, then the name
                 _issuer_named(f, text[a:b])
             out.append(f)
-            taken.append((a, b))
+            taken.add(a, b)
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
         by = _ISSUER_AFTER.match(text, f.end) or (_CERTIFIED_FOR.match(text, f.end) if f.quote.lower().endswith("certified") else None)

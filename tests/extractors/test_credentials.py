@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from importlib import resources
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from extractors import read_html, read_text
 from extractors.document import Block, Entry, Profile, Section
 from extractors.finders import credentials
-from extractors.finders.credentials import find_in_text
+from extractors.finders.credentials import _Taken, find_in_text
 from extractors.pages import export
 from tests.conftest import SAMPLE_PROFILE, real_captures, shared
 
@@ -467,3 +468,21 @@ def test_real_export_certifications_csv_rows_are_all_found():
         courses += sum(f.data["tier"] == "course" for f in found)
     assert total >= 30
     assert courses >= total // 2    # mostly MOOCs: courses, not professional certifications
+
+
+def test_taken_spans_answer_as_a_list_of_spans_would():
+    # The finder asks "is this position or span inside one already read?" per mention; _Taken answers by
+    # bisection (a list scan made thousands of mentions quadratic), and must answer exactly as the list did,
+    # for overlapping, touching, empty and reversed spans and degenerate questions alike.
+    rng = random.Random(7)
+    for _ in range(2000):
+        taken, spans = _Taken(), []
+        for _ in range(rng.randint(0, 20)):
+            a = rng.randint(0, 60)
+            b = a + rng.randint(-3, 12)
+            taken.add(a, b)
+            spans.append((a, b))
+            p, x = rng.randint(-2, 75), rng.randint(-2, 75)
+            y = x + rng.randint(-4, 12)
+            assert taken.holds(p) == any(s <= p < e for s, e in spans)
+            assert taken.meets(x, y) == any(s < y and x < e for s, e in spans)
