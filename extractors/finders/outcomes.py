@@ -580,6 +580,13 @@ _INTENT = _Phrases(_V["neither"]["intent"])
 
 _QUALIFIER = {key(w): bound for bound, words in _V["qualifiers"].items() if not bound.startswith("_") for w in words}
 _QUALIFIER_BEFORE = _Phrases(_QUALIFIER)
+
+
+def _before_qualifier(left: str) -> int:
+    """Where `left` ends once a qualifier at its end is cut ("a rate of over" -> "a rate of")."""
+    q = _QUALIFIER_BEFORE.search(left)
+    return q.start() if q else len(left)
+
 _QUALIFIERS = rf"(?:(?:{alternation(_QUALIFIER)})\s*)?"
 
 _SCOPE_PHRASE_BEFORE = _Phrases(_V["scope"]["before"], trail=" \t\n:=")
@@ -603,7 +610,6 @@ class _ScopeBefore(_Remembering):
 
 
 _SCOPE_BEFORE = _ScopeBefore()
-# "an increase of 32%", "savings of $2M", "costs by over 20%", "up 27%", "down 5 points".
 _LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade"
                        " variance difference discrepancy shrink shrinkage".split())
 
@@ -613,10 +619,7 @@ class _LevelBefore(_Remembering):
 
     @_remember_last
     def search(self, left: str) -> _Hit | None:
-        end = len(left)
-        q = _QUALIFIER_BEFORE.search(left)
-        if q:
-            end = q.start()
+        end = _before_qualifier(left)
         link = _tokens_to(left, len(left[:end].rstrip()), 1)
         if not link or _norm(link[0].group()) not in ("of", "at", "to", "was", "is", "reached", "hit"):
             return None
@@ -626,9 +629,9 @@ class _LevelBefore(_Remembering):
 _LEVEL_BEFORE = _LevelBefore()
 # "95% of students passed": a share of people who did something
 _RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
-# "70% from 2005 to 2006", "12% year over year": a change over a stated period
 # "100 Million records sold worldwide", "1,200 leads generated": a count won, named by its participle
 _COUNT_RESULT_AFTER = regex.compile(rf"^\+?\s*(?:(?!(?:who|that|which|and|or|to|of)\b)[\w'’/-]+\s+){{1,2}}(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
+# "70% from 2005 to 2006", "12% year over year": a change over a stated period
 _PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}|year[\s-]over[\s-]year|yoy|y/y)\b", regex.I)
 _SHARE_RESULT_AFTER = regex.compile(rf"^\s*(?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?(?:were\s+|was\s+)?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
@@ -642,10 +645,7 @@ class _ChangeBefore(_Remembering):
 
     @_remember_last
     def search(self, left: str) -> _Hit | None:
-        end = len(left)
-        q = _QUALIFIER_BEFORE.search(left)
-        if q:
-            end = q.start()
+        end = _before_qualifier(left)
         toks = _tokens_to(left, len(left[:end].rstrip()), 2)
         words = [_norm(t.group()) for t in toks]
         if words and words[-1] in ("by", "up", "down"):
@@ -1125,8 +1125,7 @@ def _verbs_before(s: str, start: int, end: int) -> list:
     """The 4 verbs nearest the end of s[start:end], nearest first, once a qualifier before the end is cut."""
     if _LAST_VERBS[0] is s and _LAST_VERBS[1] == (start, end):
         return _LAST_VERBS[2]
-    q = _QUALIFIER_BEFORE.search(s[start:end])
-    cut = start + q.start() if q else end
+    cut = start + _before_qualifier(s[start:end])
     verbs = list(islice(_verbs(s, start, cut, reverse=True), 4))
     _LAST_VERBS[:] = [s, (start, end), verbs]
     return verbs
@@ -1175,10 +1174,7 @@ def _where(left: str) -> bool:
 def _metric_to(left: str) -> bool:
     """Income brought to a new level: "sales to $200K+", "revenue to over $2M" (not "costs to $250M", nor "companies
     of 2 million in revenue to 10 million": ranges)."""
-    end = len(left)
-    q = _QUALIFIER_BEFORE.search(left)
-    if q:
-        end = q.start()
+    end = _before_qualifier(left)
     toks = _tokens_to(left, len(left[:end].rstrip()), 6)
     if not toks or _norm(toks[-1].group()) != "to" or any(t.group()[:1].isdigit() for t in toks):
         return False

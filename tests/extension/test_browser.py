@@ -46,6 +46,12 @@ RANGE_CENTER_JS = """(exact) => {
 RANGE_TOP_JS = """(exact) => { for (const h of CSS.highlights.values()) for (const r of h)
   if (r.toString().replace(/\\s+/g, ' ').trim() === exact) return r.getBoundingClientRect().top; return null; }"""
 SHADOW_HTML_JS = "() => document.querySelector('scannable-overlay').shadowRoot.innerHTML"
+# Each annotation's words where they are wrapped in <mark>s: from its first to its last, read as the service reads text.
+MARKED_TEXT_JS = """() => { """ + RANGE_TEXT_JS + """ const marks = {};
+      for (const m of document.querySelectorAll('mark.scannable-mark'))
+        for (const id of m.dataset.scannableId.split(' ')) (marks[id] = marks[id] || []).push(m);
+      return Object.fromEntries(Object.entries(marks).map(([id, ms]) => { const r = document.createRange();
+        r.setStartBefore(ms[0]); r.setEndAfter(ms[ms.length - 1]); return [id, text(r)]; })); }"""
 
 
 def wait_ready(page, timeout: float = 30_000) -> None:
@@ -341,12 +347,7 @@ def test_fallback_highlighting_wraps_the_words_and_shows_the_card_on_focus(brows
     answer = requests.get(live_server.url + "/demo/annotations.json", timeout=30).json()
     assert page.locator("scannable-overlay").get_attribute("data-highlight") == "wrap"
     assert page.evaluate("CSS.highlights.size") == 0
-    # Each annotation's words: from its first <mark> to its last, read as the service reads text.
-    marked = page.evaluate("""() => { """ + RANGE_TEXT_JS + """ const marks = {};
-      for (const m of document.querySelectorAll('mark.scannable-mark'))
-        for (const id of m.dataset.scannableId.split(' ')) (marks[id] = marks[id] || []).push(m);
-      return Object.fromEntries(Object.entries(marks).map(([id, ms]) => { const r = document.createRange();
-        r.setStartBefore(ms[0]); r.setEndAfter(ms[ms.length - 1]); return [id, text(r)]; })); }""")
+    marked = page.evaluate(MARKED_TEXT_JS)
     assert marked == {item["id"]: collapse(item["target"]["selector"][0]["exact"]) for item in answer["items"]}
     first = answer["items"][0]
     page.locator(f'mark.scannable-mark[data-scannable-id~="{first["id"]}"]').first.focus()

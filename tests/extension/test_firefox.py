@@ -17,8 +17,8 @@ import requests
 
 from extractors.text import collapse, decode
 from tests.conftest import SAMPLE_PROFILE, LiveServer, free_port, real_captures
-from tests.extension.test_browser import (HIGHLIGHTS_JS, RANGE_CENTER_JS, RANGE_TEXT_JS, XSS_PROFILE, body, exacts,
-                                          navigation_page)
+from tests.extension.test_browser import (HIGHLIGHTS_JS, MARKED_TEXT_JS, RANGE_CENTER_JS, XSS_PROFILE,
+                                          body, exacts, navigation_page)
 
 pytestmark = pytest.mark.browser
 
@@ -298,11 +298,7 @@ def test_demo_page_and_its_fallback_highlighting(firefox, live_server):
     tab.goto(live_server.url + "/demo?highlight=wrap")
     wait_ready(tab)
     assert attributes(tab)["data-highlight"] == "wrap" and tab.eval("CSS.highlights.size") == 0
-    marked = tab.call("""() => { """ + RANGE_TEXT_JS + """ const marks = {};
-      for (const m of document.querySelectorAll('mark.scannable-mark'))
-        for (const id of m.dataset.scannableId.split(' ')) (marks[id] = marks[id] || []).push(m);
-      return Object.fromEntries(Object.entries(marks).map(([id, ms]) => { const r = document.createRange();
-        r.setStartBefore(ms[0]); r.setEndAfter(ms[ms.length - 1]); return [id, text(r)]; })); }""")
+    marked = tab.call(MARKED_TEXT_JS)
     assert marked == {item["id"]: collapse(item["target"]["selector"][0]["exact"]) for item in answer["items"]}
     tab.close()
 
