@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import json
 import os
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +25,7 @@ LIVECAREER = "livecareer_kaggle_resume_dataset/livecareer_resumes_pdftotext.json
 KAGGLE = "kaggle_updated_resume_dataset/UpdatedResumeDataSet.csv"
 VANETIK = "vanetik_vacancy_resume_matching/cv_text_derived.jsonl"
 BRIGHTDATA = ("brightdata_linkedin_samples/profiles_by_url.json", "brightdata_linkedin_samples/profiles_by_name.json")
+DOTIN = ("dotin_resume_ner/545_cvs_train_v2.zip", "dotin_resume_ner/set_aside_test_v2_50cvs.zip")
 # Only these sources are anonymised ("Company Name"): their sentences may be quoted in the repository.
 QUOTABLE = (LIVECAREER, KAGGLE)
 
@@ -63,6 +66,18 @@ def _brightdata(path: str) -> dict[str, str]:
     return records
 
 
+# dotin's CVs are XML with inline NER labels: <label type="Designation">HR Consultant</label>.
+_DOTIN_MARKUP = regex.compile(r"<\?xml[^>]*\?>\s*|</?cv>\s*|</?label[^>]*>")
+
+
+def _dotin(path: str) -> dict[str, str]:
+    """Each CV of a dotin zip by its member name, NER labels stripped. The Indeed CVs keep their lines; the
+    Kaggle ones are one long line in which a double space stands for a line break (wrapped ones included)."""
+    with zipfile.ZipFile(REAL_TEXT / path) as z:
+        return {name: html.unescape(_DOTIN_MARKUP.sub("", z.read(name).decode("utf-8", "replace"))).strip()
+                for name in sorted(z.namelist()) if name.endswith(".xml") and not name.startswith("__MACOSX")}
+
+
 def available() -> bool:
     return (REAL_TEXT / LIVECAREER).exists()
 
@@ -78,12 +93,14 @@ def records(source: str) -> dict[str, str]:
         return _positions(source)
     if source in BRIGHTDATA:
         return _brightdata(source)
+    if source in DOTIN:
+        return _dotin(source)
     return _jsonl(source)
 
 
 def all_sources() -> list[str]:
     exports = sorted(str(p.relative_to(REAL_TEXT)) for p in (REAL_TEXT / "linkedin_data_exports").glob("*/Positions.csv"))
-    return [LIVECAREER, KAGGLE, VANETIK, *BRIGHTDATA, *exports]
+    return [LIVECAREER, KAGGLE, VANETIK, *BRIGHTDATA, *DOTIN, *exports]
 
 
 # pdftotext hard-wraps lines near the page width: a line this long usually continues on the next one.
