@@ -1,0 +1,220 @@
+"""The credential catalog (data/credentials.json): credentials with tier, aliases and issuer, the issuers' spellings,
+and the lexicon that finds every alias in a text by a dict lookup of each word."""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .words import _rx
+
+
+TIERS = ("license", "experience-gated", "exam", "course", "unknown")
+
+
+@dataclass(frozen=True)
+class Credential:
+    id: str
+    name: str
+    issuer: str | None
+    tier: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    credential: Credential
+    exact: bool        # written in capitals: matches only in the same case
+    guarded: bool      # needs a credential context
+
+_SEP = "\x00"   # an alias's space or hyphen: matches any run of spaces and dashes
+
+
+def _key(text: str) -> str:
+    """The lookup key of an alias or a matched span: lower case, spaces and dashes as one separator."""
+    return _SEP_RUN.sub(_SEP, text.strip()).lower()
+
+_SEP_RUN = re.compile(r"[\s\-\u2010-\u2015]+")
+
+# Every character other than a space that the catalog's keys treat as a separator ([\s\-\u2010-\u2015]).
+_SEPARATOR = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
+                                       if c != 0x20 and (chr(c).isspace() or c == 0x2D or 0x2010 <= c <= 0x2015)) + "]")
+
+_WORD = re.compile(r"[^\W_]+")
+
+_SPACES = re.compile(r" {2,}")
+
+
+def _folded(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text in lower case with each run of spaces and dashes as one space, and the (folded, original)
+    offsets where the two start to differ."""
+    low = text.lower()
+    if len(low) != len(text):       # a character whose lower case is longer ("İ") stays as it is
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = _SEPARATOR.sub(" ", low)     # one character for one: offsets hold
+    marks = [(0, 0)]
+    if "  " not in low:
+        return low, marks
+    parts, pos, removed = [], 0, 0
+    for m in _SPACES.finditer(low):
+        parts.append(low[pos:m.start() + 1])
+        removed += m.end() - m.start() - 1
+        marks.append((m.end() - removed, m.end()))
+        pos = m.end()
+    parts.append(low[pos:])
+    return "".join(parts), marks
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation for many words, factored by their common prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+class Lexicon:
+    """Many literal keys found in text by a dict lookup of each word: nothing large to compile at start-up.
+
+    A key matches where it is spelled in any case, its separators matching any run of spaces and dashes,
+    with no letter or digit just before or after it; at each place the longest key wins, and the scan goes on
+    after it (what one large alternation would find, without the second it takes to compile).
+    """
+
+    def __init__(self, keys: list[str]):
+        # first word -> the next (up to) three characters of the key -> keys, longest first
+        self.by_first: dict[str, dict[str, list[str]]] = {}
+        lead = set()
+        for key in keys:
+            k = key.replace(_SEP, " ")
+            m = _WORD.match(k)
+            if not m:
+                lead.add(k[0])
+            first = m[0] if m else k[0]
+            self.by_first.setdefault(first, {}).setdefault(k[len(first):len(first) + 3], []).append(k)
+        for after in self.by_first.values():
+            for ks in after.values():
+                ks.sort(key=len, reverse=True)
+        self.lead = lead
+        self._starts: re.Pattern | None = None
+
+    @property
+    def starts(self) -> re.Pattern:
+        """Where a key may start: a word that starts a key (a few hundred words, as a trie: it compiles in
+        milliseconds, on first use, and keeps the scan in C), or a mark that does ("(ISC)²")."""
+        if self._starts is None:
+            words = _trie_pattern(sorted(set(self.by_first) - self.lead))
+            marks = "".join("|" + re.escape(c) for c in sorted(self.lead))
+            self._starts = re.compile(rf"(?<![^\W_])(?:(?:{words})(?![^\W_]){marks})")
+        return self._starts
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each key found in the text, left to right, without overlaps."""
+        norm, marks = _folded(text)
+        out: list[tuple[int, int]] = []
+        after = 0
+        for m in self.starts.finditer(norm):
+            q = m.start()
+            if q < after:
+                continue
+            nexts, w = self.by_first[m[0]], m.end()
+            best = 0
+            for n in (3, 2, 1, 0):
+                for k in nexts.get(norm[w:w + n], ()):
+                    if len(k) > best and norm.startswith(k, q) and not _WORD.match(norm, q + len(k)):
+                        best = len(k)
+                        break
+            if best:
+                out.append((_original(marks, q), _original(marks, q + best - 1) + 1))
+                after = q + best
+        return out
+
+
+def _original(marks: list[tuple[int, int]], at: int) -> int:
+    """The offset in the original text of a folded text's offset."""
+    n = bisect.bisect_right(marks, (at, 1 << 62)) - 1
+    folded, original = marks[n]
+    return original + at - folded
+
+
+@dataclass
+class Catalog:
+    by_id: dict[str, Credential]
+    aliases: dict[str, list[Alias]]      # key -> the aliases (of one or more credentials) it spells
+    lexicon: Lexicon                     # every alias key
+    issuers: dict[str, str]              # issuer key -> canonical issuer name
+    issuer_lexicon: Lexicon              # any issuer spelling, for finding one named inside an item
+    issuer_spellings: frozenset          # the spellings as written
+    issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
+    places: frozenset = frozenset()      # states and countries, lower case
+    shared: dict = None                  # issuer key -> [(body, its context words)]: "AWS" in a welding text
+
+
+@lru_cache(maxsize=1)
+def catalog() -> Catalog:
+    raw = json.loads(resources.files("extractors.data").joinpath("credentials.json").read_text("utf-8"))
+    by_id: dict[str, Credential] = {}
+    aliases: dict[str, list[Alias]] = {}
+    for item in raw["credentials"]:
+        cred = Credential(item["id"], item["name"], item.get("issuer"), item["tier"], item.get("field"))
+        by_id[cred.id] = cred
+        spelled = [(a, False) for a in [item["name"], *item.get("aliases", [])]]
+        spelled += [(a, True) for a in item.get("guarded", [])]
+        for text, guarded in spelled:
+            exact = text.upper() == text and any(c.isalpha() for c in text)
+            aliases.setdefault(_key(text), []).append(Alias(text, cred, exact, guarded))
+    issuers: dict[str, str] = {}
+    issuer_tiers: dict[str, str] = {}
+    shared: dict[str, list] = {}
+    for item in raw.get("issuers", []):
+        for spelling in [item["name"], *item.get("aliases", [])]:
+            issuers.setdefault(_key(spelling), item["name"])
+        if item.get("tier"):
+            issuer_tiers[item["name"]] = item["tier"]
+        for spelling in item.get("shared", []):
+            words = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in item["context"]) + ")")
+            shared.setdefault(_key(spelling), []).append((item["name"], words))
+    issuer_lexicon = Lexicon([k for k in issuers if len(k) > 2])
+    written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
+    return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers,
+                   frozenset(p.lower() for p in raw.get("places", [])), shared)
+
+
+def canonical_issuer(name: str | None, context: str | None = None) -> str | None:
+    """The catalog's name for an issuer as a profile spells it ("PMI" -> "Project Management Institute"); a
+    spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
+    if not name:
+        return None
+    key = _key(_rx(r"[.,;]+$").sub("", name))
+    cat = catalog()
+    if context and key in cat.shared:
+        for body, words in cat.shared[key]:
+            if words.search(context):
+                return body
+    return cat.issuers.get(key)
+
+
+def _single_issuer(cred: Credential | None) -> str | None:
+    """The catalog's issuer when one body grants the credential ("NASM, ACE, ACSM", "various ..." or "local health
+    department or accredited provider" is no answer)."""
+    if cred is None or not cred.issuer or ", " in cred.issuer or cred.issuer.lower().startswith("various") or \
+            " or " in cred.issuer:
+        return None
+    return cred.issuer

@@ -1,0 +1,54 @@
+"""A credential Finding: its data from the catalog entry and what was shown, and tidied once read."""
+from __future__ import annotations
+
+from ...document import Block
+from ...findings import Finding
+from .catalog import Credential, _key, _single_issuer, canonical_issuer, catalog
+from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
+from .words import _rx
+
+
+def _tier_for(cred: Credential | None, issuer: str | None) -> str:
+    if cred:
+        return cred.tier
+    canonical = canonical_issuer(issuer)
+    return catalog().issuer_tiers.get(canonical or "", "unknown")
+
+
+def _finding(block: Block, start: int, end: int, cred: Credential | None, shown: str,
+             issuer: str | None = None) -> Finding:
+    data = {
+        "name": cred.name if cred else " ".join(shown.split()),
+        "shown_as": " ".join(shown.split()),
+        "issuer": issuer or _single_issuer(cred),
+        "tier": _tier_for(cred, issuer),
+        "catalog_id": cred.id if cred else None,
+    }
+    return Finding("credential", block, start, end, data=data)
+
+
+def _catalog_issuer(f: Finding) -> str | None:
+    return _single_issuer(catalog().by_id.get(f.data.get("catalog_id") or ""))
+
+
+def _finish(f: Finding, today: str | None) -> None:
+    d = f.data
+    d.pop("issuer_shown", None)
+    if d.get("issuer"):
+        # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
+        # "FAAÂ", "American Institute of Certified Public Accountants Â Â Dec": the PDF's stray marks and a month
+        issuer = " ".join(_rx(r"Â(?![\p{L}])").sub(" ", d["issuer"]).split())
+        issuer = _MONTH_AT_END.sub("", _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", issuer))).strip(" ,;:")
+        if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
+            issuer = issuer[:-1]
+        d["issuer"] = issuer if _rx(r"\p{L}{2}").search(issuer) else None
+    if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
+        # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
+        d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
+    if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
+        d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
+    if not d.get("catalog_id"):
+        d["tier"] = _tier_for(None, d.get("issuer"))
+    if d.get("expires") and today:
+        d["expired"] = d["expires"] < today[: len(d["expires"])]
+    f.data = {k: v for k, v in d.items() if v is not None}

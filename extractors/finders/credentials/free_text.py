@@ -1,0 +1,190 @@
+"""Credentials named in free text (About, Experience, a resume's sentences): catalog mentions with their cues,
+labelled lists, "certified in ...", and names built on a credential word."""
+from __future__ import annotations
+
+import regex
+
+from ...document import Block
+from ...findings import Finding
+from .catalog import canonical_issuer
+from .cues import (
+    _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _ORGANISATION_OF, _PURSUING,
+)
+from .details import _MONTH_AT_END
+from .finding import _catalog_issuer, _finding
+from .issuers import (
+    _BODY_BEFORE, _CERTIFIED_FOR, _ISSUER_AFTER, _STATE_BEFORE, _STATE_OF, _issuer_named, _school_beside,
+)
+from .lists import _list_findings
+from .mentions import _mentions, find_in_text, lookup
+from .phrases import (
+    _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFIED_IN, _CERTIFIED_ROLE,
+    _EARNED_VERB, _GOOD_STANDING, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
+    _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
+)
+from .spans import _Taken
+from .words import _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx
+
+
+# Every pattern of _free_text_findings but the lexicon's needs one of these words; most blocks hold none, and
+# testing for them first spares the costly patterns (_ACRONYM_CREDENTIAL's lookbehind tries every position).
+_CUE_WORDS = ("certif", "licen", "credential", "designation", "registered")
+
+_CUE_ANY_CASE = regex.compile(r"(?i)certif|licen|credential|designation|registered")
+
+
+def _has_cue_word(text: str) -> bool:
+    """Whether a cue word is in the text, in any case (for non-ASCII text, the patterns' own (?i) matching)."""
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _CUE_WORDS)
+    return _CUE_ANY_CASE.search(text) is not None
+
+# How far back a pattern anchored at a mention's start ("...\s+$") is searched: each matches a word or two, and
+# searching the whole text before every mention made long texts quadratic. (Characters before the window still
+# count for \b and look-behinds, so the answers are the same for any match shorter than this.)
+_LOOK_BACK = 200
+
+
+def _free_text_findings(block: Block) -> list[Finding]:
+    text = block.text
+    out: list[Finding] = []
+    taken = _Taken()
+    cued = _has_cue_word(text)
+    for label in (_LIST_LABEL.finditer(text) if cued else ()):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        # The list runs to the end of the line (or the sentence, when a full stop ends it).
+        stop = _rx(r"\.\s+(?=\p{Lu}[\p{Ll}])").search(text[label.end():line_end])
+        end = label.end() + stop.start() if stop else line_end
+        sub = Block(text[:end], block.role, block.locator, block.offset, block.fold)
+        sub.section, sub.entry = block.section, block.entry
+        for f in _list_findings(sub, label.end(), claims=True):
+            f.block = block
+            out.append(f)
+        taken.add(label.start(), end)
+    for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
+        if taken.holds(lead.start()) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
+            continue
+        if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text, max(0, lead.start() - _LOOK_BACK), lead.start()):
+            continue    # "ITIL Foundation Certification in IT Service Management": one name, not a list after "certified in"
+        stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
+        end = lead.end() + stop.start() if stop else len(text)
+        body = _BODY_BEFORE.search(text, max(0, lead.start() - 120), lead.start()) or \
+            _rx(r"(?<![\p{L}\p{N}])(?P<by>\p{Lu}{2,8})\s+$").search(text, max(0, lead.start() - 12), lead.start())
+        if body and (body["by"] in _NOT_ACRONYM or body["by"] in _TOPIC_ACRONYMS or _mentions(body["by"])):
+            body = None     # "NPTEL certification in Data Structures": NPTEL's; not "CA certified in", "CPT certified in"
+        for f in _list_findings(block, lead.end(), end, conjunctions=True, every_item=True):
+            if not _rx(r"(?:19|20)\d\d").fullmatch(f.quote):
+                if body and not f.data.get("issuer"):
+                    f.data["issuer"] = body["by"]   # "National Occupational Competency Testing Institute (NOCTI) certified in CAD"
+                out.append(f)
+        taken.add(lead.start(), end)
+    for m in find_in_text(text):
+        if taken.holds(m.start):
+            continue
+        if _rx(r"\s*#\s*\d").match(text, m.end) and any(f.data.get("catalog_id") == m.credential.id for f in out):
+            taken.add(m.start, m.end)
+            continue    # "NCIDQ Certified, ..., NCIDQ Certificate #17785": the number of the one named before
+        f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
+        if not f.data.get("issuer") or " / " in f.data["issuer"]:
+            _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
+        if (state := _STATE_OF.search(text[m.start:m.end])) or (state := _STATE_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            f.data["issuer"] = state["by"]      # "State of Florida notary public"
+        if (by := _rx(r"\b(\p{Lu}{2,6})\s+(?i:certified)\s+$").search(text, max(0, m.start - _LOOK_BACK), m.start)) and by[1] not in _NOT_ACRONYM:
+            f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
+        out.append(f)
+        taken.add(m.start, m.end)
+    for m in (_GOOD_STANDING.finditer(text) if "standing" in text else ()):
+        a, b = m.span("board")
+        if not taken.meets(a, b):
+            f = _finding(block, a, b, None, m["board"])
+            f.data["issuer"] = m["board"]
+            f.data["tier"] = "license"
+            out.append(f)
+            taken.add(a, b)
+    for m in (_PAIR_CERTIFIED.finditer(text) if cued else ()):
+        pair = []
+        for name in ("a", "b"):
+            a, b = m.span(name)
+            if not taken.meets(a, b):
+                pair.append(_finding(block, a, b, lookup(m[name]), m[name]))
+                _issuer_named(pair[-1], m[name])
+                taken.add(a, b)
+        brand = _rx(r"(\p{Lu}[\p{L}]+)\s+$").search(text, max(0, m.start("a") - _LOOK_BACK), m.start("a"))
+        shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None) or \
+            (brand[1] if brand and canonical_issuer(brand[1]) else None)
+        for f in pair:      # "Google AdWords and Analytics certified": both Google's
+            f.data["issuer"] = f.data.get("issuer") or shared
+        out.extend(pair)
+    for m in (_PLATFORM_COURSE.finditer(text) if cued else ()):
+        a, b = m.span("name")
+        if not taken.meets(a, b):
+            f = _finding(block, a, b, None, m["name"])
+            f.data["issuer"] = m["by"]
+            out.append(f)
+            taken.add(a, b)
+    for m in (_BRAND_CERTIFIED.finditer(text) if cued else ()):
+        a, b = m.span()
+        if canonical_issuer(m["brand"]) and not taken.meets(a, b) and not _NOT_BEFORE_AT_END.match(text[:a]):
+            f = _finding(block, a, b, lookup(m[0]), m[0])
+            f.data["issuer"] = f.data.get("issuer") or m["brand"]
+            out.append(f)
+            taken.add(a, b)
+    acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
+    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) if pattern is not _CERTIFIED_ROLE else None
+            if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
+                b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
+            if pattern is _NAMED_CREDENTIAL:
+                lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
+                a += lead[-1].end() if lead else 0
+                if _PURSUING.search(m[0]):
+                    continue
+                if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
+                    b += len(_NAME_GOES_ON.match(text, b)[0])
+            if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
+                    _NOT_AFTER_NAMED.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 80])) or \
+                    _rx(r"(?:Society|Association|Institute|Academy|Council|Registry|Federation|Alliance|Board)\s+(?:of|for)\b").match(text[a:b]) or \
+                    _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
+                    not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
+                                     r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
+                    _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
+                    _NOT_CREDENTIAL.search(text[a:b]):
+                continue
+            if (before := next((f for f in out if f.data.get("catalog_id") and f.end <= a and
+                                _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(text[f.end:a])), None)) is not None:
+                before.end = b      # "EPA Section 608 Type Universal Certification": more of the catalog name before it
+                before.data["shown_as"] = " ".join(text[before.start:b].split())
+                taken.add(a, b)
+                continue
+            f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
+            if pattern is not _KIND_THEN_NAME:     # "Certificate of Achievement - Business Administration": a dash, then the name
+                _issuer_named(f, text[a:b])
+            out.append(f)
+            taken.add(a, b)
+    for f in out:
+        # "... certification through the Michigan School Business Officials organization": the issuer after it
+        by = _ISSUER_AFTER.match(text, f.end) or (_CERTIFIED_FOR.match(text, f.end) if f.quote.lower().endswith("certified") else None)
+        named = by and (by["by"] or by["school"] or by["acronym"])
+        if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
+            # "... from Udemy Skills": the next heading, run on by the reflow, is no part of the issuer
+            f.data["issuer"] = _rx(r"\s+(?:Skills|Languages|Education|Experience|Interests|Awards|Activities)$").sub(
+                "", _MONTH_AT_END.sub("", named))
+        elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
+            f.data["issuer"] = school
+    out.sort(key=lambda f: f.start)
+    for f, g in zip(out, out[1:]):
+        if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \
+                text.startswith(")", g.end) and g.data.get("catalog_id") and (
+                    f.data.get("catalog_id") in (None, g.data["catalog_id"]) or
+                    "".join(w[0] for w in _rx(r"\p{Lu}[\p{L}]*").findall(f.quote)) == text[g.start:g.end]):
+            # "Engineer in Training Certification (EIT)", "Certified Purchasing Manager (CPM)": the abbreviation in
+            # brackets is the same credential's ("Registered Nurse (APRN)" is not)
+            f.end = g.end + 1
+            f.data["shown_as"] = " ".join(text[f.start:f.end].split())
+            f.data.setdefault("catalog_id", g.data["catalog_id"])
+            g.end = -1
+    return [f for f in out if f.end >= 0]

@@ -1,0 +1,150 @@
+"""Who granted a credential, read from the words beside it: a known body's name in the item, "(Issuer)",
+"by/through/from Issuer", a school at the end, a state, a brand or abbreviation opening the name."""
+from __future__ import annotations
+
+import regex
+
+from ...document import Block
+from ...findings import Finding
+from .catalog import _key, canonical_issuer, catalog
+from .details import _DATE_ITEM, _MONTH_AT_END
+from .mentions import find_in_text
+from .words import (
+    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _TOPIC_ACRONYMS, _rx,
+)
+
+
+# The body named just before "certified in": "... Testing Institute (NOCTI) certified in CAD".
+_BODY_BEFORE = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Institute|Association|Council|Board|"
+                             r"Society|Academy|Agency|Department|Commission|Center|Centre|Foundation))\s*(?:\(\p{Lu}{2,8}\)\s*)?$")
+
+# "Peer Reviewer certified for Quality Matters": the body a role is certified for.
+_CERTIFIED_FOR = regex.compile(r"\s+for\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,5})"
+                               r"(?P<school>(?!))?(?P<acronym>(?!))?")
+
+_ISSUER_ITEM = regex.compile(
+    r"^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
+    r"|(?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)"
+    r"|\p{Lu}[\p{L}&.'-]*\s+(?:(?:\p{Lu}[\p{L}&.'-]*|and|of|for|&)\s+){0,5}(?<!(?:and|of|for|&)\s+)(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
+    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?"
+    r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
+    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?)"
+    r"(?:,?\s*(?:LLC|Inc|Ltd|Corp)\.?)?)\W*$")
+
+# "Certified in Lifeguarding, CPR, AED, and First Aid through the American Red Cross.": the body of the whole list.
+_LIST_ISSUER = regex.compile(r"(?i:through|by|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){1,6})\W*$")
+
+# "NIFS Certified", "ACE certified": the issuer (an acronym or a known body) of the credential named just before.
+_ISSUER_CERTIFIED = regex.compile(r"(?P<issuer>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3})\s+(?i:certified)")
+
+# "(ExpertRating.com)", "by the Red Cross", "through HFMA", "from Tongji University": an issuer written in the item.
+_ISSUER_IN = regex.compile(
+    r"(?:\((?P<paren>[^()]{2,60})\)\s*$|\b(?:by|through|from|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,6}))")
+
+# "Graduate Certificate-Asian Business Studies Tongji University": a school named at the end of the item.
+_SCHOOL_AT_END = regex.compile(
+    r"\s(?P<by>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:University|College|Institute|Academy|School)(?:\s+of\s+\p{Lu}[\p{L} ]+)?)$")
+
+# "Certificate in Leadership development – African Leadership Development (April 2017)": a body after a dash.
+_ISSUER_DASHED = regex.compile(r"\s(?:[-–]|â€“)\s+(?P<by>\p{Lu}[\p{L}.&' ]{2,60}?)\s*(?:,?\s*\(?(?:\p{L}+\.?\s+)?(?:19|20)\d\d\)?)?\s*$")
+
+
+def _school_name(named: str) -> str:
+    """A school named at the end of an item, without the credential's subject run into it: "Business Studies
+    Tongji University" -> "Tongji University", "Accomplishment Typing Institute of America" -> "Typing Institute
+    of America", but "Southern Crescent Technical College" whole."""
+    words = named.split()
+    at = next((n for n, w in enumerate(words) if _SCHOOL_WORD.fullmatch(w)), None)
+    if at is None or at == 0:
+        return named
+    start = at - 1
+    while start > 0 and (words[start].lower() in _NAME_MODIFIERS or words[start - 1].lower() in _NAME_MODIFIERS or
+                         words[start - 1].lower() in catalog().places):
+        start -= 1
+    return " ".join(words[start:])
+
+_SCHOOL_WORD = regex.compile(r"University|College|Institute|Academy|School")
+
+
+def _issuer_named(finding: Finding, piece: str) -> None:
+    """The issuer an item names itself: a known issuer's name in it, "(Issuer)" at its end, "by/through Issuer"."""
+    d = finding.data
+    cat = catalog()
+    best = None
+    for start, end in cat.issuer_lexicon.spans(piece):
+        shown = piece[start:end]
+        name = cat.issuers.get(_key(shown))
+        if len(shown) <= 5 and shown not in cat.issuer_spellings:
+            continue    # a short spelling counts only as written: "SAFe", not the "Safe" of "Serv-Safe"
+        if name and (best is None or len(shown) > len(best[0])):
+            best = (shown, name)
+    if best:
+        d["issuer"] = best[0]
+        if canonical_issuer(best[0]) in _COURSE_PLATFORMS:
+            d["issuer_shown"] = True    # "Coursera Introduction to ... Python, Rice University": the platform's course
+        return
+    m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
+    if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or _rx(r"\d").match(m["paren"])):
+        m = _ISSUER_DASHED.search(piece)     # "(April 2017)", "(120 hours)": a date or a length, not the issuer
+    if m:
+        groups = m.groupdict()
+        named = _MONTH_AT_END.sub("", (groups.get("paren") or groups.get("by") or "").strip())
+        if m.re is _SCHOOL_AT_END:
+            named = _school_name(named)
+        if named and not find_in_text(named, listed=True) and (groups.get("by") or _rx(r"\.\w{2,4}$|\p{Lu}\p{Ll}").search(named)):
+            d["issuer"] = named
+            return
+    if d.get("issuer") is None or " / " in d["issuer"]:
+        # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
+        # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
+        lead = _rx(r"(?:(?i:certified|licensed|registered)\s+)?(?P<by>\p{Lu}{2,6})\s+(?=\S)").match(piece) or \
+            _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)     # "certified TRX trainer": TRX's
+        known = find_in_text(piece, listed=True)
+        if not lead and known and known[0].start > 0:
+            lead = _rx(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*").fullmatch(piece[:known[0].start])
+        if lead and lead["by"] not in _NOT_ACRONYM and not _CREDENTIAL_WORDS.search(lead["by"]) and \
+                not _LEVEL_WORD.fullmatch(lead["by"]) and not find_in_text(lead["by"], listed=True) and \
+                not _rx(r"(?i)state|national|international|american|advanced|basic|general|senior|junior|"
+                                    r"professional|master|graduate|adult|pediatric|child|infant|first|standard|permanent|provisional").fullmatch(lead["by"]) and lead["by"] not in _TOPIC_ACRONYMS:
+            d["issuer"] = lead["by"]
+
+# The body that certified what follows: "Harris County Department of Education Certified Virtual School Teacher",
+# "Abydos Learning International (New Jersey Writing Project) Certified Trainer", "Facebook Certified Planning Professional".
+_BODY_CERTIFIED = regex.compile(r"(?P<by>\p{Lu}[\p{L}&'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&'.-]*){0,6})"
+                                r"(?:\s+\([^()]{2,60}\))?\s+(?i:certified|licensed)\s+(?=\p{Lu})")
+
+# A body's name opening the item: "Maricopa County Food Handlers Card", "Hilton Worldwide General Manager Training".
+_BODY_LEAD = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'-]*\s+){1,3}(?:County|Worldwide|International|Corporation|Corps|Inc\.?|LLC))"
+                           r"\s+(?=\p{Lu})")
+
+# "certified by Yoga Alliance", "credential by the American College of Sports Medicine (ACSM)": an item naming the issuer.
+_CERTIFIED_BY = regex.compile(r"(?i:certified|credential(?:ed)?|issued|accredited|awarded|licensed|granted)\s+(?i:by|through)\s+"
+                              r"(?:the\s+)?(?P<issuer>\p{Lu}[^,;]{1,80}?)\W*")
+
+# "Registered Nurse- State of Florida": a state named in the item grants it.
+_STATE_OF = regex.compile(r"\b(?P<by>(?:State|Commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+)")
+
+_STATE_BEFORE = regex.compile(_STATE_OF.pattern + r"\s*$")
+
+
+def _school_beside(block: Block, quote: str) -> str | None:
+    """The school or body an entry's other half names, when the reader split a line in two: "De Anza College,
+    Marketing Management Certificate", "Project Management Certification - Stevens Institute"."""
+    entry = block.entry
+    if entry is None or block.role not in ("title", "subtitle"):
+        return None
+    for other in (entry.title, entry.organisation):
+        if other and quote not in other and not _CREDENTIAL_WORDS.search(other) and (m := _SCHOOL_OPENING.match(other.strip())):
+            return m[0]
+    return None
+
+_SCHOOL_OPENING = regex.compile(r"(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy)"
+                                r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?(?![\p{L}])")
+
+_ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
+                              r"(?P<by>(?i:state|commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+|\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})"
+                              # "Graphic Design Certification Western Nevada College": a school or body right after it
+                              r"|(?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps|UNIVERSITY|COLLEGE)"
+                              r"(?:\s+(?i:of|at)(?:\s+\p{Lu}[\p{L}]+){1,3}){0,2})(?![\p{L}])"
+                              # "Business Administration, CTU, Santa Ana, CA": a school's abbreviation, then its place
+                              r"|,\s*(?P<acronym>\p{Lu}{2,6})(?=\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}{2}\b))")

@@ -1,0 +1,389 @@
+"""Credentials lists (a resume's Certifications lines, "Certifications: CPA, Six Sigma Green Belt"): split into items,
+each item a credential, with the issuer, date and licence number written beside it read as its details."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Block
+from ...findings import Finding
+from ...pages.dates import parse_issued
+from .catalog import _key, _single_issuer, canonical_issuer, catalog
+from .cues import _NOT_HELD_LEAD
+from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
+from .finding import _catalog_issuer, _finding
+from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
+from .items import (
+    _DUTY, _HEADING_INSIDE, _INCLUDES, _LABEL_IN, _OTHER_HEADING, _is_body, _is_claim, _is_prose,
+    _looks_like_credential, _names_body,
+)
+from .mentions import Mention, _mentions, _one_per_credential, find_in_text, lookup
+from .phrases import _CERTIFIED_ROLE, _GOOD_STANDING
+from .places import _ORG_AT_PLACE, _is_city, _is_place, _names_places
+from .words import (
+    _ACRONYM, _BODY_WORD, _CARDS, _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _NOT_ACRONYM, _SKILL_WORDS, _TRIM_END,
+    _TRIM_START, _rx,
+)
+
+
+_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+(?:-|–|â€“)\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
+                         r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)|"
+                         # "... Management Certificate Certificate in ...", "First Aid Course NZ Certificate in ...": two names run together
+                         r"(?<=\b(?:Certificate|Certification))\s+(?=Certificate\b|Certification\b)|"
+                         r"(?<=\b(?:Certificate|Certification|Course))\s+(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
+                         r"(?<=\bCertified\s[^,;*()]{3,40}\b(?:Specialist|Technician|Assistant|Coder|Biller|Instructor|Trainer))\s+"
+                         r"(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
+                         r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
+                         r"(?<=\((?i:expires?|expired|exp\.?|issued|valid|renewed)[^()]{0,20}\))\s+(?=\p{Lu})|"
+                         r"(?<=\b(?:Certified|Certificate|Certification)\s[^,;*()]{3,60}\([^()]{2,60}\))\s+(?=Certified\s+\p{Lu})|"
+                         r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu})|"
+                         # "Basic Military Training Duke (electronic warfare) Training IED Training": a word that ends a
+                         # name, then a capitalised word that opens the next
+                         r"(?<=\b(?:Training|Certificate))\s+(?!(?:Certificates?|Certifications?|Courses?|Programs?|"
+                         r"Programmes?|Levels?|Number|No|ID|Institute|Center|Centre|Academy|Instructor|Trainer|Specialist)\b)(?=\p{Lu}\p{Ll}))\s*")
+
+_ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+
+
+def _items(text: str, start: int = 0, end: int | None = None, conjunctions: bool = False) -> list[Item]:
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    names = [(a + start, b + start) for a, b in catalog().lexicon.spans(text[start:end]) if "," in text[start + a:start + b]]
+    commas = False
+    for m in (_ITEM_SPLIT_AND if conjunctions else _ITEM_SPLIT).finditer(text, start, end):
+        if conjunctions and "," not in m[0] and not commas and _rx(r"\s+(?:and|&)\s+").fullmatch(m[0]):
+            continue    # "and" separates items only after a comma has: "certified in A, B and C"
+        commas = commas or "," in m[0]
+        if text.count("(", pos, m.start()) > text.count(")", pos, m.start()) and ")" in text[m.end():end]:
+            continue    # "MS Office training (MS Project, Excel, Word)": a list inside brackets is part of its item
+        if any(a < m.start() < b for a, b in names):
+            continue    # "Life, Accident and Health License": a catalog name with a comma in it
+        if m.start() > pos:
+            out.append(Item(pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append(Item(pos, end))
+    out = [i for i in out if text[i.start:i.end].strip(" .:-–")]
+    for n in range(1, len(out)):
+        lead = _rx(r"Certified\s+(?=(\p{Lu}[\p{L}]+)\s+Certified\b)").match(text[out[n].start:end])
+        if lead and canonical_issuer(lead[1]) and text[out[n - 1].end:out[n].start].strip() == "":
+            # "Google Analytics | Certified Facebook Certified Planning Professional": the first "Certified" ends the name before
+            out[n - 1], out[n] = Item(out[n - 1].start, out[n].start + len("Certified")), Item(out[n].start + lead.end(), out[n].end)
+    for n in range(len(out) - 2, -1, -1):
+        if canonical_issuer(text[out[n].start:out[n].end]) and text.startswith("Certified", out[n + 1].start) and \
+                text[out[n].end:out[n + 1].start].strip() == "":
+            out[n:n + 2] = [Item(out[n].start, out[n + 1].end)]     # "Facebook | Certified Planning Professional": one name
+    split = []
+    for n, i in enumerate(out):
+        piece = text[i.start:i.end]
+        if _ACRONYM_RUN.fullmatch(piece.strip()):
+            # "CPA RFC", "PMP CAS": abbreviations side by side, one credential each
+            split.extend(Item(i.start + m.start(), i.start + m.end()) for m in _rx(r"\S+").finditer(piece))
+            continue
+        cuts = [m.end() for m in _rx(r"(?<=\S\s+)Certified\s+(?=(\p{Lu}[\p{L}]+)\b)").finditer(piece)
+                if canonical_issuer(m[1]) and not piece.startswith("Certified")]
+        if cuts:
+            # "Google AdWords Certified Google Analytics Certified Facebook Certified ...": a brand after "Certified" opens the next
+            bounds = [0, *cuts, len(piece)]
+            split.extend(Item(i.start + a, i.start + b) for a, b in zip(bounds, bounds[1:]))
+            continue
+        last = _rx(r"\s(\p{Lu}[\p{L}]+)$").search(piece)
+        if last and n + 1 < len(out) and text.startswith("Certified", out[n + 1].start) and canonical_issuer(last[1]):
+            # "Microsoft Certified Systems Administrator Microsoft | Certified Systems Engineer": the brand opens the next
+            split.append(Item(i.start, i.start + last.start()))
+            out[n + 1] = Item(i.start + last.start(1), out[n + 1].end)
+            continue
+        split.append(i)
+    return split
+
+_ACRONYM_RUN = regex.compile(r"\p{Lu}{2,6}\d?(?:\s+\p{Lu}{2,6}\d?)+")
+
+
+def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunctions: bool = False,
+                   every_item: bool = False, claims: bool = False, acronyms: bool = True, following: str = "") -> list[Finding]:
+    """Each item of a credentials list (text[start:end] of the block) as a credential finding.
+
+    Beside each credential, the items that are its issuer, date or licence number are read as its details;
+    an item that only names an issuer ("PMI", "Cisco") is no credential, and "Group Fitness Instructor, NIFS
+    Certified" is one credential with its issuer. With `conjunctions`, "and" also separates items in a list
+    that has commas ("certified in Zumba Gold, Zumba Toning and Zumba Kids"), and with `every_item` each
+    short item is a credential whatever its words. With `claims` (the list is a certifications section's or a
+    labelled credentials list), every item that reads like a name is a credential too ("Yoga", "Fall Protection",
+    "Texas School Counselor"), unless the line reads as a list of skills.
+    """
+    text = block.text
+    end = len(text) if end is None else end
+    if (inner := _INCLUDES.search(text, start, end)):
+        end = inner.start()     # "Safety Training includes: HazCom, Bloodborne Pathogens": what it covered, not more credentials
+    conjunctions = conjunctions and "," in text[start:end]
+    items = []
+    for item in _items(text, start, end, conjunctions):
+        s, e = item.start, item.end
+        while s < e and text[s] in _TRIM_START:
+            s += 1
+        if (conj := _rx(r"(?:and|or|&)\s+(?=\S)").match(text[s:e])) and s > start:
+            s += conj.end()     # "CPR, AED, and First Aid": the last of a list
+        while e > s and (text[e - 1] in _TRIM_END or text[e - 1] == ")" and "(" not in text[s:e]):
+            e -= 1
+        if s < e:
+            items.append((s, e))
+    # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
+    # bare acronyms are skills too.
+    plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]))
+    acronyms = acronyms and (plain < 3 or plain <= len(items) - plain)
+    # Its plain items are claims too ("Yoga, Tai Chi, Spin") unless they read as skills ("Inventory Control").
+    skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]))
+    claims = claims and (acronyms or 3 * skills < plain)
+    findings: list[Finding] = []
+    current: Finding | None = None
+    previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
+    after_detail = False                        # the item before was an issuer, date or number
+    place = False                               # the item before was a place
+    years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
+    pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
+    label_list = False                          # the rest of the line is a labelled detail's values
+    not_held = False                            # the item before was pending or lapsed
+    for n, (s, e) in enumerate(items):
+        dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
+        if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
+            if current.data.get("issuer") in (None, _catalog_issuer(current)):
+                current.data["issuer"] = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", text[s:e])).strip(" ,")
+            continue    # "Certificate in Leadership development – African Leadership Development (April 2017)"
+        if dashed and current is not None and current.end == items[n - 1][1] and not _CREDENTIAL_WORDS.search(text[s:e]) \
+                and not _mentions(text[s:e]):
+            current.end = e
+            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            continue    # "Certified Naval Information Systems Technician – First Class Petty Officer": more of the same line
+        if (year := _LEADING_YEAR.match(text, s, e)) and _is_claim(text[year.end():e]) and not _DATE_ITEM.match(text[s:e]):
+            s = year.end()
+            years[s] = year[1]
+        piece = text[s:e]
+        if (cue := _NOT_HELD_LEAD.match(piece)) and piece[cue.end():].strip(" :") or \
+                not_held and "," in text[items[n - 1][1]:s]:
+            not_held = True     # "Certifications pending RDA, Coronal Polish", "In-process: CUNA ...": not held yet
+            continue
+        not_held = False
+        if (standing := _GOOD_STANDING.search(piece)):
+            current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
+            current.data.update(issuer=standing["board"], tier="license")
+            findings.append(current)
+            for role in _CERTIFIED_ROLE.finditer(piece, standing.end()):
+                findings.append(_finding(block, s + role.start(), s + role.end(), None, role[0]))
+            continue
+        if claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
+            claims = False      # "Courses of Note ...": the rest of the line is another section's
+        known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
+        if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
+            known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
+        if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id") and \
+                _rx(r"[\p{Lu}\p{N}\-/&.+ ]+").fullmatch(piece[known[0].start:known[0].end]):
+            continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
+        if current is not None and (current.data.get("catalog_id") or "").startswith("series-") and \
+                (numbers := _SERIES_MORE.fullmatch(piece)):
+            # "Series 7, 9, 10 and 66 Licenses": each number is a licence of its own
+            for m in _rx(r"\d{1,2}").finditer(piece):
+                cred = lookup(f"Series {m[0]}")
+                f = _finding(block, s + m.start(), s + (m.end() if m.end() < numbers.end("numbers") else len(piece)), cred,
+                             f"Series {m[0]}")
+                f.data["issuer"] = f.data.get("issuer") or "FINRA"
+                findings.append(f)
+            current = findings[-1]
+            continue
+        if n > 0 and piece.startswith("State ") and text[items[n - 1][0]:items[n - 1][1]].rstrip().endswith("City") and not known:
+            continue    # "Valencia Community College City , State Business Management": a school line's place and field
+        if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
+            continue    # a duty, not something held
+        if _rx(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid").fullmatch(piece):
+            continue    # a bare credential word belongs to the item around it
+        if current is not None and current.data.get("catalog_id") in _CARDS and (
+                _rx(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR").fullmatch(piece)
+                or known and all(k.credential.id in _CARDS for k in known) and
+                not _CREDENTIAL_WORDS.search(_rx(r"(?i)\b(?:training|course)\b").sub("", text[current.start:current.end]))
+                and not _ISSUER_IN.search(text[current.start:current.end])):
+            # "CPR, First Aid and AED", "AHA First Aid, CPR, AED Training Certification": one card
+            current.end = e     # "CPR, AED, First Aid": one card
+            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            continue
+        if current is not None and not known and _rx(r"(?i)pending|in\s+progress|expected.*|candidate").fullmatch(piece):
+            findings.remove(current)    # not held yet
+            current = None
+            continue
+        if current is not None and (not known or len(known) == 1 and known[0].credential.id == current.data.get("catalog_id")) \
+                and _CODE_END.search(text[current.start:current.end]) and not _CREDENTIAL_WORDS.search(piece) and _is_claim(piece):
+            current.end = e     # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
+            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            continue
+        if current is not None and (not known or _CERTIFIED_BY.fullmatch(piece)) and _detail(current, piece):
+            after_detail = True
+            continue
+        if n > 0 and _rx(r"(?i)(?:\W*\s*)?(?:member|membership|member\s+of)").fullmatch(text[items[n - 1][0]:items[n - 1][1]]) \
+                and not known:
+            continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
+        was_after_detail, after_detail = after_detail, False
+        was_place, place = place, _names_places(piece)
+        if not known and (org := _ORG_AT_PLACE.match(piece)) and \
+                (current is not None or _ISSUER_ITEM.match(org["org"]) or n > 0 and not _CREDENTIAL_WORDS.search(org["org"])) and \
+                not (current is None and (opening := _mentions(org["org"])) and opening[0].start == 0):
+            if current is not None and not current.data.get("issuer_shown"):
+                current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
+            current, previous, place = None, None, True
+            continue
+        if not known and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]] if n + 1 < len(items) else following):
+            previous, place = None, True    # "Pasadena, CA", "Lima, Peru": where, not what
+            continue
+        if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and (not known or current is not None and canonical_issuer(m["issuer"]) and
+                                                            len(known) == 1 and _single_issuer(known[0].credential) is None) and (
+                _ACRONYM.fullmatch(m["issuer"]) and m["issuer"] not in _NOT_ACRONYM or canonical_issuer(m["issuer"])):
+            if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
+                current = _finding(block, previous[0], previous[1], lookup(text[previous[0]:previous[1]]),
+                                   text[previous[0]:previous[1]])
+                current.data["issuer"] = m["issuer"]
+                findings.append(current)
+            elif current is not None:
+                current.data["issuer"] = m["issuer"]
+            previous = None
+            continue
+        if not known and (canonical_issuer(piece) or not every_item and _is_body(piece)):
+            others = [text[a:b] for a, b in items if a != s]
+            if claims and others and all(_names_places(o) or _DATE_ITEM.match(o) for o in others) and \
+                    any(_names_places(o) for o in others) and _BODY_WORD.search(piece) and \
+                    not _rx(r"\b(?:University|College|School|Department|Dept)\b").search(piece):
+                # "National Academy of Sports Medicine, California": a line naming only a certifying body claims its certification
+                current, previous = _finding(block, s, e, None, piece), None
+                current.data["issuer"] = _TRAILING_DATES.sub("", piece).strip(" ,")
+                findings.append(current)
+                continue
+            current, previous = None, None      # a heading or prefix naming the issuer, not a credential
+            pending = (_TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,"), n)
+            continue
+        if label_list:
+            continue
+        if (label := _LABEL_IN.search(piece)) and not _CREDENTIAL_WORDS.search(label[1]) and not known:
+            label_list = True   # "Hardware: IBM Blade Technology, HP Blade": the rest of the line is that label's values
+            continue
+        if known:
+            findings.extend(_known_item(block, s, piece, known))
+            current, previous = findings[-1], None
+            if pending and n - pending[1] <= 3 and (current.data.get("issuer") is None or " / " in current.data["issuer"]):
+                current.data["issuer"] = pending[0]     # "Kripalu Center for Yoga and Health, ..., 200 Hour Yoga Teacher Certification"
+            continue
+        if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
+                and not _names_places(piece) \
+                or claims and _is_claim(piece) and not _names_places(piece) and not (
+                    _is_place(piece) and (was_after_detail or was_place or current is not None and
+                                          current.data.get("issuer") not in (None, _catalog_issuer(current)))) \
+                or claims and (platform := _rx(r"\p{Lu}[\p{L}.]+").match(piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
+                and len(piece.split()) > 1:
+            current, previous = _finding(block, s, e, None, piece), None
+            _issuer_named(current, piece)
+            findings.append(current)
+            if pending and n - pending[1] <= 3 and current.data.get("issuer") is None:
+                current.data["issuer"] = pending[0]     # "De Anza College, Marketing Management Certificate"
+        elif _LABELLED_VALUE.match(piece):
+            continue    # "Training Center ID: NJ000025": a detail line, not a credential
+        else:
+            # "..., CADD Centre, JM Road, Pune": after the body that granted it, short capitalised items are its address
+            place = place or bool(claims and _is_place(piece) and (was_after_detail or was_place or current is not None))
+            current, previous = (current if place else None), (None if place else (s, e))
+    for f in findings:
+        if f.start in years:
+            f.data.setdefault("issued", years[f.start])
+    if len(findings) > 1 and (by := _LIST_ISSUER.search(text, start, end)):
+        for f in findings:
+            if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
+                f.data["issuer"] = by["by"]
+    return findings
+
+# The numbers after a Series licence: "9", "10 and 66 Licenses".
+_SERIES_MORE = regex.compile(r"(?P<numbers>\d{1,2}(?:\s*(?:,|and|&|/)\s*\d{1,2})*)(?:\s+(?i:licen[cs]es?|exams?))?")
+
+# A course code at the end of a credential's name: "ICS-200", "IS-00700.a".
+_CODE_END = regex.compile(r"\b\p{Lu}{2,5}-?\d{2,5}(?:\.\p{L}{1,2})?$")
+
+
+def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[Finding]:
+    """The findings of a list item that names catalog credentials.
+
+    One credential: the whole item is it ("Certified AFAA Group Fitness Instructor", "Microsoft Certified
+    Systems Administrator (MCSA)"), unless the words before it are a credential of their own (three words
+    or more, with a credential word). Several: each, with its own words.
+    """
+    out = []
+    lead = piece[:known[0].start].rstrip(" ,-–:(")
+    by = _rx(r"(?P<by>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?i:certified|licensed)(?:\s+(?:in|as|for))?").fullmatch(lead)
+    if by and not _CREDENTIAL_WORDS.search(by["by"]):
+        lead = ""       # "FEMA Certified in ICS-100": the body that certified it, not a credential of its own
+    if lead and len(lead.split()) >= 2 and _CREDENTIAL_WORDS.search(lead) and not canonical_issuer(lead) \
+            and not _rx(r"\($").search(piece[:known[0].start].rstrip()):
+        f = _finding(block, s, s + len(lead), None, lead)
+        _issuer_named(f, lead)
+        out.append(f)
+        first = known[0].start
+    else:
+        first = 0
+    # "Project Management Professional ABA PMP": the abbreviation after the name is the same credential, not another
+    known = [m for n, m in enumerate(known) if all(k.credential.id != m.credential.id or
+                                                   _key(piece[k.start:k.end]) == _key(piece[m.start:m.end]) for k in known[:n])]
+    for n, m in enumerate(known):
+        a = first if n == 0 else m.start
+        b = m.end
+        if len(known) == 1:
+            tail = piece[m.end:]
+            if not _CREDENTIAL_WORDS.search(_rx(r"(?i)^\s*(?:certified|certification)\b").sub("", tail)) \
+                    or _rx(r"\s*\([^()]*\)?\s*").fullmatch(tail) or _rx(r"\s*:\s*\p{Lu}").match(tail):
+                b = len(piece)
+        f = _finding(block, s + a, s + b, m.credential, piece[a:b])
+        _issuer_named(f, piece[a:b])
+        out.append(f)
+    # "CompTIA Security+ STI Certified Help Desk Professional", "PMP CAS": a credential of its own after the last one
+    tail_at = out[-1].end - s
+    tail = piece[tail_at:]
+    lead_space = len(tail) - len(tail.lstrip(" ,-–/"))
+    tail = tail.strip(" ,-–/").rstrip(" .")
+    if tail and _rx(r"\p{Lu}{2,6}\b").match(tail) and _looks_like_credential(tail) and not canonical_issuer(tail) and \
+            "/" not in piece[tail_at:tail_at + lead_space] and \
+            not _DATE_ITEM.match(tail):
+        f = _finding(block, s + tail_at + lead_space, s + tail_at + lead_space + len(tail), None, tail)
+        _issuer_named(f, tail)
+        out.append(f)
+    return out
+
+
+def _detail(finding: Finding, piece: str) -> bool:
+    """Read a list item as a detail of the credential before it: its date, number or issuer."""
+    d = finding.data
+    if _DATE_ITEM.match(piece):
+        issued, expires = parse_issued(piece if _rx(r"(?i)issued|expire").search(piece) else "Issued " + piece)
+        years = _rx(r"(?:19|20)\d\d").findall(piece)
+        if not issued and years:
+            us = _rx(r"\b(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)\b").search(piece)
+            issued = f"{us[2]}-{int(us[1]):02d}" if us and 1 <= int(us[1]) <= 12 else years[0]
+        if issued and "issued" not in d:
+            d["issued"] = issued
+        if expires:
+            d["expires"] = expires
+        elif len(years) == 2 and "issued" in d and not _rx(r"(?i)present|current").search(piece):
+            d["expires"] = years[1]
+        return True
+    if (m := _NUMBER_ITEM.match(piece)):
+        d["credential_id"] = m["id"] or m["id2"]
+        return True
+    piece = _rx(r"^(?:19|20)\d\d\s+(?=\p{Lu})").sub("", piece)     # "2013 Management and Strategy Institute LLC"
+    issuer = canonical_issuer(piece)
+    named = _ISSUER_ITEM.match(_TRAILING_DATES.sub("", piece).rstrip(" .")) or _CERTIFIED_BY.fullmatch(piece) or \
+        (m := _rx(r"(?P<issuer>\p{Lu}{2,8})\s+(?P<place>\p{Lu}.+)").fullmatch(piece)) and _names_places(m["place"]) and m
+    if issuer or named:
+        if "issuer_shown" not in d:
+            # "Certified by X (2014)": X; "credential by the American College of Sports Medicine (ACSM)": without "(ACSM"
+            d["issuer"] = piece if issuer else _rx(r"\s*\(\p{Lu}{2,8}\)?$").sub("", named["issuer"])
+            d["issuer_shown"] = True
+        return True
+    return False

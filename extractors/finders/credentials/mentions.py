@@ -1,0 +1,208 @@
+"""Catalog credentials named in a text: every alias found, its case and cue rules applied ("PMP-certified" is one,
+"PE ratio" and "RN Sharma" are not), one mention for a name and its abbreviation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalog import Alias, Credential, _key, canonical_issuer, catalog
+from .cues import (
+    _AFTER_NAME, _BRACKETED, _COURSE_AFTER, _COURSE_LIST_BEFORE, _CUE_AFTER, _CUE_BEFORE, _ENDS_HERE, _NOT_AFTER,
+    _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _TITLE_BEFORE,
+)
+from .words import _CARDS, _GENERIC, _ROLE_WORDS, _TITLE_WORDS, _rx
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    credential: Credential
+    guarded: bool
+
+
+def _is_guard_satisfied(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 60):m.start]
+    after = text[m.end:m.end + 40]
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.search(after):
+        return True
+    if _rx(r"(?i)^\s+(?:position|role|job|duties)\b").match(after):
+        return True
+    if (name := _AFTER_NAME.search(before)) and _rx(r"^\s*(?:$|[,;)|/]|\s[-–|])").match(after) and \
+            _rx(r"\p{L}+").findall(name[0])[-1].lower() not in _ROLE_WORDS | _TITLE_WORDS:
+        return True
+    # After a role title, in brackets: "Nurse Clinician II (RN)".
+    role = _rx(r"(?:^|\s)(\p{Lu}[\p{Ll}]+|[IV]{1,3})\s*\($").search(before)
+    if role and after.startswith(")") and role[1].lower() in _ROLE_WORDS:
+        shown = text[m.start:m.end]
+        words = _rx(r"\p{L}+").findall(before)[-len(shown):]
+        return "".join(w[0] for w in words).upper() != shown.upper()    # not "Customer Success Manager (CSM)"
+    # A job title built on the licence: "Staff LPN", "Field RN", "Charge RN", "Firefighter/EMT".
+    if _TITLE_BEFORE.search(before) and _ENDS_HERE.match(after):
+        return True
+    # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
+    nxt = _rx(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?").match(after)
+    return bool(nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS))
+
+
+def _is_caps(text: str) -> bool:
+    return bool(_rx(r"\p{Lu}{2,6}\d?").fullmatch(text))
+
+
+def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
+    """Look-alikes and not-yet credentials: "CPA firm", "PE ratio", "pursuing the PMP", "RN Sharma"."""
+    before = text[max(0, m.start - 60):m.start]
+    after = text[m.end:m.end + 40]
+    if _NOT_BEFORE_AT_END.match(before):
+        return True
+    if not listed and (_COURSE_AFTER.match(after) and "certif" not in after[:30].lower() or _COURSE_LIST_BEFORE.search(before)):
+        return True     # "the MCSA 410, 411, and 412 course", "Classes included: MS Windows, Office and A+ Certification"
+    if after.lstrip().startswith("("):
+        after = _BRACKETED.sub("", after)    # "Certified Purchasing Manager (C.P.M.) Review": past the abbreviation
+    if (m.guarded or not listed) and _rx(r"(?<![\d.,])\d{1,3}\s*$").search(before):
+        return True     # "a 5 LVN, 4 RT and 4 CNA staff": people counted, not a credential held
+    if m.guarded or not listed:
+        if _NOT_AFTER.match(after) and not _rx(r"(?i)^\s*(?:exam\s+passed|exams?\s+\(passed\))").match(after):
+            return True
+    if m.guarded and not listed:
+        if _NOT_BEFORE_GUARDED.search(before) and not _CUE_AFTER.search(after):
+            return True
+        # An abbreviation followed by a capitalised word that is no role word reads as a name's initials.
+        nxt = _rx(r"^ (\p{Lu}[\p{Ll}]+)").match(after)
+        if nxt and nxt[1].lower() not in _ROLE_WORDS and not _rx(r",\s*$").search(before) and not _TITLE_BEFORE.search(before):
+            return True
+    return False
+
+
+def _mentions(text: str, context: str | None = None) -> list[Mention]:
+    """Every catalog alias in the text, longest first, without overlaps, case rules applied.
+
+    `context` (the whole line, when the text is one item of it) decides between credentials that share a
+    spelling: the one whose issuer is named there wins.
+    """
+    cat = catalog()
+    out: list[Mention] = []
+    spans = [(start, end, cat.aliases.get(_key(text[start:end]))) for start, end in cat.lexicon.spans(text)]
+    fields = {c[0].credential.field for _, _, c in spans if c and len({a.credential.id for a in c}) == 1}
+    for start, end, candidates in spans:
+        shown = text[start:end]
+        if not candidates:
+            continue
+        shown = _rx(r"[\s\-\u2010-\u2015]+").sub(" ", shown)
+        fitting = [a for a in candidates if not a.exact or _rx(r"[\s\-\u2010-\u2015]+").sub(" ", a.text) == shown
+                   or _key(a.text) == _key(shown) and a.text.replace("-", " ") == shown.replace("-", " ")]
+        if not fitting:
+            continue
+        best = _prefer(fitting, context or text, fields)
+        out.append(Mention(start, end, best.credential, best.guarded))
+    return _merge(text, out)
+
+
+def _prefer(aliases: list[Alias], text: str, fields: set[str] = frozenset()) -> Alias:
+    """When one spelling names several credentials (CPM, CPPM, CCM), the one whose issuer the text names wins,
+    else the one in the field of the text's other credentials ("RN, CCM": the case manager's)."""
+    if len(aliases) > 1:
+        low = text.lower()
+        for a in aliases:
+            issuer = (a.credential.issuer or "").lower()
+            if issuer and (issuer in low or issuer.split(" ")[0] in low):
+                return a
+        for a in aliases:
+            if a.credential.field in fields:
+                return a
+    return aliases[0]
+
+
+def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Project Management Professional (PMP)", "CDFM, Certified Defense Financial Manager": one mention each."""
+    merged: list[Mention] = []
+    for m in mentions:
+        if merged and {merged[-1].credential.id, m.credential.id} <= _CARDS and \
+                merged[-1].credential.id != m.credential.id and \
+                _rx(r"\s*(?:/|&|\band\b)\s*").fullmatch(text[merged[-1].end:m.start]):
+            last = merged[-1]       # "CPR/BLS Certified", "First Aid/CPR/AED": one card
+            keep = last.credential if last.credential.id == "cpr" or m.credential.id != "cpr" else m.credential
+            merged[-1] = Mention(last.start, m.end, keep, last.guarded and m.guarded)
+            continue
+        if merged and merged[-1].credential.id == m.credential.id:
+            gap = text[merged[-1].end:m.start]
+            if _rx(r"\s*(?:[(,/\-–:]|\s)\s*").fullmatch(gap):
+                last = merged[-1]
+                end = m.end + (1 if text[m.end:m.end + 1] == ")" and "(" in gap else 0)
+                merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded)
+                continue
+        merged.append(m)
+    return merged
+
+
+def find_in_text(text: str, listed: bool = False, context: str | None = None) -> list[Mention]:
+    """Catalog credentials in free text; `listed` when the text is a credentials list (no cue needed).
+
+    A guarded alias joined to an accepted credential by "/", "&" or "and" is in a list of credentials too:
+    "EMT Certification/First Aid/CPR".
+    """
+    found = _mentions(text, context)
+    excluded = [_is_excluded(text, m, listed) for m in found]
+    for n in range(len(found) - 2, -1, -1):
+        # "ITIL and Six Sigma standards": what excludes the last of a list excludes the others.
+        if excluded[n + 1] and not excluded[n] and _rx(r"\s*(?:,|/|&|\band\b|,\s*and\b)\s*").fullmatch(text[found[n].end:found[n + 1].start]):
+            excluded[n] = True
+    for n in range(1, len(found)):
+        # "knowledge with the CompTIA Network+(N006) and Security+": what excludes the first excludes the rest
+        if excluded[n - 1] and not excluded[n] and _NOT_BEFORE_AT_END.match(text[max(0, found[n - 1].start - 60):found[n - 1].start]) \
+                and _rx(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|/|&|\band\b|,\s*and\b)\s*").fullmatch(text[found[n - 1].end:found[n].start]):
+            excluded[n] = True
+    kept = [m for m, out in zip(found, excluded) if not out]
+    ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
+    # A text that is nothing but credentials ("First Aid & CPR") lists them.
+    if kept and not all(ok) and _rx(r"[\s,/&;.*()\-–]*(?:and[\s,/&;.*()\-–]*)?").fullmatch("".join(text[a.end:b.start] for a, b in zip(kept, kept[1:]))
+                                                + text[:kept[0].start] + text[kept[-1].end:]):
+        ok = [True] * len(kept)
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(kept):
+            if ok[n]:
+                continue
+            for k in (n - 1, n + 1):
+                if 0 <= k < len(kept) and ok[k]:
+                    a, b = (kept[k], m) if k < n else (m, kept[k])
+                    if _rx(r"\s*(?:/|&|\band\b)\s*").fullmatch(text[a.end:b.start]) or \
+                            _rx(r"[ ,]+").fullmatch(text[a.end:b.start]) and _is_caps(text[a.start:a.end]) and \
+                            _is_caps(text[b.start:b.end]):
+                        ok[n] = changed = True     # "RN CPR BLS ACLS": a run of abbreviations, one of them certain
+                        break
+    return [m for m, good in zip(kept, ok) if good]
+
+
+def _one_per_credential(mentions: list[Mention], text: str) -> list[Mention]:
+    """A generic mention beside a specific one names the same credential: "Green Belt Lean Six Sigma"."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].credential.id == m.credential.id and \
+                _rx(r"\s*(?:(?i:in|as|for|-|–|:)\s+)?").fullmatch(text[out[-1].end:m.start]):
+            out[-1] = Mention(out[-1].start, m.end, m.credential, out[-1].guarded and m.guarded)
+            continue    # "FEMA Certified in ICS-100": one credential, said twice
+        if out and (m.credential.id in _GENERIC or out[-1].credential.id in _GENERIC) and \
+                out[-1].credential.field == m.credential.field:
+            keep = out[-1].credential if m.credential.id in _GENERIC else m.credential
+            out[-1] = Mention(out[-1].start, m.end, keep, out[-1].guarded and m.guarded)
+            continue
+        out.append(m)
+    return out
+
+
+def lookup(name: str, issuer: str | None = None) -> Credential | None:
+    """The catalog credential a listed name refers to: the first catalog mention in it, if any.
+
+    A course platform's course about a credential ("AWS Certified Cloud Practitioner" from Udemy) is a
+    course, not the credential itself.
+    """
+    found = find_in_text(name, listed=True)
+    if not found:
+        return None
+    cred = found[0].credential
+    shown_issuer = canonical_issuer(issuer)
+    if shown_issuer and cred.issuer and shown_issuer != cred.issuer and \
+            catalog().issuer_tiers.get(shown_issuer) == "course":
+        return None
+    return cred

@@ -1,0 +1,86 @@
+"""Patterns that name a credential in free text without the catalog: "certified in A, B and C", "Salesforce ...
+Certification", "Certificate in X", "certified TRX trainer", "Coursera: Course Title"."""
+from __future__ import annotations
+
+import regex
+
+
+# A credentials list written inline: "Certifications: CPA, Six Sigma Green Belt".
+_LIST_LABEL = regex.compile(
+    r"(?:^|[\n|•]\s*|[.;]\s+|\b(?:19|20)\d\d\s+)(?i:(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|"
+    r"licen[cs]es?(?:\s*(?:&|and)\s*certifications?)?|certifications?\s*(?:&|and)\s*licen[cs]es?|credentials|licensure|"
+    r"designations))\s*(?:[:\-–]|\s(?=\p{Lu}))\s*")
+
+# "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
+_CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)(?:/(?i:accredited|licensed|certified))?\s+(?:in|as)\s+(?=\p{Lu})")
+
+# "Forklift and HAZMAT certified": two credentials, each one word or acronym.
+_PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
+
+# A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
+_NAMED_CREDENTIAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+"
+    r"(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})"
+    r"(?:(?i:certification|certificate|license|licence|licensure)(?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?|Certified)(?![\p{L}])")
+
+# The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
+# Pharmacy Technician", "Certificate of Achievement - Business Administration".
+_KIND_THEN_NAME = regex.compile(
+    r"(?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.] )(?:certificate|certification))"
+    r"(?:\s+Program\s+(?:in|for)\s+|\s+of\s+(?:Achievement|Completion)\s*[-–:*]\s*|\s+(?:in|for)\s+|\s*[-–:]\s+)"
+    r"\p{Lu}[\p{L}&/+#-]*(?:\s+(?:(?:and|of|&|for|to|in)\s+)?(?:\p{Lu}\p{Ll}[\p{L}&/+#-]*|\p{Lu}{1,4}[+#]*(?![\p{L}])|"
+    r"\(\p{Lu}{2,6}\))){0,7}")
+
+# Where a name read after its kind stops: a school, a course platform, the anonymised place, a year.
+_NAME_STOPS = regex.compile(r"\s+(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+)?(?:University|College|Institute|School|Academy)\b|"
+                            r"(?:from|at|by|through)\s|City(?=\s*,\s*State)|(?:19|20)\d\d\b).*", regex.S)
+
+# Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
+_LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
+                            r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including|Got|Gained|Acquired|Attained|Secured|"
+                            r"Have|Has|Had|Did|Done)\s+)+")
+
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
+
+# "NHA certification", "LEED certified": an acronym and a credential word.
+_ACRONYM_THEN_WORD = (r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certification|certificate|license|licence|certified)\b"
+                      r"|(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?(?:\s+\p{Ll}{3,}){1,3}\s+(?:certification|certificate|certified)\b")
+
+_EARNED_VERBS = r"\b(?i:awarded|earned|obtained|achieved|received|holds?|passed)"
+
+_ACRONYM_CREDENTIAL = regex.compile(_ACRONYM_THEN_WORD + r"|(?<=" + _EARNED_VERBS + r"\s+(?:(?:a|an|the|my)\s+)?)"
+                                    r"(?:\p{L}[\p{L}-]+\s+){1,4}(?:certification|certificate|license|licence)\b")
+
+# Its last branch ("earned the Food Safety certification") tries a lookbehind at every position, most of the
+# pattern's time; it can match only after one of those verbs and a space, so a text without one is read with the
+# first two branches alone: the same matches.
+_ACRONYM_CREDENTIAL_UNEARNED = regex.compile(_ACRONYM_THEN_WORD)
+
+_EARNED_VERB = regex.compile(_EARNED_VERBS + r"\s")
+
+# "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
+_CERTIFIED_ROLE = regex.compile(
+    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:(?!(?i:and|or)\s)[\p{L}+&/-]+\s+){0,4}(?i:trainer|designer|chef|instructor|coach|"
+    r"teacher|technician|specialist|professional|consultant|assistant|inspector|auditor|operator|therapist|counselor|"
+    r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
+    r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
+    r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager|"
+    r"immunizer|recruiter|interviewer|facilitator|ambassador|notary|paramedic|firefighter|diver|climber|advocate|attorney|"
+    r"lawyer|solicitor|barrister)"
+    r"(?![\p{L}])"
+    r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic|"
+    r"reviewer|auditor|assessor|inspector|mediator|facilitator)\s+certified(?=\s+(?:by|in|for|through|with)\b)")
+
+# "Microsoft Azure certified.": a known body's product, certified, at the end of a phrase.
+_BRAND_CERTIFIED = regex.compile(r"(?<![\p{L}])(?P<brand>\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}\p{N}+]*){0,3}\s+certified(?=\s*(?:[.,;)]|$))")
+
+# "Coursera: Apache Spark SQL for Data Analysts", "Stepik: Basic Statistics": a course platform, then its course.
+_PLATFORM_COURSE = regex.compile(
+    r"(?<![\p{L}])(?P<by>Coursera|Udemy|edX|Udacity|Stepik|HackerRank|DataCamp|Pluralsight|LinkedIn\s+Learning|Lynda(?:\.com)?|"
+    r"Codecademy|Khan\s+Academy|Skillsoft)\s*[:\-–]\s*(?P<name>\p{Lu}[\p{L}\p{N}&/+#.-]*(?:\s+(?:(?:and|of|&|for|to|in|with)\s+)?"
+    r"(?:\p{Lu}[\p{L}\p{N}&/+#.-]*|\(\p{Lu}{2,6}\)|\d[\p{N}.]*)){0,9})")
+
+# "In good standing with both Texas and Idaho State Boards of Pharmacy": licensed by the board named.
+_GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|the)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?"
+                               r"(?P<board>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:Boards?|Bar|Council|Commission|Registry)"
+                               r"(?:\s+(?i:of|for)(?:\s+\p{Lu}[\p{L}&'-]*)+)?)")
