@@ -6,14 +6,16 @@ the rest are the founding article's examples and sentences written to pin one be
 from __future__ import annotations
 
 import doctest
+import importlib
 import json
 import math
+import pkgutil
 import random
 
 import pytest
 
 from extractors.finders import outcomes, vocabulary
-from extractors.finders.outcomes import find_quantities
+from extractors.finders.outcomes import find_quantities, timeframe
 
 from ..conftest import shared
 
@@ -523,7 +525,7 @@ def test_every_timeframe_word_is_a_hint_of_the_timeframe_precheck():
     """The timeframe pattern runs only where a hint is: a period or phrase added to the vocabulary needs one."""
     words = vocabulary.metrics()["timeframes"]
     for word in words["periods"] + words["phrases"]:
-        assert any(hint in word for hint in outcomes._TIMEFRAME_HINTS), word
+        assert any(hint in word for hint in timeframe._TIMEFRAME_HINTS), word
 
 
 # --- The labelled table (tests/extractors/outcome_examples.tsv) -------------------------------------------------------
@@ -550,5 +552,6 @@ def test_the_finder_holds_its_accuracy_on_the_quoted_dev_rows():
 
 
 def test_the_docstring_examples_hold():
-    for module in (outcomes, vocabulary):
-        assert doctest.testmod(module).failed == 0
+    modules = [importlib.import_module(f"{outcomes.__name__}.{m.name}") for m in pkgutil.iter_modules(outcomes.__path__)]
+    for module in (outcomes, vocabulary, *modules):
+        assert doctest.testmod(module).failed == 0, module.__name__

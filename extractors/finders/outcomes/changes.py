@@ -1,0 +1,128 @@
+"""Cues of a change or a level reached: "an increase of 32%", "by 20%", "99.9% uptime", "120% of quota", money
+made or raised, a record set; and a number foreseen, not achieved ("projected savings of $1M")."""
+from __future__ import annotations
+
+import regex
+
+from ..vocabulary import key
+from .limits import _FLAGS
+from .metric import _family_terms
+from .qualifiers import _before_qualifier, _QUALIFIERS
+from .vocab import _alt, _GAP_STOP, _V
+from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _TOKEN_END, _tokens_to
+
+_MONEY_WORDS = regex.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|dollars?|revenues?|budgets?|costs?|sales|profits?|funds?|value|spend|turnover)\b", regex.I)
+_LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade"
+                       " variance difference discrepancy shrink shrinkage".split())
+
+
+class _LevelBefore(_Remembering):
+    """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"."""
+
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
+        end = _before_qualifier(left)
+        link = _tokens_to(left, len(left[:end].rstrip()), 1)
+        if not link or _norm(link[0].group()) not in ("of", "at", "to", "was", "is", "reached", "hit"):
+            return None
+        return _LEVEL_WORDS.search(left[:link[0].start()])
+
+
+_LEVEL_BEFORE = _LevelBefore()
+# "95% of students passed": a share of people who did something
+_RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
+# "100 Million records sold worldwide", "1,200 leads generated": a count won, named by its participle
+_COUNT_RESULT_AFTER = regex.compile(rf"^\+?\s*(?:(?!(?:who|that|which|and|or|to|of)\b)[\w'’/-]+\s+){{1,2}}(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
+# "70% from 2005 to 2006", "12% year over year": a change over a stated period
+_PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}|year[\s-]over[\s-]year|yoy|y/y)\b", regex.I)
+_SHARE_RESULT_AFTER = regex.compile(rf"^\s*(?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?(?:were\s+|was\s+)?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
+_DOWN_NOUNS = frozenset(key(w) for w in _V["nouns"]["down"])
+_CHANGE_NOUNS = frozenset(key(w) for w in _V["nouns"]["up"] + _V["nouns"]["down"])
+
+
+class _ChangeBefore(_Remembering):
+    """A change named right before the number: "an increase of 32%", "costs by over 20%", "up 27%"."""
+
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
+        end = _before_qualifier(left)
+        toks = _tokens_to(left, len(left[:end].rstrip()), 2)
+        words = [_norm(t.group()) for t in toks]
+        if words and words[-1] in ("by", "up", "down"):
+            return _Hit(toks[-1].start(), end, words[-1])
+        if len(words) == 2 and words[1] in ("of", "to") and words[0] in _CHANGE_NOUNS:
+            return _Hit(toks[0].start(), end, " ".join(words))
+        if words and words[-1] == "of":                 # "cost savings to the company of over $20,000"
+            far = _tokens_to(left, toks[-1].start(), 6)
+            for t in reversed(far[:-1] if len(far) > 1 else []):
+                w = _norm(t.group())
+                if w in _GAP_STOP and w != "to":
+                    break
+                if w in _CHANGE_NOUNS:
+                    return _Hit(t.start(), end, w)
+        return None
+
+
+_CHANGE_BEFORE = _ChangeBefore()
+# Words between a number and the noun it counts: not a preposition, not punctuation.
+_GAP_WORDS = r"(?:(?!(?:of|and|or|to|in|for|at|by|with|from|per|on|over|than|into|across|within|during)\b)[^\s,;:()\[\].•]+\s+)"
+_CHANGE_NOUN_AFTER = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 3)
+_COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0, r"\s*(?:\([^()]{0,20}\)\s*)?")
+_LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
+_GOAL_AFTER = regex.compile(rf"^\s*(?:of|to|over|above|against|vs\.?|versus)\s+(?:{_GAP_WORDS}){{0,4}}?(?:{_alt(_V['nouns']['goal'])})\b", regex.IGNORECASE)
+# "$500,000/month in revenues", "$175M in revenue per year": money made
+_IN_REVENUE_AFTER = regex.compile(r"""
+    ^\s*(?:(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:year|yr|month|mo|quarter|week|day|annum)\b)?
+    \s*in\s+(?:(?:annual|annualized|yearly|monthly|new|additional|incremental|recurring|gross|net|total)\s+){0,2}
+    (?:revenues?|sales|bookings|profits?|income|gmv|arr|mrr)\b
+""", regex.I | regex.X)
+# "a $5 million Capital Campaign", "$100 million financing": money raised
+_RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
+_AUDIENCE_AFTER = _after(_V["nouns"]["audience"], 2, r"[\s-]*")
+_TIME_LEVEL_BEFORE = regex.compile(rf"(?r)\b(?:time|times|turnaround|tat|latency|duration|sla)\s+(?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}\Z", regex.I)
+_CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:(?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b|(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b)", regex.I)
+# "four days ahead of schedule", "20 days early": time won against a plan
+_EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
+# "$1M under budget": money kept against a plan is a saving
+_UNDER_BUDGET_AFTER = regex.compile(r"^\s*(?:under|below)\s+(?:the\s+|its\s+|our\s+)?(?:budget|budgeted|forecast|cost\s+estimate)\b", regex.I)
+# A number foreseen, not achieved: "growth projections of 100%", "an estimated $2M", "potential savings of $1M"
+# (but "exceeding projected sales of $8M" beat the projection: a result).
+_PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
+    (?<!(?:exceed(?:ed|ing)?|beat(?:ing)?|surpass(?:ed|ing)?|outperform(?:ed|ing)?|top(?:ped|ping)?)\s+(?:the\s+|our\s+|its\s+)?)
+    (?:projections?|projected|forecasts?|forecasted|expected|estimated|anticipated|potential)
+    \s+(?:(?!(?:and|or|at)\b)[\w-]+\s+){{0,2}}?(?:of\s+|to\s+be\s+)?(?:an?\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
+_PROJECTED_STEMS = ("project", "forecast", "expect", "estimat", "anticipat", "potential")
+
+
+def _projected(left: str) -> bool:
+    """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less)."""
+    low = left.lower()
+    return any(stem in low for stem in _PROJECTED_STEMS) and _PROJECTED_BEFORE.search(left) is not None
+
+
+# "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
+_DOWN_FROM_AFTER = regex.compile(r"^(?P<words>(?:[\s-]*[\w'’/]+){0,4})[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
+# "led company to record year in new loan originations ($1.2 billion)", "the company's largest sale in history at
+# over $15,000": a record set is a result
+_RECORD_BEFORE = regex.compile(r"""\brecord[\s-]+(?:breaking\s+|high\s+|setting\s+)?(?:year|quarter|month|sales|revenues?|profits?|growth|levels?|numbers|volume)\b
+    | \b(?:largest|biggest|highest|best)\s+(?:single\s+)?(?:sales?|deals?|orders?|contracts?|month|quarter|year|day)
+        \s+in\s+(?:the\s+)?(?:company'?s?\s+|its\s+|firm'?s?\s+)?history\b""", _FLAGS)
+# "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
+_NEW_INCOME_AFTER = regex.compile(r"^\+?\s*(?:in|of)\s+new\s+(?:[\w-]+\s+)?(?:revenues?|sales|business|bookings|accounts|loans|deposits|contracts|funding|money)\b", regex.I)
+# "exceeding $500,000/month in revenues": a qualifier that is also a result
+_BEAT_BEFORE = regex.compile(r"(?r)\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing)?|top(?:ped|ping))\s+\Z", regex.I)
+
+
+def _metric_to(left: str) -> bool:
+    """Income brought to a new level: "sales to $200K+", "revenue to over $2M" (not "costs to $250M", nor "companies
+    of 2 million in revenue to 10 million": ranges)."""
+    end = _before_qualifier(left)
+    toks = _tokens_to(left, len(left[:end].rstrip()), 6)
+    if not toks or _norm(toks[-1].group()) != "to" or any(t.group()[:1].isdigit() for t in toks):
+        return False
+    toks = toks[-4:]
+    if len(toks) < 2:
+        return False
+    head = left[toks[0].start():toks[-2].end()].rstrip(_TOKEN_END)
+    terms = _family_terms(head)                         # the metric must be the word right before "to"
+    return bool(terms) and terms[-1][1] == len(head) and terms[-1][2] in ("revenue", "margin", "market share")

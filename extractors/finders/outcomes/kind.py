@@ -1,0 +1,195 @@
+"""The kind of one magnitude within its clause: outcome, scope or neither (None), from the nearest verb, the
+cue right before the number and the words right after it."""
+from __future__ import annotations
+
+from ..vocabulary import key
+from .changes import (
+    _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
+    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
+    _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected, _RAISED_AFTER,
+    _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
+)
+from .magnitudes import _Mag
+from .metric import _family_terms
+from .neither import _ARTEFACT_AFTER, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
+from .ranks import (
+    _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
+    _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _PRIZE_WORDS, _RANK_AFTER, _RANK_LIST_AFTER,
+    _RANK_WHERE_AFTER, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
+)
+from .scope import (
+    _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
+    _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
+    _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
+)
+from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES
+from .vocab import _GAP_STOP
+from .words import _norm
+
+def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
+    """outcome / scope / None for one magnitude, with what the context said (verb, cue, nouns)."""
+    end = mg.partner.end if mg.partner else mg.end
+    lstart = max(cstart, mg.start - 110)
+    left, right = s[lstart:mg.start], s[end:min(cend, end + 110)]
+    near = _nearest_verb(s, lstart, mg.start)
+    cls = near.classes if near else frozenset()
+    if near and _intent(s[max(cstart, near.start - 30):near.start]):
+        return None                                     # "aimed at capturing 1.5%": a goal, not a result
+    near_outcome = near if near and cls & _OUTCOME_CLASSES else _nearest_verb(s, lstart, mg.start, _OUTCOME_CLASSES)
+    info = {"near": near, "near_outcome": near_outcome, "right": right, "left": left}
+    kind = mg.kind
+
+    if mg.partner is None and _projected(left):
+        return None                                     # "growth projections of 100% increase": not yet a result
+    if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
+        return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
+    if kind in ("mult",):
+        return "outcome", info
+    if kind == "times":
+        if _PRIZE_AFTER.match(right) or (cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(right):
+            return "outcome", info                      # "awarded the PRIDE award three times", "3 times more"
+        return None
+    if kind in ("rank", "top", "ordinal"):
+        if kind == "top" and not _in_the_top(left):
+            return None                                 # "identified top 10 use cases", "managed the top 3 accounts"
+        if kind == "top" and mg.value["unit"] == "top percent":
+            return "outcome", info
+        if kind == "ordinal":
+            return ("outcome", info) if _PLACE_AFTER.match(right) or "rank" in cls else None   # "Ranked 6th in the state"
+        if (mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
+                or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))):
+            return "outcome", info
+        return None
+    if kind == "pct":
+        if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
+                or _LEVEL_NOUN_AFTER.match(right) or _GOAL_AFTER.match(right)
+                or _CHANGE_BEFORE.search(left)):
+            return "outcome", info
+        if (near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right)
+                or _PERIOD_CHANGE_AFTER.match(right)):
+            return "outcome", info                      # "at a rate of 30%", "with a score of 98%"
+        return None
+    if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and _MONEY_WORDS.search(s, cstart, cend) and not (
+            _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
+        kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
+    if kind in ("money", "count") and mg.m["cscale"] or kind == "money":
+        if _CLIENT_SIZE_BEFORE.search(left):
+            return None                                 # "businesses with annual gross sales up to $25MM"
+        if _RECORD_BEFORE.search(left[-70:]):
+            return "outcome", info                      # "record year in new loan originations ($1.2 billion)"
+    if kind == "money":
+        if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
+            return "outcome", info                      # "increased sales ..., for a total of $400,000 in new revenue"
+        if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
+            return "outcome", info                      # "$1.1 million loan growth", "$1M under budget"
+        if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
+                and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
+            return "outcome", info                      # "exceeding $500,000/month in revenues"
+        if _metric_to(left) and not cls & {"scope"}:
+            return "outcome", info                      # "pushed local office sales to $200K+/month"
+        if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
+            return "outcome", info                      # "a $5 million Capital Campaign", "$100M in funding"
+        noun = _MONEY_NOUN_AFTER.match(right)
+        if noun and not (cls & {"result"} and not cls & {"scope"}):
+            if not (cls & {"down"} and noun["noun"] in ("costs", "total cost", "in total cost", "spend", "spending")):
+                return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result
+        cue = _SCOPE_BEFORE.search(left)
+        if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
+            return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"
+        if _CHANGE_BEFORE.search(left) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):
+            return "outcome", info
+        if _AUDIENCE_AFTER.match(right) or _RESULT_AFTER.match(right):
+            return "outcome", info                      # "$7 million in insurance lines sold"
+        if cls & {"up", "down", "result"}:
+            return "outcome", info                      # "increased revenue up to $15,000 a month"
+        if cue:
+            return "scope", info                        # "projects in excess of $5M annually"
+        if ((per := _PER_PERIOD_AFTER.match(right)) and not cls and not _family_terms(right[per.end():per.end() + 30])
+                and not _family_terms(left[-30:])):
+            return None                                 # "$28,000 per year" with nothing else: pay (not
+                                                        # "Revenue of $225M Annually", "$100,000 Weekly Sales")
+        return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
+    # a count
+    if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
+        return "outcome", info                          # "Ranked 29/75", "rated 4.98/5 stars"
+    if _TIMES_WON_BEFORE.search(left) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split()))
+                                          or _OF_THE_YEAR_BEFORE.search(left)):
+        return "outcome", info                          # "Airman of the Year (X2)": a title won twice
+    if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _RATING_AFTER.match(right)):
+        return "outcome", info                          # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
+    if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
+        return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
+    if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & _OUTCOME_CLASSES):
+        return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
+    if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
+        return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
+    if _OF_THE_YEAR_AFTER.match(right):
+        return "outcome", info                          # "3 administrative employee of the year awards"
+    if _SELECTED_AFTER.match(right) or (_OF_TOP_AFTER.match(right) and mg.m["cnum"][:1].isdigit()):
+        return "outcome", info                          # "(500+ applied; 24 selected)", "1 of top 4 agents"
+    if (few := _FEW_BEFORE.search(left)) and (few["only"] or _CHOSEN_AFTER.match(right) or "rank" in cls):
+        return "outcome", info                          # "one of only 3 directors to achieve ..."
+    if _AREA_AFTER.match(right):
+        return "scope", info                            # "a 100,000 square foot finishing operation"
+    if _NEITHER_AFTER.match(right):
+        if (cls & {"down", "up"} or _CHANGE_BEFORE.search(left)) and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
+            return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
+        if (near_outcome and near_outcome.classes & {"level", "down"} and _CHANGE_UNIT_AFTER.match(right)
+                and _TIME_LEVEL_BEFORE.search(left)):
+            return "outcome", info                      # "maintained a maximum handle time of 12 minutes"
+        return None
+    scope_cue = _SCOPE_BEFORE.search(left)
+    if scope_cue and mg.value["value"] <= 1 and "high" not in mg.value:
+        return None                                     # "Team size: 1": no size
+    if scope_cue and _IN_A_CLASS_BEFORE.search(left):
+        return None                                     # "graduated top 10 in Class of 500": the whole a rank is out of
+    if (per := _PER_PERIOD_NOUN_AFTER.match(right)) and mg.value["value"] >= 2 and not _PRIZE_AFTER.match(right):
+        nouns = per["noun"].lower().split()
+        if (all(n.isalpha() and n not in _GAP_STOP for n in nouns) and "new" not in nouns
+                and not (cls & _OUTCOME_CLASSES and not cls & {"scope"})):
+            return "scope", info                        # "developing 100 permits per year"; not "generated 200 leads a month"
+    if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
+        return "outcome", info                          # "100 Million records sold worldwide"
+    if _ARTEFACT_AFTER.match(right) and not scope_cue:
+        return None                                     # "developed 30 models": things made, not a size
+    if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
+            and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
+        return "scope", info                            # "a daily output of 30 million label impressions"
+    if ((audience := _AUDIENCE_AFTER.match(right)) and (audience.group().startswith("new ") or not _where(left))) \
+            or _PRIZE_AFTER.match(right):                # not "banquet services for 300+ visitors"
+        return "outcome", info
+    if _RANK_LIST_AFTER.match(right):
+        return "outcome", info                          # "one of the 50 fastest growing companies"
+    if _PERIOD_BEFORE.search(left) and not _SCOPE_NOUN_AFTER.match(right):
+        return None                                     # "in just 3", "over the past 5": a period, cut short
+    if mg.value["value"] <= 1 or (_VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"]):
+        return None                                     # nobody manages 0 people or 1.8 servers: a version;
+                                                        # and 1 office, 1 site is no size ("30,000.00" is money)
+    if mg.m["cnum"] and key(mg.m["cnum"]) in ("one", "a dozen", "dozen") and not _SCOPE_BEFORE.search(left):
+        return None
+    if _SCOPE_BEFORE.search(left):
+        return "scope", info
+    if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
+        return "outcome", info                          # "reduced ... by 8 times", "increased by 200"
+    noun = _SCOPE_NOUN_AFTER.match(right)
+    if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
+            and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
+            and not _ARTEFACT_AFTER.match(rest) and not _NAME_LEFT.search(left)):
+        noun = one
+    # "grew the function ... in two countries", "increased visibility for 3 of 4 divisions": where or for whom
+    # the verb acted, not what it won
+    where = _where(left)
+    if noun:
+        gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
+        if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and cls & {"result", "up"} and not cls & {"scope"})):
+            return "outcome", info                      # "acquired 22 new clients", "added 300 customers"
+        return "scope", info
+    if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
+        return "scope", info                            # "14.9 million in total cost"
+    if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
+        return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
+    if cls & {"scope"}:
+        if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left):
+            return None                                 # "... on a monthly basis 21.": a list number, not a count
+        return "scope", info
+    return None

@@ -1,0 +1,94 @@
+"""Numbers that are plainly not claims: years, dates, versions, phone numbers and ids, list numbers, numbers in
+names (ISO 9001, Windows 10), durations, wages, technical artefacts."""
+from __future__ import annotations
+
+import regex
+
+from .magnitudes import _Mag
+from .ranks import _OUT_OF_AFTER, _RATED_BEFORE, _TIMES_WON_BEFORE
+from .scope import _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_NOUN_BEFORE
+from .verbs import _VERB_CLASSES
+from .vocab import _alt, _V
+from .words import _Phrases
+
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+# What may stick to a bare number on its left without making it part of a name ("H-60", "ISO9001", "'07").
+_GLUED_LEFT = regex.compile(r"(?r)(?:[A-Za-z0-9_/\\:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
+# "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
+_ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
+_ITEM_START = regex.compile(r"(?r)(?:^|[\n•(:])\s*\Z")
+_CAPITALISED_NEXT = regex.compile(r"^\s+(?P<word>[A-Z][a-z]+)\b")
+# A capitalised word, then a lower-case one: "7 Managing budgets" (a duty), not "3 Training Managers" (a count)
+_DUTY_NEXT = regex.compile(r"^\.?\s*(?P<word>[A-Z][a-z]+)\s+[a-z]")
+# ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
+_GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
+# ... unless what sticks is a counted noun: "40ppl".
+# An acronym right before a bare number names it, unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
+_ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})[ ]\Z")
+_ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
+_GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
+_NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
+_NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")
+_CALENDAR_BEFORE = _Phrases(_V["neither"]["calendar"], trail=" \t\n.,'")
+_CALENDAR_AFTER = _Phrases(_V["neither"]["calendar"], lead=r"(?:st|nd|rd|th)?,?\s*")
+# Durations and other units that make a number neither: "3 years", "6 consecutive months", "500+ connections".
+_NEITHER_AFTER = _Phrases(_V["neither"]["after"], gap=1, lead=r"\s*(?:plus\s+|or\s+more\s+)?[-\s]*",
+                          gap_words="consecutive straight full calendar fiscal additional long more total overall combined plus".split())
+# Counts of technical artefacts: "developed over 30 models", "all 6 PLC control panels".
+_ARTEFACT_AFTER = _Phrases(_V["neither"]["artefacts"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
+_WAGE_AFTER = _Phrases(_V["neither"]["wage"], lead=r"[\s/]*")
+_WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")
+_PER_PERIOD_AFTER = _Phrases(_V["neither"]["per_period"], lead=r"[\s/]*")
+_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?\Z", regex.I)
+_VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
+
+
+def _verb_form(word: str) -> bool:
+    """A word that starts a duty or a claim: a verb of the vocabulary or an -ing form."""
+    low = word.lower()
+    return low in _VERB_CLASSES or low.endswith("ing")
+
+
+def _is_name_or_date(s: str, mg: _Mag) -> bool:
+    """A number that is part of a date, a version, a product or standard name, a phone number or an id."""
+    m, start, end = mg.m, mg.start, mg.end
+    left, right = s[max(0, start - 40):start], s[end:end + 40]
+    if _NEITHER_TOKEN.match(s[start:end].strip()):
+        return True
+    if mg.kind in ("count", "times", "rank", "ordinal", "money"):
+        digits = (m["cnum"] or m["mnum"] or m["tnum"] or m["rnum"] or m["anum"] or m["onum"] or "")
+        bare = mg.kind == "count" and not (m["cscale"] or m["cplus"])
+        if bare and _YEAR.fullmatch(digits or "") and (not m["chigh"] or _YEAR.fullmatch(m["chigh"] or "")):
+            return True                                  # a year, or a range of years
+        if bare and digits[:1] == "0" and len(digits) > 1:
+            return True                                  # 05, 07-06676: a month or an id
+        if bare and digits.isdigit() and len(digits) >= 7:
+            return True                                  # a phone number or an id
+        if bare and len(digits) <= 2 and _ITEM_START.search(left):
+            if _ENUMERATION.match(right):
+                return True                              # "1) ...", "2. ...": a list number
+            nxt = _CAPITALISED_NEXT.match(right)
+            if nxt and not _SCOPE_NOUN_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
+                return True                              # "11 Ensuring projects run smoothly": a numbered line
+        if bare and len(digits) <= 2 and (nxt := _DUTY_NEXT.match(right)) and _verb_form(nxt["word"]) \
+                and not _SCOPE_BEFORE.search(left) and not _SCOPE_NOUN_BEFORE.search(left):
+            return True                                  # "... procedures 7 Managing budgets": a numbered item, run on
+                                                         # (not "Supervises team 8 Supervises ordering")
+        if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left) and not _TIMES_WON_BEFORE.search(left):
+            return True
+        if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right) \
+                and not (_OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left)):
+            return True
+        if mg.kind in ("count", "ordinal") and (_CALENDAR_BEFORE.search(left) or _CALENDAR_AFTER.match(right)):
+            return True
+        if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left) and not _TIMES_WON_BEFORE.search(left):
+            return True
+        if bare and (acro := _ACRONYM_BEFORE.search(left)) and not _ALL_CAPS_NEXT.match(right) \
+                and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):
+            return True                                  # "GE 9600", "LCS 9 launched", "MAE 3 class": a model or a name
+    if mg.kind == "mult" and m["xnum"] and (_NAME_BEFORE.search(left) or right[:1] == "/"):
+        return True                                      # "Windows 9x/2000/XP"
+    if mg.kind == "money" and (_WAGE_AFTER.match(right) or _WAGE_BEFORE.search(left) or "salary" in left.lower()
+                               or _GLUED_RIGHT.match(right[:2]) and right[:1].isalpha()):
+        return True
+    return False

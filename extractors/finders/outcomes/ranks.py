@@ -1,0 +1,57 @@
+"""Cues of a rank, a place or a prize won: "#1 of 8", "top 5%", "2nd place", "3-time winner", "one of only 13
+chosen", "rated 4.9/5", "Employee of the Month x3"."""
+from __future__ import annotations
+
+import regex
+
+from ..vocabulary import key
+from .verbs import _VERB_CLASSES
+from .vocab import _V
+from .words import _after, _norm, _tokens_to
+
+_PRIZE_AFTER = _after(_V["nouns"]["prize"], 4, r"[\s-]*")
+_PRIZE_REPEAT_AFTER = _after(_V["nouns"]["prize_repeat"], 0, r"[\s-]*")
+_PRIZE_WORDS = frozenset(key(w) for w in _V["nouns"]["prize"] if " " not in w)
+_RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
+_PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
+_RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
+# "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
+_RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)
+_PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+\Z", regex.I)
+# Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)", "1 of top 4 agents".
+_FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?\Z", regex.I)
+_CHOSEN_AFTER = regex.compile(r"""
+    ^[^•.;]{0,60}?\b(?:chosen|selected|picked|invited|accepted|admitted|nominated|honou?red|recognized|recognised
+                    |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
+""", regex.I | regex.X)
+_SELECTED_AFTER = regex.compile(r"^(?P<words>\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted))\s*(?:[).,;]|$)", regex.I)
+# "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
+# (not a unit's number: "20 CRS Maintenance Professional of the Year")
+_OF_THE_YEAR_AFTER = regex.compile(r"^[\s-]*(?![A-Z]{2,}\b)(?:[\w'’/-]+\s+){1,3}?(?i:of\s+the\s+(?:year|month|quarter))\b")
+_OF_THE_YEAR_BEFORE = regex.compile(r"(?r)\bof\s+the\s+(?:year|month|quarter)\s*\(?\s*[xX]?\s*\Z", regex.I)
+# "Airman of the Year (X2)", "Employee of the Month x3": how many times a title was won
+_TIMES_WON_BEFORE = regex.compile(r"(?r)(?:\(|\bof\s+the\s+(?:year|month|quarter)\s)[xX]\s?\Z", regex.I)
+_OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
+_RATING_AFTER = regex.compile(r"^\+?\s*(?:[\w-]+\s+){0,2}?(?:rating|rate|score)\b(?!\s+(?:of|at)\b)", regex.I)
+_RATING_BEFORE = regex.compile(r"(?r)\b(?:rating|score)\s+(?:of\s+)?\Z", regex.I)
+_RATED_BEFORE = regex.compile(r"(?r)\b(?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?\Z", regex.I)
+_OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
+# "ranked in the top 5%", "graduated top 10", "GPA: Top 5% of class": a place held. But after any other verb
+# ("identified top 10 use cases", "retaining the top 5% of staff") the top N are things or people handled.
+_TOP_LEADS = frozenset("in among within into of as at from is was were are be been being consistently "
+                       "always regularly remained remain stayed".split())
+_TOP_SKIP = frozenset("the a an".split())
+
+
+def _in_the_top(left: str) -> bool:
+    """Whether "top N" after these words is a place held, not a selection of things."""
+    toks = _tokens_to(left, len(left.rstrip()), 2)
+    words = [_norm(t.group()) for t in toks]
+    while words and words[-1] in _TOP_SKIP:
+        words.pop()
+    if not words:
+        return True
+    word = words[-1]
+    if word in _TOP_LEADS or _VERB_CLASSES.get(word, frozenset()) & {"rank", "level", "result", "up"}:
+        return True
+    return not (word in _VERB_CLASSES or word.endswith(("ed", "ing")))

@@ -1,0 +1,71 @@
+"""Cues of scope, the size of what someone was trusted with: "team of 12", "a $5M budget", "100 permits per
+year", "a 520 unit property"; and where or for whom a verb acted ("in two countries")."""
+from __future__ import annotations
+
+import regex
+
+from ..vocabulary import alternation, key
+from .limits import _FLAGS
+from .qualifiers import _QUALIFIER_BEFORE
+from .verbs import _VERB_CLASSES
+from .vocab import _GAP_STOP, _V
+from .words import _after, _Hit, _Phrases, _remember_last, _Remembering
+
+_SCOPE_PHRASE_BEFORE = _Phrases(_V["scope"]["before"], trail=" \t\n:=")
+_ARTICLES = _Phrases(["a", "an"])
+
+
+class _ScopeBefore(_Remembering):
+    """A scope cue right before the number, past a qualifier and an article: "team of (about) 12", "budget of $2M"."""
+
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
+        end = len(left)
+        for skip in (None, _ARTICLES, _QUALIFIER_BEFORE):
+            hit = skip.search(left[:end]) if skip else None
+            if hit:
+                end = hit.start()
+            cue = _SCOPE_PHRASE_BEFORE.search(left[:end])
+            if cue:
+                return cue
+        return None
+
+
+_SCOPE_BEFORE = _ScopeBefore()
+# Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
+_WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\s+of|average\s+of|range\s+of|ranging\s+from)\b", regex.I)
+# "6 residential and commercial buildings": an "and" may stand between a count and its noun.
+_SCOPE_NOUN_AFTER = _Phrases(_V["scope"]["nouns"], gap=3, lead=r"[\s\-\]\)]*(?:plus\s+|\+\s*)?",
+                             gap_stop=_GAP_STOP - {"and", "or"})
+# "a 520 unit property", "a 2.5 million record dataset": a scope noun in the singular, describing the noun after it
+_SCOPE_SINGULAR = _Phrases(_V["scope"]["compound"], lead=r"[ \t]*")
+_THEN_WORD = regex.compile(r"^[\s,]+(?:[a-z][\w-]*\s+)?[a-z]")
+_GAINABLE = frozenset(key(w) for w in _V["scope"]["gainable"])
+_MONEY_NOUN_AFTER = _after(_V["scope"]["money_nouns"], 3, r"[\s-]*(?:(?:in|of)\s+)?")
+# "Ranked 29/75", "rated 4.98/5 stars": a place or a score out of a whole
+# "businesses with annual gross sales up to $25MM", "institutions with total assets ranging from $100 million",
+# "companies of 2 million in revenue": the size of the clients served, not of anything the person handled
+_CLIENT_SIZE_BEFORE = regex.compile(r"""(?r)\b(?:companies|businesses|institutions|firms|clients|organi[sz]ations|prospects|employers)
+    \s+(?:with|of)\s+(?:(?:annual|gross|total|sales|revenues?|assets|ranging|from|up|to|between|over|under|in|excess|of|and
+            |\$?[0-9][0-9.,]*|million|billion|thousand)\s+){0,8}\Z""", _FLAGS)
+# "a 100,000 square foot operation", "50,000 SF", "a 24-acre park": the size of a place, not a length
+_AREA_AFTER = regex.compile(r"^[\s-]*(?:(?:square|sq\.?)[\s-]*(?:foot|feet|ft\.?|meters?|metres?|m|yards?|miles?)|sf|sqft|acres?|hectares?)(?![\w])", regex.I)
+# "developing 100 permits per year", "replacing 40 PCs each quarter": a volume handled per period is a size
+_PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*(?P<noun>(?:[\w'’/-]+\s+){1,3}?)
+    (?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|shift|semester|season|night|weekend)\b""", _FLAGS)
+_IN_A_CLASS_BEFORE = regex.compile(r"(?r)\b(?:in|of)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:graduating\s+)?class\s+of\s+\Z", regex.I)
+_NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
+_CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
+_COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architecture": the number describes a noun
+_WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
+_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
+# "brought in 21 new client accounts": "in" ends a verb of the vocabulary here, it is no preposition
+_PARTICLE_BEFORE = regex.compile(rf"(?r)\b(?:{alternation(v for v in _VERB_CLASSES if v.split()[-1] in ('in', 'at', 'for', 'through', 'across'))})\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
+_SCOPE_NOUN_BEFORE = _Phrases(_V["scope"]["nouns"])
+_NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
+
+
+def _where(left: str) -> bool:
+    """A preposition right before the number ("in two countries", "for 3 of 4 divisions"): where or for whom the
+    verb acted. Not the particle of a verb of the vocabulary ("brought in 21 new client accounts")."""
+    return bool(_PREPOSITION_BEFORE.search(left)) and not _PARTICLE_BEFORE.search(left)

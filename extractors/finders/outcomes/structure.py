@@ -1,0 +1,224 @@
+"""What an outcome or a scope finding holds: its quote (verb to magnitude), metric, family, direction, magnitude
+with before and after, timeframe; and one finding per claim (_merge)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..vocabulary import key
+from .changes import (
+    _AUDIENCE_AFTER, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_NOUNS, _COMPARATIVE_AFTER, _DOWN_FROM_AFTER,
+    _DOWN_NOUNS, _GOAL_AFTER, _LEVEL_NOUN_AFTER, _RAISED_AFTER,
+)
+from .magnitudes import _Mag
+from .metric import _family, _metric, _metric_after, _METRIC_BY, _METRIC_TRIM, _PHRASE_AFTER
+from .qualifiers import _bound, _QUALIFIERS
+from .ranks import _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_REPEAT_AFTER, _SELECTED_AFTER
+from .scope import _CAPITAL_GAP, _MONEY_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER
+from .timeframe import _timeframe
+from .verbs import _OUTCOME_CLASSES, _verbs
+from .vocab import _FINANCIAL, MONEY_UNITS
+
+@dataclass
+class Quantity:
+    """A number that matters, with what it measures."""
+
+    kind: str                    # outcome | scope
+    start: int                   # the claim: "increased market share 27%"
+    end: int
+    magnitude: dict              # {"value": 27.0, "unit": "percent"}; "bound", "high", "of" where stated
+    direction: str | None = None     # up | down | None
+    verb: str | None = None
+    metric: str | None = None        # in the candidate's words
+    family: str | None = None        # revenue, market share, margin, cost, units, customers, time, quality, rank, other
+    financial: bool = False
+    timeframe: str | None = None
+    before: dict | None = None
+    after: dict | None = None
+    extra: dict = field(default_factory=dict)   # mag_start, mag_end: where the number itself is
+
+
+_IN_OR_OF = regex.compile(r"\s*(?:in|of)\b", regex.I)
+_SEPARATOR = regex.compile(r"[\s,&]*(?:and\s+|&\s*)?", regex.I)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-•"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-("):
+        end -= 1
+    return start, end
+
+
+def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, cend: int) -> Quantity:
+    mag = dict(mg.value)
+    if (bound := _bound(info["left"])) and "bound" not in mag:
+        mag["bound"] = bound
+    end = mg.partner.end if mg.partner else mg.end
+    right = info["right"]
+    near = info["near_outcome"]
+    extra = {"mag_start": mg.start, "mag_end": end}
+    if kind == "scope":
+        start = mg.start
+        before = _SCOPE_BEFORE.search(info["left"])
+        if before:
+            start = mg.start - len(info["left"]) + before.start()
+        noun = _SCOPE_NOUN_AFTER.match(right) or (_MONEY_NOUN_AFTER.match(right) if mg.kind == "money" else None)
+        if noun and not _CAPITAL_GAP.search(right[:noun.start()]):
+            end += noun.end()
+        start, end = _trim(text, start, end)
+        q = Quantity("scope", start, end, mag, extra=extra)
+        q.metric = " ".join(noun["noun"].split()) if noun else None
+        return q
+
+    # An outcome: from the verb (when the claim has one) to the number, the metric, the direction.
+    start = mg.start
+    verb = None
+    if near and near.classes & _OUTCOME_CLASSES and mg.start - near.start <= 90:
+        verb, start = near.text, near.start
+    metric = None
+    tail_end = end
+    noun_after = (_CHANGE_NOUN_AFTER.match(right) or _LEVEL_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right)
+                  or _GOAL_AFTER.match(right) or _COMPARATIVE_AFTER.match(right))
+    if mg.kind == "ordinal" and (place := _PLACE_AFTER.match(right)):
+        tail_end = end + place.end()                     # "2nd place"
+    if mg.kind == "mult" and (mg.m["xword"] or mg.m["dword"]):
+        verb, start = mg.m["xword"] or mg.m["dword"], mg.start      # "doubled revenue": the word is the verb
+        a = _PHRASE_AFTER.match(right)
+        if a:
+            metric = " ".join(a["m"].split()[:3])
+            tail_end = end + a.start("m") + len(a["m"].rstrip())
+            if not _family(metric):
+                metric, tail_end = " ".join(a["m"].split()[:1]), end + a.start("m") + len(a["m"].split()[0])
+    elif verb is not None:
+        metric = _metric(s, s[near.end:mg.start], right)
+    elif by := _METRIC_BY.search(info["left"]):
+        metric = " ".join(by["m"].split())              # "... & lead time by 48%"
+        start = mg.start - len(info["left"]) + by.start("m")
+    elif (change := _CHANGE_BEFORE.search(info["left"])) and change.group().split()[0] in _CHANGE_NOUNS:
+        metric = change.group().split()[0]              # "cost savings to the company of over $20,000"
+        start = mg.start - len(info["left"]) + change.start()
+    # the words that name the claim after the number: "24 selected", "a $5 million Capital Campaign",
+    # "2 day Financial Close (down from 3 day)"
+    if (named := _SELECTED_AFTER.match(right) or _DOWN_FROM_AFTER.match(right)) and named["words"].strip():
+        tail_end = max(tail_end, end + len(named["words"].rstrip()))
+    elif raised := _RAISED_AFTER.match(right):
+        tail_end = max(tail_end, end + raised.end())
+    if noun_after is not None:
+        tail_end = max(tail_end, end + noun_after.end())
+        if metric is None:
+            words = " ".join(right[:noun_after.end()].split())
+            tail = _PHRASE_AFTER.match(right[noun_after.end():])
+            changed = _CHANGE_NOUN_AFTER.match(right)     # "a 48% increase in employee satisfaction"
+            if tail and changed and changed.end() == noun_after.end() and _IN_OR_OF.match(right, noun_after.end()):
+                metric = " ".join(tail["m"].split())
+                tail_end = end + noun_after.end() + tail.end("m")
+            else:
+                metric = words
+    if metric is None and mg.kind == "count" and (counted := _SCOPE_NOUN_AFTER.match(right)):
+        metric = " ".join(right[:counted.end()].split()).lstrip("+ ")      # "Secured 4 new full-time accounts"
+        tail_end = max(tail_end, end + counted.end())
+    if metric is None:
+        metric = _metric_after(right)
+    family = _family(metric)
+    tail_end = max(tail_end, _time_unit(s, mg, mag))
+    unit = mag["unit"]
+    if mg.kind in ("rank", "top", "ordinal") or (mg.kind == "times" and _PRIZE_AFTER.match(right)) or (
+            mg.kind == "count" and (_PRIZE_AFTER.match(right) or _PRIZE_REPEAT_AFTER.match(right))):
+        family = "rank"
+    direction = _direction(mg, near, right, info["left"])
+    if family is None and unit in MONEY_UNITS:
+        family = "cost" if direction == "down" else "revenue"
+    family = family or "other"
+    q = Quantity("outcome", *_trim(text, start, max(tail_end, end)), mag, direction, verb and " ".join(verb.lower().split()),
+                 metric, family, family in _FINANCIAL or (unit in MONEY_UNITS and family not in ("rank",)), extra=extra)
+    if mg.partner is not None:
+        q.before, q.after = mg.value, mg.partner.value
+        if "bound" in mag:
+            q.before = {**q.before}
+        q.magnitude = dict(mg.partner.value)
+        if (b2 := _bound(s[mg.end:mg.partner.start])) and "bound" not in q.magnitude:
+            q.magnitude["bound"] = b2
+        q.after = q.magnitude
+    tf = _timeframe(s[end:cend] if cend > end else "")
+    if tf:
+        q.timeframe = " ".join(text[end + tf.start("tf"):end + tf.end("tf")].split())
+    return q
+
+
+_TIME_UNIT = regex.compile(r"^\s*(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|points?|pts)\b", regex.I)
+_TIME_UNITS = {"sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
+               "month": "months", "year": "years", "pt": "points", "point": "points"}
+
+
+def _time_unit(s: str, mg: _Mag, mag: dict) -> int:
+    """A count of days, hours or points in an outcome ("from 10 days to 2") carries that unit, on both sides."""
+    sides = [mg] + ([mg.partner] if mg.partner is not None else [])
+    if any(side.value["unit"] != "count" for side in sides):
+        return 0
+    for side in reversed(sides):
+        u = _TIME_UNIT.match(s[side.end:side.end + 12])
+        if u:
+            word = key(u["u"]).rstrip("s")
+            unit = _TIME_UNITS.get(word, word + "s")
+            for other in sides:
+                other.value = {**other.value, "unit": unit}
+            mag["unit"] = unit
+            return side.end + u.end()
+    return 0
+
+
+def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
+    if mg.partner is not None:
+        a, b = mg.value.get("value"), mg.partner.value.get("value")
+        if a is not None and b is not None and a != b:
+            return "up" if b > a else "down"
+    if mg.kind in ("mult", "times") and (mg.m["xword"] or mg.m["dword"]):
+        return "down" if mg.value["value"] < 1 else "up"
+    if changed := _CHANGE_NOUN_AFTER.match(right):
+        return "down" if key(changed["noun"]) in _DOWN_NOUNS else "up"
+    c = _CHANGE_BEFORE.search(left)
+    if c and c.group().split()[0] == "down":
+        return "down"
+    if c and c.group().split()[0] == "up":
+        return "up"
+    if c and c.group().split()[0] in _CHANGE_NOUNS:      # "savings of $20,000", "an increase of 32%"
+        return "down" if c.group().split()[0] in _DOWN_NOUNS else "up"
+    if near:
+        if "down" in near.classes and "up" not in near.classes:
+            return "down"
+        if "up" in near.classes:
+            return "up"
+    return None
+
+
+_JOIN_AFTER = regex.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:to|->|>)\s*{_QUALIFIERS}$", regex.IGNORECASE)
+
+
+def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
+    """One claim, one finding: "grew revenue 40% to $2M" keeps 40% and takes $2M as its after-value;
+    a claim that would start inside the previous one starts after it instead."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "outcome" and prev.after is None and _JOIN_AFTER.match(
+                s[prev.extra["mag_end"]:q.extra["mag_start"]]):
+            prev.after = q.magnitude
+            prev.end = max(prev.end, q.extra["mag_end"])
+            continue
+        if prev and q.start < prev.end:
+            if q.extra["mag_start"] < prev.end:
+                continue
+            # "... 27% in 15 months and doubled revenue": start at this claim's own verb, else its metric
+            verb = next((v for v in _verbs(s, prev.end, q.extra["mag_start"], reverse=False) if v.classes & _OUTCOME_CLASSES), None)
+            start = verb.start if verb else prev.end
+            start, _ = _trim(text, start, q.end)
+            sep = _SEPARATOR.match(s[start:q.end])
+            q.start = start + (sep.end() if sep and not verb else 0)
+            words = _METRIC_TRIM.match(s[verb.end if verb else q.start:q.extra["mag_start"]])
+            if words and words["m"].strip() and len(words["m"].split()) <= 6:
+                q.metric = " ".join(words["m"].split())
+                q.family = _family(q.metric) or q.family
+        out.append(q)
+    return out

@@ -1,0 +1,32 @@
+"""The period an outcome happened over, read right after the claim: "in 15 months", "year over year", "in FY2019"."""
+from __future__ import annotations
+
+import regex
+
+from ..vocabulary import alternation
+from .limits import _FLAGS, TIMEOUT
+from .magnitudes import _WORDNUM
+from .vocab import _alt, _V
+
+_PERIODS = alternation(_V["timeframes"]["periods"])
+_TIMEFRAME_AFTER = regex.compile(rf"""
+    ^[^•]{{0,50}}?(?<![\w])(?P<tf>
+        (?:in|within|over|during|for|across|after)\s+
+            (?:(?:the|a|an|my|our|its|first|last|past|next|just|only|less\s+than|under|about|approximately|nearly|
+                  consecutive|fiscal|calendar|{_WORDNUM}|[0-9]+(?:\.[0-9]+)?)[\s-]+){{0,4}}(?:{_PERIODS})\b(?:\s+period)?
+      | {_alt(_V['timeframes']['phrases'])}
+      | (?:in|during|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?'?(?:19|20)[0-9]{{2}}\b
+      | from\s+(?:19|20)[0-9]{{2}}\s+to\s+(?:19|20)[0-9]{{2}}\b
+    )(?![\w])
+""", _FLAGS)
+# Every timeframe holds one of these (a period, a phrase, a year's first digits) within its first 140
+# characters: the pattern, which tries each of 50 places, is run only where one is.
+_TIMEFRAME_HINTS = ("day", "daily", "week", "month", "quarter", "year", "yr", "semester", "season", "period", "y/y", "y-o-y",
+                    "yoy", "qoq", "annu", "p.a.", "ytd", "to date", "19", "20")
+
+
+def _timeframe(window: str) -> regex.Match | None:
+    low = window[:200].lower()
+    if not any(hint in low for hint in _TIMEFRAME_HINTS):
+        return None
+    return _TIMEFRAME_AFTER.match(window, timeout=TIMEOUT)

@@ -1,0 +1,95 @@
+"""The verbs of the vocabulary before a magnitude, nearest first, with their classes (up, down, result, level,
+rank, scope); and a goal stated instead of a result ("aimed at", "in order to")."""
+from __future__ import annotations
+
+from itertools import islice
+from typing import NamedTuple
+
+from ..vocabulary import classes
+from .qualifiers import _before_qualifier
+from .vocab import _V
+from .words import _norm, _Phrases, _tokens_to
+
+_VERB_CLASSES = classes({k: v for k, v in _V["verbs"].items()})
+# The nearest verb before a magnitude: searched backwards (?r) from the magnitude, within its clause.
+_VERB_WORDS = max(len(v.split()) for v in _VERB_CLASSES)
+_INTENT = _Phrases(_V["neither"]["intent"])
+_OUTCOME_CLASSES = frozenset({"up", "down", "result", "level", "rank"})
+
+
+class _Verb(NamedTuple):
+    text: str
+    start: int          # offsets in the text
+    end: int
+    classes: frozenset
+
+
+_VERB_WORD_SET = frozenset(w for v in _VERB_CLASSES for w in v.split())
+
+
+def _verbs(text: str, start: int, end: int, reverse: bool):
+    """The verbs of the vocabulary between start and end, nearest first (reverse) or in order."""
+    starts, ends, norms = _split_words(text, start, end)
+    order = range(len(norms) - 1, -1, -1) if reverse else range(len(norms))
+    for i in order:
+        if norms[i] not in _VERB_WORD_SET:
+            continue
+        for k in range(min(_VERB_WORDS, (i + 1) if reverse else len(norms) - i), 0, -1):
+            a, b = (i - k + 1, i + 1) if reverse else (i, i + k)
+            if any(text[ends[j - 1]:starts[j]].strip() for j in range(a + 1, b)):
+                continue
+            cls = _VERB_CLASSES.get(" ".join(norms[a:b]))
+            if cls:
+                yield _Verb(text[starts[a]:ends[b - 1]], starts[a], ends[b - 1], cls)
+                break
+
+
+# The words of a stretch of text as _TOKEN finds them, by str.split (C speed) on a copy where every
+# character that ends a word is a space; the control characters str.split would also split on, and
+# _TOKEN would not, are kept as word characters.
+_WORD_BREAKS = str.maketrans({**{c: " " for c in ",;:()[]{}<>•\"|"}, **{chr(c): "\x00" for c in range(0x1c, 0x20)}})
+
+
+def _split_words(text: str, start: int, end: int) -> tuple[list, list, list]:
+    """Starts, ends (offsets in text) and lookup forms of the words of text[start:end]."""
+    seg = text[start:end]
+    broken = seg.translate(_WORD_BREAKS)           # same length, same offsets
+    starts, ends, norms = [], [], []
+    pos = 0
+    for part in broken.split():
+        pos = broken.find(part, pos)
+        starts.append(start + pos)
+        norms.append(_norm(seg[pos:pos + len(part)]))
+        pos += len(part)
+        ends.append(start + pos)
+    return starts, ends, norms
+
+
+def _nearest_verb(s: str, start: int, end: int, wanted: frozenset | None = None) -> _Verb | None:
+    """The nearest verb in s[start:end], before a magnitude, skipping qualifiers ("loans exceeding $1M": no verb
+    there); with `wanted`, the nearest whose classes include one of those ("lead time by 48%": "lead" is no verb)."""
+    for v in _verbs_before(s, start, end):
+        if wanted is None or v.classes & wanted:
+            return v
+    return None
+
+
+_LAST_VERBS: list = [None, None, None]      # the text, (start, end), its verbs: asked twice per number
+
+
+def _verbs_before(s: str, start: int, end: int) -> list:
+    """The 4 verbs nearest the end of s[start:end], nearest first, once a qualifier before the end is cut."""
+    if _LAST_VERBS[0] is s and _LAST_VERBS[1] == (start, end):
+        return _LAST_VERBS[2]
+    cut = start + _before_qualifier(s[start:end])
+    verbs = list(islice(_verbs(s, start, cut, reverse=True), 4))
+    _LAST_VERBS[:] = [s, (start, end), verbs]
+    return verbs
+
+
+def _intent(text: str) -> bool:
+    """ "aimed at capturing", "in order to increase": a goal, not a result."""
+    if _INTENT.search(text):
+        return True
+    toks = _tokens_to(text, len(text.rstrip()), 1)
+    return bool(toks) and _INTENT.search(text[:toks[0].start()]) is not None

@@ -1,0 +1,22 @@
+"""The outcome finder's vocabularies (data/metrics.json) as its modules read them: number and scale words,
+multipliers, ordinals, currencies, the financial families, the words that stop a gap."""
+from __future__ import annotations
+
+from ..vocabulary import alternation, key, metrics
+
+_V = metrics()
+
+
+def _alt(*lists) -> str:
+    return alternation([w for words in lists for w in words])
+
+
+_NUMBER_WORDS = {key(w): v for w, v in _V["numbers"]["words"].items()}
+_SCALES = {key(w): v for w, v in _V["numbers"]["scales"].items()}
+_MULTIPLIERS = {key(w): v for w, v in _V["numbers"]["multipliers"].items()}
+_ORDINALS = {key(w): v for w, v in _V["numbers"]["ordinals"].items()}
+_CURRENCIES = {key(w): v for w, v in _V["currencies"].items()}
+_FINANCIAL = frozenset(_V["financial"])
+MONEY_UNITS = frozenset(_CURRENCIES.values())
+# Words that may not stand between a number and the noun it counts ("3 of 4 divisions").
+_GAP_STOP = frozenset("of and or to in for at by with from per on over than into across within during".split())
