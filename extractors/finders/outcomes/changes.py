@@ -8,34 +8,10 @@ from ..vocabulary import key
 from .limits import _FLAGS
 from .metric import _family_terms
 from .qualifiers import _before_qualifier, _QUALIFIERS
-from .vocab import _alt, _GAP_STOP, _V
+from .vocab import _alt, _cue, _GAP_STOP, _V
 from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _TOKEN_END, _tokens_to
 
-_MONEY_WORDS = regex.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|dollars?|revenues?|budgets?|costs?|sales|profits?|funds?|value|spend|turnover)\b", regex.I)
-_LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + "ratio score scores level average margin share yield cost costs turnover grade"
-                       " variance difference discrepancy shrink shrinkage".split())
-
-
-class _LevelBefore(_Remembering):
-    """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"."""
-
-    @_remember_last
-    def search(self, left: str) -> _Hit | None:
-        end = _before_qualifier(left)
-        link = _tokens_to(left, len(left[:end].rstrip()), 1)
-        if not link or _norm(link[0].group()) not in ("of", "at", "to", "was", "is", "reached", "hit"):
-            return None
-        return _LEVEL_WORDS.search(left[:link[0].start()])
-
-
-_LEVEL_BEFORE = _LevelBefore()
-# "95% of students passed": a share of people who did something
-_RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
-# "100 Million records sold worldwide", "1,200 leads generated": a count won, named by its participle
-_COUNT_RESULT_AFTER = regex.compile(rf"^\+?\s*(?:(?!(?:who|that|which|and|or|to|of)\b)[\w'’/-]+\s+){{1,2}}(?:{_alt(_V['nouns']['result_after'])})\b", regex.I)
-# "70% from 2005 to 2006", "12% year over year": a change over a stated period
-_PERIOD_CHANGE_AFTER = regex.compile(r"^\s*(?:from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}|year[\s-]over[\s-]year|yoy|y/y)\b", regex.I)
-_SHARE_RESULT_AFTER = regex.compile(rf"^\s*(?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?(?:were\s+|was\s+)?(?:{_alt(_V['nouns']['share_result'])})\b", regex.I)
+# --- A change named right before the number: "an increase of 32%", "costs by over 20%", "up 27%" ------------
 _DOWN_NOUNS = frozenset(key(w) for w in _V["nouns"]["down"])
 _CHANGE_NOUNS = frozenset(key(w) for w in _V["nouns"]["up"] + _V["nouns"]["down"])
 
@@ -64,53 +40,132 @@ class _ChangeBefore(_Remembering):
 
 
 _CHANGE_BEFORE = _ChangeBefore()
-# Words between a number and the noun it counts: not a preposition, not punctuation.
-_GAP_WORDS = r"(?:(?!(?:of|and|or|to|in|for|at|by|with|from|per|on|over|than|into|across|within|during)\b)[^\s,;:()\[\].•]+\s+)"
+# "exceeding $500,000/month in revenues": a qualifier that is also a result
+_BEAT_BEFORE = regex.compile(r"""(?r)\b
+    (?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing)?|top(?:ped|ping))   # a verb of beating
+\s+\Z""", regex.I | regex.X)
+
+# --- A change named after it: "a 48% increase", "21% less expensive", "12% year over year" ---------------------
 _CHANGE_NOUN_AFTER = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 3)
-_COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0, r"\s*(?:\([^()]{0,20}\)\s*)?")
+_COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0, r"\s*(?:\([^()]{0,20}\)\s*)?")   # "22% ($18k) less"
+# "70% from 2005 to 2006", "12% year over year": a change over a stated period
+_PERIOD_CHANGE_AFTER = regex.compile(r"""^\s*(?:
+      from\s+(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}     # from 2005 to 2006
+    | year[\s-]over[\s-]year | yoy | y/y
+)\b""", regex.I | regex.X)
+# The units a change in time or score is counted in: "eliminated 10 hours per week", "scores up by 3 points"
+_CHANGE_UNIT_AFTER = regex.compile(r"""^\s*(?:
+      (?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b    # "one full day"
+    | (?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b
+)""", regex.I | regex.X)
+# "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
+_DOWN_FROM_AFTER = regex.compile(r"""^
+    (?P<words>(?:[\s-]*[\w'’/]+){0,4})              # what the level is of: "day Financial Close"
+    [\s,]*[(\[]?\s*(?:down|up)\s+from\b             # "(down from"
+""", regex.I | regex.X)
+# "four days ahead of schedule", "20 days early": time won against a plan
+_EARLY_AFTER = regex.compile(r"""^\s*
+    (?:business\s+)?(?:days?|weeks?|months?|hours?)\s+
+    (?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b
+""", regex.I | regex.X)
+
+# --- A level reached or kept: "a rate of 30%", "99.9% uptime", "handle time of 12 minutes" ---------------------
+_LEVEL_WORDS = _Phrases(_V["nouns"]["level"] + _cue("level_named"))
+_LEVEL_LINKS = frozenset(_cue("level_links"))
+
+
+class _LevelBefore(_Remembering):
+    """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"."""
+
+    @_remember_last
+    def search(self, left: str) -> _Hit | None:
+        end = _before_qualifier(left)
+        link = _tokens_to(left, len(left[:end].rstrip()), 1)
+        if not link or _norm(link[0].group()) not in _LEVEL_LINKS:
+            return None
+        return _LEVEL_WORDS.search(left[:link[0].start()])
+
+
+_LEVEL_BEFORE = _LevelBefore()
 _LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
-_GOAL_AFTER = regex.compile(rf"^\s*(?:of|to|over|above|against|vs\.?|versus)\s+(?:{_GAP_WORDS}){{0,4}}?(?:{_alt(_V['nouns']['goal'])})\b", regex.IGNORECASE)
+# "maintained a maximum handle time of 12 minutes": a time kept to a level
+_TIME_LEVEL_BEFORE = regex.compile(rf"""(?r)\b
+    (?:time|times|turnaround|tat|latency|duration|sla)\s+       # a time metric
+    (?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}   # its link to the number
+\Z""", regex.I | regex.X)
+# "95% of students passed", "91% were awarded": a share of something that met a result
+_SHARE_RESULT_AFTER = regex.compile(rf"""^\s*
+    (?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?              # "of the bids submitted"
+    (?:were\s+|was\s+)?
+    (?:{_alt(_V['nouns']['share_result'])})\b       # passed, awarded, shipped on time
+""", regex.I | regex.X)
+
+# --- A goal beaten: "120% of quota", "110% over last year Credit Goals" -------------------------------------
+# Words between a number and the noun it counts: not a preposition, not punctuation.
+_GAP_WORDS = rf"(?:(?!(?:{_alt(_cue('gap_stop'))})\b)[^\s,;:()\[\].•]+\s+)"
+_GOAL_AFTER = regex.compile(rf"""^\s*
+    (?:of|to|over|above|against|vs\.?|versus)\s+    # the link to the goal
+    (?:{_GAP_WORDS}){{0,4}}?                        # a few words that qualify it ("last year Credit")
+    (?:{_alt(_V['nouns']['goal'])})\b               # quota, goal, target, plan
+""", regex.I | regex.X)
+
+# --- Money made, raised or kept ----------------------------------------------------------------------------
+# A money sign or word in the clause: a scaled bare number there is an amount ("400 million for ... revenue")
+_MONEY_WORDS = regex.compile(rf"""
+      [$€£₹¥]
+    | \b(?:{_alt(_cue("money_context"))})\b
+""", regex.I | regex.X)
 # "$500,000/month in revenues", "$175M in revenue per year": money made
-_IN_REVENUE_AFTER = regex.compile(r"""
-    ^\s*(?:(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:year|yr|month|mo|quarter|week|day|annum)\b)?
-    \s*in\s+(?:(?:annual|annualized|yearly|monthly|new|additional|incremental|recurring|gross|net|total)\s+){0,2}
-    (?:revenues?|sales|bookings|profits?|income|gmv|arr|mrr)\b
+_IN_REVENUE_AFTER = regex.compile(rf"""
+    ^\s*(?:(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:year|yr|month|mo|quarter|week|day|annum)\b)?    # "/month"
+    \s*in\s+(?:(?:annual|annualized|yearly|monthly|new|additional|incremental|recurring|gross|net|total)\s+){{0,2}}
+    (?:{_alt(_cue("income"))})\b                    # "in (new) revenue"
+""", regex.I | regex.X)
+# "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
+_NEW_INCOME_AFTER = regex.compile(r"""^\+?\s*
+    (?:in|of)\s+new\s+(?:[\w-]+\s+)?                # "in new (loan)"
+    (?:revenues?|sales|business|bookings|accounts|loans|deposits|contracts|funding|money)\b
 """, regex.I | regex.X)
 # "a $5 million Capital Campaign", "$100 million financing": money raised
 _RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
-_AUDIENCE_AFTER = _after(_V["nouns"]["audience"], 2, r"[\s-]*")
-_TIME_LEVEL_BEFORE = regex.compile(rf"(?r)\b(?:time|times|turnaround|tat|latency|duration|sla)\s+(?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}\Z", regex.I)
-_CHANGE_UNIT_AFTER = regex.compile(r"^\s*(?:(?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b|(?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b)", regex.I)
-# "four days ahead of schedule", "20 days early": time won against a plan
-_EARLY_AFTER = regex.compile(r"^\s*(?:business\s+)?(?:days?|weeks?|months?|hours?)\s+(?:ahead|early|earlier|sooner|before\s+(?:the\s+)?(?:deadline|schedule))\b", regex.I)
 # "$1M under budget": money kept against a plan is a saving
-_UNDER_BUDGET_AFTER = regex.compile(r"^\s*(?:under|below)\s+(?:the\s+|its\s+|our\s+)?(?:budget|budgeted|forecast|cost\s+estimate)\b", regex.I)
+_UNDER_BUDGET_AFTER = regex.compile(r"""^\s*
+    (?:under|below)\s+(?:the\s+|its\s+|our\s+)?
+    (?:budget|budgeted|forecast|cost\s+estimate)\b
+""", regex.I | regex.X)
+# "led company to record year in new loan originations ($1.2 billion)", "the company's largest sale in history at
+# over $15,000": a record set is a result
+_RECORD_BEFORE = regex.compile(r"""\brecord[\s-]+(?:breaking\s+|high\s+|setting\s+)?(?:year|quarter|month|sales|revenues?|profits?|growth|levels?|numbers|volume)\b
+    | \b(?:largest|biggest|highest|best)\s+(?:single\s+)?(?:sales?|deals?|orders?|contracts?|month|quarter|year|day)
+        \s+in\s+(?:the\s+)?(?:company'?s?\s+|its\s+|firm'?s?\s+)?history\b""", _FLAGS)
+
+# --- A count won, named after it: "1,200 leads generated", "500,000 views" -------------------------------------
+_RESULT_WORDS = _alt(_V['nouns']['result_after'])
+# "$7 million in insurance lines sold": a participle of result a few words on
+_RESULT_AFTER = regex.compile(rf"^\s*(?:[\w'’/-]+\s+){{0,5}}?(?:{_RESULT_WORDS})\b", regex.I)
+# "100 Million records sold worldwide": the thing counted, then the participle (not a relative clause's verb)
+_COUNT_RESULT_AFTER = regex.compile(rf"""^\+?\s*
+    (?:(?!(?:who|that|which|and|or|to|of)\b)[\w'’/-]+\s+){{1,2}}    # one or two words: "records"
+    (?:{_RESULT_WORDS})\b                                           # sold, generated, closed, raised
+""", regex.I | regex.X)
+_AUDIENCE_AFTER = _after(_V["nouns"]["audience"], 2, r"[\s-]*")    # views, subscribers, followers
+
+# --- Not yet a result ------------------------------------------------------------------------------------
 # A number foreseen, not achieved: "growth projections of 100%", "an estimated $2M", "potential savings of $1M"
 # (but "exceeding projected sales of $8M" beat the projection: a result).
+_PROJECTION_WORDS = _cue("projection")
 _PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
     (?<!(?:exceed(?:ed|ing)?|beat(?:ing)?|surpass(?:ed|ing)?|outperform(?:ed|ing)?|top(?:ped|ping)?)\s+(?:the\s+|our\s+|its\s+)?)
-    (?:projections?|projected|forecasts?|forecasted|expected|estimated|anticipated|potential)
+    (?:{_alt(_PROJECTION_WORDS)})                   # projected, forecast, estimated, potential
     \s+(?:(?!(?:and|or|at)\b)[\w-]+\s+){{0,2}}?(?:of\s+|to\s+be\s+)?(?:an?\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
-_PROJECTED_STEMS = ("project", "forecast", "expect", "estimat", "anticipat", "potential")
+# Each projection word holds one of these: a substring test before the pattern
+_PROJECTED_STEMS = tuple(w for w in _PROJECTION_WORDS if not any(o != w and o in w for o in _PROJECTION_WORDS))
 
 
 def _projected(left: str) -> bool:
     """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less)."""
     low = left.lower()
     return any(stem in low for stem in _PROJECTED_STEMS) and _PROJECTED_BEFORE.search(left) is not None
-
-
-# "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
-_DOWN_FROM_AFTER = regex.compile(r"^(?P<words>(?:[\s-]*[\w'’/]+){0,4})[\s,]*[(\[]?\s*(?:down|up)\s+from\b", regex.I)
-# "led company to record year in new loan originations ($1.2 billion)", "the company's largest sale in history at
-# over $15,000": a record set is a result
-_RECORD_BEFORE = regex.compile(r"""\brecord[\s-]+(?:breaking\s+|high\s+|setting\s+)?(?:year|quarter|month|sales|revenues?|profits?|growth|levels?|numbers|volume)\b
-    | \b(?:largest|biggest|highest|best)\s+(?:single\s+)?(?:sales?|deals?|orders?|contracts?|month|quarter|year|day)
-        \s+in\s+(?:the\s+)?(?:company'?s?\s+|its\s+|firm'?s?\s+)?history\b""", _FLAGS)
-# "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
-_NEW_INCOME_AFTER = regex.compile(r"^\+?\s*(?:in|of)\s+new\s+(?:[\w-]+\s+)?(?:revenues?|sales|business|bookings|accounts|loans|deposits|contracts|funding|money)\b", regex.I)
-# "exceeding $500,000/month in revenues": a qualifier that is also a result
-_BEAT_BEFORE = regex.compile(r"(?r)\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing)?|top(?:ped|ping))\s+\Z", regex.I)
 
 
 def _metric_to(left: str) -> bool:

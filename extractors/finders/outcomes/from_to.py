@@ -11,10 +11,15 @@ from .qualifiers import _QUALIFIERS
 _FROM_BEFORE = regex.compile(rf"""(?r)(?<![\w])(?P<range>rang(?:e|ed|es|ing)\s+|between\s+)?from\s*
     (?:(?:an?|the|just|only|start[\s-]?up\s+with)\s+|(?:an?\s+)?(?:staff|team|headcount|base|total)\s+of\s+)*
     {_QUALIFIERS}\(?\Z""", regex.IGNORECASE | regex.X)
-_TO_BETWEEN = regex.compile(rf"^\)?\s*(?:\([^()]{{0,12}}\)\s*)?(?:[A-Za-z%]+\s+){{0,3}}?(?:to|->|>|-\s?>|and)\s*"
-                         rf"(?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+|average\s+of\s+)?{_QUALIFIERS}\(?$", regex.IGNORECASE)
-_RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)
-_ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")
+# What stands between A and B in "from A to B": "from $4.2M (2019) to $11M", "from 10 days to an average of 2"
+_TO_BETWEEN = regex.compile(rf"""^\)?\s*
+    (?:\([^()]{{0,12}}\)\s*)?                       # a short parenthesis: "(2019)"
+    (?:[A-Za-z%]+\s+){{0,3}}?                       # A's unit: "days", "people"
+    (?:to|->|>|-\s?>|and)\s*                        # the link
+    (?:an?\s+)?(?:projected\s+|estimated\s+|expected\s+|average\s+of\s+)?{_QUALIFIERS}\(?
+$""", regex.IGNORECASE | regex.X)
+_RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)       # "six to eight", "10-15"
+_ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")              # "10 -> 2", "10 => 2"
 
 
 def _pair_from_to(s: str, mags: list[_Mag]) -> list[_Mag]:

@@ -23,8 +23,11 @@ from .scope import (
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES
-from .vocab import _GAP_STOP
+from .vocab import _cue, _GAP_STOP
 from .words import _norm
+# Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
+_COST_NOUNS = frozenset(_cue("cost_nouns"))
+
 
 def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     """outcome / scope / None for one magnitude, with what the context said (verb, cue, nouns)."""
@@ -91,7 +94,7 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
             return "outcome", info                      # "a $5 million Capital Campaign", "$100M in funding"
         noun = _MONEY_NOUN_AFTER.match(right)
         if noun and not (cls & {"result"} and not cls & {"scope"}):
-            if not (cls & {"down"} and noun["noun"] in ("costs", "total cost", "in total cost", "spend", "spending")):
+            if not (cls & {"down"} and noun["noun"] in _COST_NOUNS):
                 return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result
         cue = _SCOPE_BEFORE.search(left)
         if cue and not _WEAK_SCOPE_CUE.match(cue.group()):

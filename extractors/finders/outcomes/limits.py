@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import regex
 
-
 # Every scan of a whole text gets this timeout (seconds): a last guard against a pattern we got wrong.
 # The patterns are bounded, so it never fires on any input we know; a TimeoutError here is a bug.
 # Calls on a window of at most ~110 characters next to a number are bounded by the window and go

@@ -9,24 +9,42 @@ import regex
 
 from ..vocabulary import alternation, key
 from .limits import _FLAGS, MAX_DIGITS, MAX_NUMBERS
-from .vocab import _CURRENCIES, _MULTIPLIERS, _NUMBER_WORDS, _ORDINALS, _SCALES
+from .vocab import _alt, _cue, _CURRENCIES, _MULTIPLIERS, _NUMBER_WORDS, _ORDINALS, _SCALES
 
 log = logging.getLogger(__name__)
 
-# 27,5% (a decimal comma), 1,800 and 1 000 (thousands), 42; then an optional decimal part.
-_NUM = r"(?:[0-9]+,[0-9]{1,2}(?=\s?%)|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:\ [0-9]{3})+(?![0-9,.])|[0-9]+)(?:\.[0-9]+)?"
+# --- The number itself --------------------------------------------------------------------------
+# Fragments written for verbose patterns: every pattern that embeds them is compiled with regex.VERBOSE.
+
+_NUM = r"""(?:
+      [0-9]+,[0-9]{1,2}(?=\s?%)                     # 27,5%: a decimal comma, before a percent only
+    | [0-9]{1,3}(?:,[0-9]{3})+(?![0-9])             # 1,800 and 12,000,000: thousands with commas
+    | [0-9]{1,3}(?:\ [0-9]{3})+(?![0-9,.])          # 1 000: thousands with spaces
+    | [0-9]+                                        # 42
+    )(?:\.[0-9]+)?                                  # then an optional decimal part: 4.2
+"""
 _TENS = [w for w, v in _NUMBER_WORDS.items() if 20 <= v < 100 and v % 10 == 0]
 _UNITS = [w for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9]
 _SMALL = [w for w, v in _NUMBER_WORDS.items() if v < 20 or v in (100, 1000) or " " in w]
-_WORDNUM = (rf"(?:\b(?:(?:{alternation(_TENS)})(?:[\s-]+(?:{alternation(_UNITS)}))?|(?:{alternation(_SMALL)}))"
-            r"(?:[\s-]+(?:hundred|thousand|million|billion))?\b)")
-# Scale words after a number: "4.2M", "$70-million", "5 lakh". Single letters only when attached.
-_SCALE = (r"(?:[\s-]?(?:thousand|millions?|billion|trillion|lakhs?|lacs?|crores?|mil|mn|bn|tn|grand)\b"
-          r"|(?:MM|mm|K|k|M|m|B|b|Cr|cr)(?![A-Za-z0-9]))")
-_CUR_BEFORE = (r"(?:(?:[A-Z]{1,2})?\$|[€£₹¥₽₪₩₦₱]"
-               r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|SGD|HKD|NZD|ZAR|AED|BRL|MXN|CNY|RMB|JPY|NIS|ILS|RUB|SEK)(?![A-Za-z])|\bRs(?:\.\s?|\s))\s?")
+_WORDNUM = rf"""(?:\b(?:
+      (?:{alternation(_TENS)})(?:[\s-]+(?:{alternation(_UNITS)}))?      # twenty, thirty-four, forty five
+    | (?:{alternation(_SMALL)})                                         # one to nineteen, a dozen, a hundred
+    )(?:[\s-]+(?:hundred|thousand|million|billion))?\b)                 # then a scale: two hundred, five million
+"""
+_SCALE = r"""(?:
+      [\s-]?(?:thousand|millions?|billion|trillion|lakhs?|lacs?|crores?|mil|mn|bn|tn|grand)\b   # 5 lakh, $70-million
+    | (?:MM|mm|K|k|M|m|B|b|Cr|cr)(?![A-Za-z0-9])    # 4.2M, 25k: a single letter only when attached
+)"""
+
+# --- Currencies --------------------------------------------------------------------------------------
+_CUR_BEFORE = rf"""(?:
+      (?:[A-Z]{{1,2}})?\$                           # $, US$, CA$
+    | [€£₹¥₽₪₩₦₱]                                   # the other signs
+    | \b(?:{_alt(_cue("currency_codes"))})(?![A-Za-z])   # USD 4.2M, EUR 500
+    | \bRs(?:\.\s?|\s)                              # Rs. 15,000
+)\s?"""
 # "pounds" after a number is a weight far more often than money ("lifted ... 150 pounds"): money is "£" or "GBP"
-_CUR_AFTER = r"\s?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"
+_CUR_AFTER = r"""\s?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"""
 _MULT_WORDS = alternation(_MULTIPLIERS)
 _ORDINAL_WORDS = alternation(w for w in _ORDINALS if not w[0].isdigit())
 _COUNT = rf"""
@@ -113,11 +131,19 @@ _ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, 
                           if not w[0].isdigit()) - {"a", "by"}
 _WORD = regex.compile(r"[A-Za-z]+")
 _A_WORDS = tuple(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
-_WORD_ANCHOR = regex.compile(rf"\b(?:{_WORDNUM}|{_MULT_WORDS}|{_ORDINAL_WORDS}|double|triple|quadruple|\w+fold"
-                             rf"|(?:several\s+)?(?-i:million|billion)(?=[\s-]+dollars?\b))\b", regex.IGNORECASE)
-_LEAD_IN = regex.compile(rf"(?r)(?:{_CUR_BEFORE}|\#\s?|\bNo\.\s?|\bnumber\s+|\btop[\s-]+)\Z", regex.IGNORECASE)
+# Where a number word starts a magnitude: "twenty", "doubled", "third", "tenfold", "million dollars".
+_WORD_ANCHOR = regex.compile(rf"""\b(?:
+      {_WORDNUM}                                    # a number word
+    | {_MULT_WORDS} | double | triple | quadruple | \w+fold     # a multiplier word
+    | {_ORDINAL_WORDS}                              # an ordinal word
+    | (?:several\s+)?(?-i:million|billion)(?=[\s-]+dollars?\b)   # "million dollar project", "several million dollars"
+)\b""", _FLAGS)
+# What leads in to a number, read backwards from it: a currency, "#", "No.", "number", "top".
+_LEAD_IN = regex.compile(rf"""(?r)(?:
+      {_CUR_BEFORE} | \#\s? | \bNo\.\s? | \bnumber\s+ | \btop[\s-]+
+)\Z""", _FLAGS)
 _LEAD_SIGNS = frozenset("$€£₹¥₽₪₩₦₱#.-")
-_LEAD_WORDS = frozenset("usd eur gbp inr cad aud chf sgd hkd nzd zar aed brl mxn cny rmb jpy nis ils rub sek rs number top".split())
+_LEAD_WORDS = frozenset(_cue("currency_codes")) | {"rs", "number", "top"}     # the words _LEAD_IN can end with
 
 
 def _may_lead_in(s: str, start: int, end: int) -> bool:

@@ -6,13 +6,26 @@ import regex
 
 from ..vocabulary import key
 from .qualifiers import _QUALIFIERS
-from .vocab import _GAP_STOP, _V
+from .vocab import _cue, _GAP_STOP, _in_order, _V
 from .words import _norm, _TOKEN, _TOKEN_END
 
-# The metric in the candidate's words: the phrase between the verb and the number, or after it.
-_STOP = r"(?:by|from|to|of|over|in|within|during|for|at|least|with|and|while|through|via|thanks|due|as|on|per|resulting|which|that|after|since|than|into|across|nearly|almost|approximately|about|around|more|up|down|the|a|an|our|its|their|his|her|my|overall|total|average|an\s+average)"
-_METRIC_TRIM = regex.compile(rf"^(?:\s*\b{_STOP}\b(?![-']))*\s*(?P<m>.*?)(?:\s*\b{_STOP}\b)*[\s,:-]*$", regex.IGNORECASE | regex.DOTALL)
-_PHRASE_AFTER = regex.compile(rf"^\s*(?:(?:in|of|on)\s+)?(?:(?:the|a|an|our|its|their|annual|yearly|monthly)\s+)*(?P<m>(?:(?!{_STOP}\b)[\w&'/-]+(?:\s+|$)){{1,4}})", regex.IGNORECASE)
+# --- The metric in the candidate's words: the phrase between the verb and the number, or after it -------------
+# Words trimmed off either end of it (in the vocabulary's order: the pattern tries them in turn).
+_STOP = rf"(?:{_in_order(_cue('metric_stop'))})"
+# "revenue by over" -> "revenue": stop words off the start and the end
+_METRIC_TRIM = regex.compile(rf"""^
+    (?:\s*\b{_STOP}\b(?![-']))*\s*                  # leading stop words (not "to-do", "a's")
+    (?P<m>.*?)                                      # the metric
+    (?:\s*\b{_STOP}\b)*[\s,:-]*                     # trailing stop words and punctuation
+$""", regex.IGNORECASE | regex.DOTALL | regex.X)
+# After a multiplier word: "doubled (the) annual revenue"
+_PHRASE_AFTER = regex.compile(rf"""^\s*
+    (?:(?:in|of|on)\s+)?
+    (?:(?:the|a|an|our|its|their|annual|yearly|monthly)\s+)*
+    (?P<m>(?:(?!{_STOP}\b)[\w&'/-]+(?:\s+|$)){{1,4}})  # up to four words, none a stop word
+""", regex.IGNORECASE | regex.X)
+
+# --- Its family: the head word (nearest the end) of the metric decides ---------------------------------------------
 _FAMILY_OF = {}
 for _family, _words in _V["families"].items():
     if not _family.startswith("_"):
@@ -50,8 +63,8 @@ def _metric(s: str, between: str, right: str) -> str | None:
     return None
 
 
-_METRIC_LEAD = frozenset("in of on for".split())
-_METRIC_SKIP = frozenset("the a an our its their annual yearly monthly total".split())
+_METRIC_LEAD = frozenset(_cue("metric_lead"))
+_METRIC_SKIP = frozenset(_cue("metric_skip"))
 
 
 def _metric_after(right: str) -> str | None:
@@ -89,4 +102,8 @@ def _family(*texts: str | None) -> str | None:
 
 
 # The metric of a claim with no verb of its own: "lead time by 48%", "companys costs by over 20%".
-_METRIC_BY = regex.compile(rf"(?:^|[,&•(]|\band\s)\s*(?P<m>(?:(?!(?:and|the|a|an|by)\b)[\w'/-]+\s+){{1,4}})by\s*{_QUALIFIERS}$", regex.IGNORECASE)
+_METRIC_BY = regex.compile(rf"""
+    (?:^|[,&•(]|\band\s)\s*                         # the start of a claim, or an item of a list
+    (?P<m>(?:(?!(?:and|the|a|an|by)\b)[\w'/-]+\s+){{1,4}})   # the metric: up to four words
+    by\s*{_QUALIFIERS}$                             # "by (over)", right before the number
+""", regex.IGNORECASE | regex.X)

@@ -8,40 +8,68 @@ from .magnitudes import _Mag
 from .ranks import _OUT_OF_AFTER, _RATED_BEFORE, _TIMES_WON_BEFORE
 from .scope import _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_NOUN_BEFORE
 from .verbs import _VERB_CLASSES
-from .vocab import _alt, _V
+from .vocab import _alt, _cue, _V
 from .words import _Phrases
 
+# --- Years, dates and numbers glued to a name ---------------------------------------------------------
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
-# What may stick to a bare number on its left without making it part of a name ("H-60", "ISO9001", "'07").
-_GLUED_LEFT = regex.compile(r"(?r)(?:[A-Za-z0-9_/\\:'.*]|[A-Za-z0-9]-)\Z")   # \Z: "$" would also match before a final "\n"
+# What may stick to a bare number on its left without making it part of a name, read backwards.
+_GLUED_LEFT = regex.compile(r"""(?r)(?:
+      [A-Za-z0-9_/\\:'.*]                           # "ISO9001", "H/60", "'07", "v.2"
+    | [A-Za-z0-9]-                                  # "H-60", "F-16"
+)\Z                                                 # \Z: "$" would also match before a final "\n"
+""", regex.X)
+# ... and on its right.
+_GLUED_RIGHT = regex.compile(r"""^(?:
+      [A-Za-z_]                                     # "26ft", "4Q2010"
+    | [./:][0-9]                                    # "2.7.1", "05/2013", "10:30"
+    | -[0-9]                                        # "1-800"
+    | '[0-9]                                        # "6'2"
+    | -[A-Za-z](?![a-z])                            # "F-A": a code, not "12-factor"
+)""", regex.X)
+# ... unless what sticks is a counted noun: "40ppl".
+_GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
+# Tokens that are names whole: "401k", "24/7", "365".
+_NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
+_NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")          # "Windows 10", "Office 365", "ISO 9001"
+_CALENDAR_BEFORE = _Phrases(_V["neither"]["calendar"], trail=" \t\n.,'")   # "March 2019", "Q3 '18"
+_CALENDAR_AFTER = _Phrases(_V["neither"]["calendar"], lead=r"(?:st|nd|rd|th)?,?\s*")   # "15th March"
+# An acronym right before a bare number names it ("GE 9600", "MAE 3 class")...
+_ACRONYM_BEFORE = regex.compile(r"""(?r)
+    (?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})          # an acronym of 2 to 6 capitals and digits
+    \x20\Z                                          # then one space, then the number
+""", regex.X)
+# ... unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
+_ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
+_VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
+
+# --- List numbers --------------------------------------------------------------------------------------
 # "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
 _ENUMERATION = regex.compile(r"^[.)](?:\s|$)")
 _ITEM_START = regex.compile(r"(?r)(?:^|[\n•(:])\s*\Z")
+# "11 Ensuring projects run smoothly": a capitalised word after a number at an item's start
 _CAPITALISED_NEXT = regex.compile(r"^\s+(?P<word>[A-Z][a-z]+)\b")
 # A capitalised word, then a lower-case one: "7 Managing budgets" (a duty), not "3 Training Managers" (a count)
-_DUTY_NEXT = regex.compile(r"^\.?\s*(?P<word>[A-Z][a-z]+)\s+[a-z]")
-# ... and on its right ("26ft", "4Q2010", "2.7.1", "05/2013", "10:30", "1-800").
-_GLUED_RIGHT = regex.compile(r"^(?:[A-Za-z_]|[./:][0-9]|-[0-9]|'[0-9]|-[A-Za-z](?![a-z]))")
-# ... unless what sticks is a counted noun: "40ppl".
-# An acronym right before a bare number names it, unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
-_ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})[ ]\Z")
-_ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
-_GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
-_NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
-_NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")
-_CALENDAR_BEFORE = _Phrases(_V["neither"]["calendar"], trail=" \t\n.,'")
-_CALENDAR_AFTER = _Phrases(_V["neither"]["calendar"], lead=r"(?:st|nd|rd|th)?,?\s*")
-# Durations and other units that make a number neither: "3 years", "6 consecutive months", "500+ connections".
+_DUTY_NEXT = regex.compile(r"""^\.?\s*
+    (?P<word>[A-Z][a-z]+)                           # a capitalised word (a verb, checked by _verb_form)
+    \s+[a-z]                                        # then a lower-case one
+""", regex.X)
+
+# --- Units and periods that make a number neither -----------------------------------------------------
+# Durations and other units: "3 years", "6 consecutive months", "500+ connections".
 _NEITHER_AFTER = _Phrases(_V["neither"]["after"], gap=1, lead=r"\s*(?:plus\s+|or\s+more\s+)?[-\s]*",
-                          gap_words="consecutive straight full calendar fiscal additional long more total overall combined plus".split())
+                          gap_words=_cue("duration_gap"))
 # Counts of technical artefacts: "developed over 30 models", "all 6 PLC control panels".
 _ARTEFACT_AFTER = _Phrases(_V["neither"]["artefacts"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
+# Pay: "$25 per hour", "salary of $80K", "$28,000 per year" (with nothing else said).
 _WAGE_AFTER = _Phrases(_V["neither"]["wage"], lead=r"[\s/]*")
 _WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")
 _PER_PERIOD_AFTER = _Phrases(_V["neither"]["per_period"], lead=r"[\s/]*")
-_PERIOD_BEFORE = regex.compile(r"(?r)(?<![\w])(?:in|within|during|after|each|every|past|last|first|next)\s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?\Z", regex.I)
-_VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
-
+# "in just 3", "over the past 5": a period, cut short by the clause
+_PERIOD_BEFORE = regex.compile(rf"""(?r)(?<![\w])
+    (?:{_alt(_cue("period_lead"))})                 # in, within, during, each, past, last, ...
+    \s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?   # the period's own qualifier
+\Z""", regex.I | regex.X)
 
 def _verb_form(word: str) -> bool:
     """A word that starts a duty or a claim: a verb of the vocabulary or an -ing form."""

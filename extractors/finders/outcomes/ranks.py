@@ -6,42 +6,66 @@ import regex
 
 from ..vocabulary import key
 from .verbs import _VERB_CLASSES
-from .vocab import _V
+from .vocab import _cue, _V
 from .words import _after, _norm, _tokens_to
 
+# --- A rank or a place, named after the number: "#1 performer", "2nd place", "#1 in the region" ----------------
+_RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")               # performer, producer, seller
+_PLACE_AFTER = regex.compile(r"""
+      ^\s*(?:place|position|prize|runner[\s-]up|overall)\b            # "2nd place", "3rd overall"
+    | ^\s*(?:most|best)\b                                             # "2nd most", "3rd best"
+""", regex.I | regex.X)
+_RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)               # "one of the 50 fastest growing"
+# "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
+_RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)
+# "1 of top 4 agents"
+_OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
+# "ranked in the top 5%", "graduated top 10", "GPA: Top 5% of class": a place held. But after any other verb
+# ("identified top 10 use cases", "retaining the top 5% of staff") the top N are things or people handled.
+_TOP_LEADS = frozenset(_cue("top_leads"))
+_TOP_SKIP = frozenset(("the", "a", "an"))
+
+# --- A prize won: "3 awards", "winner of three Silver Anvils", "3 years in a row" ---------------------------------
 _PRIZE_AFTER = _after(_V["nouns"]["prize"], 4, r"[\s-]*")
 _PRIZE_REPEAT_AFTER = _after(_V["nouns"]["prize_repeat"], 0, r"[\s-]*")
 _PRIZE_WORDS = frozenset(key(w) for w in _V["nouns"]["prize"] if " " not in w)
-_RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")
-_PLACE_AFTER = regex.compile(r"^\s*(?:place|position|prize|runner[\s-]up|overall)\b|^\s*(?:most|best)\b", regex.IGNORECASE)
-_RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)
-# "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
-_RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)
 _PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+\Z", regex.I)
-# Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)", "1 of top 4 agents".
+# "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
+# (not a unit's number: "20 CRS Maintenance Professional of the Year")
+_OF_THE_YEAR_AFTER = regex.compile(r"""^[\s-]*
+    (?![A-Z]{2,}\b)                                 # not a unit's acronym ("20 CRS ...")
+    (?:[\w'’/-]+\s+){1,3}?                          # the title: "administrative employee"
+    (?i:of\s+the\s+(?:year|month|quarter))\b
+""", regex.X)
+_OF_THE_YEAR_BEFORE = regex.compile(r"(?r)\bof\s+the\s+(?:year|month|quarter)\s*\(?\s*[xX]?\s*\Z", regex.I)
+# "Airman of the Year (X2)", "Employee of the Month x3": how many times a title was won
+_TIMES_WON_BEFORE = regex.compile(r"""(?r)(?:
+      \(                                            # "(X2)"
+    | \bof\s+the\s+(?:year|month|quarter)\s         # "of the Month x3"
+)[xX]\s?\Z""", regex.I | regex.X)
+
+# --- Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)" -----------------------------
 _FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?\Z", regex.I)
 _CHOSEN_AFTER = regex.compile(r"""
     ^[^•.;]{0,60}?\b(?:chosen|selected|picked|invited|accepted|admitted|nominated|honou?red|recognized|recognised
                     |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
 """, regex.I | regex.X)
-_SELECTED_AFTER = regex.compile(r"^(?P<words>\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted))\s*(?:[).,;]|$)", regex.I)
-# "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
-# (not a unit's number: "20 CRS Maintenance Professional of the Year")
-_OF_THE_YEAR_AFTER = regex.compile(r"^[\s-]*(?![A-Z]{2,}\b)(?:[\w'’/-]+\s+){1,3}?(?i:of\s+the\s+(?:year|month|quarter))\b")
-_OF_THE_YEAR_BEFORE = regex.compile(r"(?r)\bof\s+the\s+(?:year|month|quarter)\s*\(?\s*[xX]?\s*\Z", regex.I)
-# "Airman of the Year (X2)", "Employee of the Month x3": how many times a title was won
-_TIMES_WON_BEFORE = regex.compile(r"(?r)(?:\(|\bof\s+the\s+(?:year|month|quarter)\s)[xX]\s?\Z", regex.I)
-_OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
-_RATING_AFTER = regex.compile(r"^\+?\s*(?:[\w-]+\s+){0,2}?(?:rating|rate|score)\b(?!\s+(?:of|at)\b)", regex.I)
-_RATING_BEFORE = regex.compile(r"(?r)\b(?:rating|score)\s+(?:of\s+)?\Z", regex.I)
-_RATED_BEFORE = regex.compile(r"(?r)\b(?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?\Z", regex.I)
-_OF_TOP_AFTER = regex.compile(r"^\s*of\s+(?:the\s+)?top\b", regex.I)
-# "ranked in the top 5%", "graduated top 10", "GPA: Top 5% of class": a place held. But after any other verb
-# ("identified top 10 use cases", "retaining the top 5% of staff") the top N are things or people handled.
-_TOP_LEADS = frozenset("in among within into of as at from is was were are be been being consistently "
-                       "always regularly remained remain stayed".split())
-_TOP_SKIP = frozenset("the a an".split())
+_SELECTED_AFTER = regex.compile(r"""^
+    (?P<words>\s*(?:were\s+|was\s+)?(?:selected|chosen|accepted|admitted))   # "24 selected"
+    \s*(?:[).,;]|$)                                                          # and nothing more
+""", regex.I | regex.X)
 
+# --- A score or a place out of a whole: "Ranked 29/75", "rated 4.98/5 stars", "a rating of 9.80" ------------------
+_OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
+_RATED_BEFORE = regex.compile(r"""(?r)\b
+    (?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?
+\Z""", regex.I | regex.X)
+_RATING_BEFORE = regex.compile(r"(?r)\b(?:rating|score)\s+(?:of\s+)?\Z", regex.I)
+# "a 4.0 student growth rating" (not "a rate of": the rate's own number follows)
+_RATING_AFTER = regex.compile(r"""^\+?\s*
+    (?:[\w-]+\s+){0,2}?(?:rating|rate|score)\b      # up to two words, then the rating
+    (?!\s+(?:of|at)\b)
+""", regex.I | regex.X)
 
 def _in_the_top(left: str) -> bool:
     """Whether "top N" after these words is a place held, not a selection of things."""

@@ -8,9 +8,10 @@ from ..vocabulary import alternation, key
 from .limits import _FLAGS
 from .qualifiers import _QUALIFIER_BEFORE
 from .verbs import _VERB_CLASSES
-from .vocab import _GAP_STOP, _V
+from .vocab import _alt, _cue, _GAP_STOP, _V
 from .words import _after, _Hit, _Phrases, _remember_last, _Remembering
 
+# --- A cue right before the number: "team of 12", "budget of $2M", "worth over $65M" ---------------------
 _SCOPE_PHRASE_BEFORE = _Phrases(_V["scope"]["before"], trail=" \t\n:=")
 _ARTICLES = _Phrases(["a", "an"])
 
@@ -33,37 +34,67 @@ class _ScopeBefore(_Remembering):
 
 _SCOPE_BEFORE = _ScopeBefore()
 # Scope cues that are only qualifiers: a verb of change before them still makes an outcome.
-_WEAK_SCOPE_CUE = regex.compile(r"^\s*(?:up\s+to|in\s+excess\s+of|an?\s+average\s+of|average\s+of|range\s+of|ranging\s+from)\b", regex.I)
+_WEAK_SCOPE_CUE = regex.compile(r"""^\s*(?:
+      up\s+to | in\s+excess\s+of                    # "increased sales up to $15,000"
+    | an?\s+average\s+of | average\s+of             # "grew revenue an average of 20%"
+    | range\s+of | ranging\s+from                   # a range
+)\b""", regex.I | regex.X)
+_SCOPE_NOUN_BEFORE = _Phrases(_V["scope"]["nouns"])
+
+# --- The noun a count counts, after it: "12 engineers", "$5M budget" ------------------------------------
 # "6 residential and commercial buildings": an "and" may stand between a count and its noun.
 _SCOPE_NOUN_AFTER = _Phrases(_V["scope"]["nouns"], gap=3, lead=r"[\s\-\]\)]*(?:plus\s+|\+\s*)?",
                              gap_stop=_GAP_STOP - {"and", "or"})
 # "a 520 unit property", "a 2.5 million record dataset": a scope noun in the singular, describing the noun after it
 _SCOPE_SINGULAR = _Phrases(_V["scope"]["compound"], lead=r"[ \t]*")
-_THEN_WORD = regex.compile(r"^[\s,]+(?:[a-z][\w-]*\s+)?[a-z]")
+_THEN_WORD = regex.compile(r"""^[\s,]+
+    (?:[a-z][\w-]*\s+)?                             # at most one lower-case word ("two building high-rise")
+    [a-z]                                           # then the noun the singular describes
+""", regex.X)
+# Nouns a verb of result wins rather than handles: "acquired 22 new clients", "added 300 customers".
 _GAINABLE = frozenset(key(w) for w in _V["scope"]["gainable"])
 _MONEY_NOUN_AFTER = _after(_V["scope"]["money_nouns"], 3, r"[\s-]*(?:(?:in|of)\s+)?")
-# "Ranked 29/75", "rated 4.98/5 stars": a place or a score out of a whole
+# "a 100,000 square foot operation", "50,000 SF", "a 24-acre park": the size of a place, not a length
+_AREA_AFTER = regex.compile(r"""^[\s-]*(?:
+      (?:square|sq\.?)[\s-]*(?:foot|feet|ft\.?|meters?|metres?|m|yards?|miles?)   # square feet, sq. m
+    | sf | sqft | acres? | hectares?
+)(?![\w])""", regex.I | regex.X)
+# "developing 100 permits per year", "replacing 40 PCs each quarter": a volume handled per period is a size
+_PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
+    (?P<noun>(?:[\w'’/-]+\s+){1,3}?)                # the thing handled, one to three words
+    (?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|shift|semester|season|night|weekend)\b
+""", _FLAGS)
+# "20 new clients": something new after the count (won, if a verb of result comes before)
+_NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
+
+# --- Sizes that are not the person's: the clients', the class a rank is out of --------------------------
 # "businesses with annual gross sales up to $25MM", "institutions with total assets ranging from $100 million",
 # "companies of 2 million in revenue": the size of the clients served, not of anything the person handled
-_CLIENT_SIZE_BEFORE = regex.compile(r"""(?r)\b(?:companies|businesses|institutions|firms|clients|organi[sz]ations|prospects|employers)
+_CLIENT_SIZE_BEFORE = regex.compile(rf"""(?r)\b(?:{_alt(_cue("clients"))})
     \s+(?:with|of)\s+(?:(?:annual|gross|total|sales|revenues?|assets|ranging|from|up|to|between|over|under|in|excess|of|and
-            |\$?[0-9][0-9.,]*|million|billion|thousand)\s+){0,8}\Z""", _FLAGS)
-# "a 100,000 square foot operation", "50,000 SF", "a 24-acre park": the size of a place, not a length
-_AREA_AFTER = regex.compile(r"^[\s-]*(?:(?:square|sq\.?)[\s-]*(?:foot|feet|ft\.?|meters?|metres?|m|yards?|miles?)|sf|sqft|acres?|hectares?)(?![\w])", regex.I)
-# "developing 100 permits per year", "replacing 40 PCs each quarter": a volume handled per period is a size
-_PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*(?P<noun>(?:[\w'’/-]+\s+){1,3}?)
-    (?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|shift|semester|season|night|weekend)\b""", _FLAGS)
-_IN_A_CLASS_BEFORE = regex.compile(r"(?r)\b(?:in|of)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:graduating\s+)?class\s+of\s+\Z", regex.I)
+            |\$?[0-9][0-9.,]*|million|billion|thousand)\s+){{0,8}}\Z""", _FLAGS)
+# "graduated top 10 in Class of 500": the whole a rank is out of
+_IN_A_CLASS_BEFORE = regex.compile(r"""(?r)\b
+    (?:in|of)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:graduating\s+)?class\s+of\s+
+\Z""", regex.I | regex.X)
+
+# --- Shapes around a count that say it is no size ------------------------------------------------------
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architecture": the number describes a noun
-_WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")
-_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:in|across|at|within|throughout|for|among|between|through)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
-# "brought in 21 new client accounts": "in" ends a verb of the vocabulary here, it is no preposition
-_PARTICLE_BEFORE = regex.compile(rf"(?r)\b(?:{alternation(v for v in _VERB_CLASSES if v.split()[-1] in ('in', 'at', 'for', 'through', 'across'))})\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?\Z", regex.I)
-_SCOPE_NOUN_BEFORE = _Phrases(_V["scope"]["nouns"])
-_NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
+_WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")     # a word follows ("21." ends a list item: no count)
 
+# --- Where or for whom the verb acted: "in two countries", "for 3 of 4 divisions" --------------------------
+_WHERE = _cue("where")
+_PREPOSITION_BEFORE = regex.compile(rf"""(?r)(?<![\w'])
+    (?:{_alt(_WHERE)})\s+                           # in, across, at, for, among, ...
+    (?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?
+\Z""", regex.I | regex.X)
+# "brought in 21 new client accounts": "in" ends a verb of the vocabulary here, it is no preposition
+_PARTICLE_BEFORE = regex.compile(rf"""(?r)\b
+    (?:{alternation(v for v in _VERB_CLASSES if v.split()[-1] in _WHERE)})\s+    # brought in, responsible for
+    (?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?
+\Z""", regex.I | regex.X)
 
 def _where(left: str) -> bool:
     """A preposition right before the number ("in two countries", "for 3 of 4 divisions"): where or for whom the

@@ -39,7 +39,8 @@ class Quantity:
     extra: dict = field(default_factory=dict)   # mag_start, mag_end: where the number itself is
 
 
-_IN_OR_OF = regex.compile(r"\s*(?:in|of)\b", regex.I)
+_IN_OR_OF = regex.compile(r"\s*(?:in|of)\b", regex.I)          # "a 48% increase in ...": the metric follows
+# What separates two claims under one verb: "27% in 15 months, and doubled revenue"
 _SEPARATOR = regex.compile(r"[\s,&]*(?:and\s+|&\s*)?", regex.I)
 
 
@@ -147,7 +148,12 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
     return q
 
 
-_TIME_UNIT = regex.compile(r"^\s*(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|points?|pts)\b", regex.I)
+# The unit right after a count in an outcome: "from 10 days to 2", "scores up by 3 points"
+_TIME_UNIT = regex.compile(r"""^\s*(?P<u>
+      seconds? | secs? | minutes? | mins? | hours? | hrs? | days? | weeks? | months? | years?
+    | points? | pts
+)\b""", regex.I | regex.X)
+# ... and the name it is given: "3 hrs" is in hours
 _TIME_UNITS = {"sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
                "month": "months", "year": "years", "pt": "points", "point": "points"}
 
@@ -193,7 +199,11 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
     return None
 
 
-_JOIN_AFTER = regex.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:to|->|>)\s*{_QUALIFIERS}$", regex.IGNORECASE)
+# Between a claim's number and the next: "grew revenue 40% to $2M", "40% (to over $2M)": the next is its after-value
+_JOIN_AFTER = regex.compile(rf"""^\s*
+    (?:[\w'-]+\s+){{0,3}}?                          # a few words: "in revenue"
+    (?:to|->|>)\s*{_QUALIFIERS}                     # then "to (over)" right before the number
+$""", regex.IGNORECASE | regex.X)
 
 
 def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:

@@ -9,14 +9,17 @@ from .magnitudes import _WORDNUM
 from .vocab import _alt, _V
 
 _PERIODS = alternation(_V["timeframes"]["periods"])
+# Within 50 characters after the claim, a period: "in 15 months", "over the past two years", "year over year",
+# "in FY2019", "from 2005 to 2006".
 _TIMEFRAME_AFTER = regex.compile(rf"""
     ^[^•]{{0,50}}?(?<![\w])(?P<tf>
-        (?:in|within|over|during|for|across|after)\s+
+        (?:in|within|over|during|for|across|after)\s+                   # "in", "over" ...
             (?:(?:the|a|an|my|our|its|first|last|past|next|just|only|less\s+than|under|about|approximately|nearly|
-                  consecutive|fiscal|calendar|{_WORDNUM}|[0-9]+(?:\.[0-9]+)?)[\s-]+){{0,4}}(?:{_PERIODS})\b(?:\s+period)?
-      | {_alt(_V['timeframes']['phrases'])}
-      | (?:in|during|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?'?(?:19|20)[0-9]{{2}}\b
-      | from\s+(?:19|20)[0-9]{{2}}\s+to\s+(?:19|20)[0-9]{{2}}\b
+                  consecutive|fiscal|calendar|{_WORDNUM}|[0-9]+(?:\.[0-9]+)?)[\s-]+){{0,4}}   # "the first 15"
+            (?:{_PERIODS})\b(?:\s+period)?                             # "months", "month period"
+      | {_alt(_V['timeframes']['phrases'])}                             # "year over year", "per annum", "YTD"
+      | (?:in|during|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?'?(?:19|20)[0-9]{{2}}\b    # "in FY2019", "in '19"
+      | from\s+(?:19|20)[0-9]{{2}}\s+to\s+(?:19|20)[0-9]{{2}}\b      # "from 2005 to 2006"
     )(?![\w])
 """, _FLAGS)
 # Every timeframe holds one of these (a period, a phrase, a year's first digits) within its first 140
