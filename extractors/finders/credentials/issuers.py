@@ -10,26 +10,32 @@ from .catalog import _key, canonical_issuer, catalog
 from .details import _DATE_ITEM, _MONTH_AT_END
 from .mentions import find_in_text
 from .words import (
-    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _TOPIC_ACRONYMS, _rx,
+    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _TOPIC_ACRONYMS, _rx, alternation,
 )
 
 
 # The body named just before "certified in": "... Testing Institute (NOCTI) certified in CAD".
-_BODY_BEFORE = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Institute|Association|Council|Board|"
-                             r"Society|Academy|Agency|Department|Commission|Center|Centre|Foundation))\s*(?:\(\p{Lu}{2,8}\)\s*)?$")
+_BODY_BEFORE = regex.compile(rf"(?P<by>(?:\p{{Lu}}[\p{{L}}&'.-]*\s+(?:(?:of|for|and|&)\s+)?){{0,6}}(?:{alternation('body_nouns')}))"
+                             r"\s*(?:\(\p{Lu}{2,8}\)\s*)?$")
 
 # "Peer Reviewer certified for Quality Matters": the body a role is certified for.
 _CERTIFIED_FOR = regex.compile(r"\s+for\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,5})"
                                r"(?P<school>(?!))?(?P<acronym>(?!))?")
 
-_ISSUER_ITEM = regex.compile(
-    r"^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?(?P<issuer>(?:State\s+of\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+State"
-    r"|(?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)"
-    r"|\p{Lu}[\p{L}&.'-]*\s+(?:(?:\p{Lu}[\p{L}&.'-]*|and|of|for|&)\s+){0,5}(?<!(?:and|of|for|&)\s+)(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
-    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?"
-    r"|(?:\p{Lu}[\p{L}&.'-]*\s+){0,5}(?:University|College|Institute|Board|Association|Society|Council|Academy|Department|"
-    r"Commission|Center|Centre|School|Foundation|Agency|Administration)(?:\s+(?i:of|for)\s+[\p{L}& ]+)?)"
-    r"(?:,?\s*(?:LLC|Inc|Ltd|Corp)\.?)?)\W*$")
+# An item naming only who granted a credential: "by the Texas Board of Nursing", "State of Ohio", "US Navy",
+# "Southern Crescent Technical College", "Management and Strategy Institute LLC".
+_ORGANISATION = rf"(?:{alternation('issuer_nouns')})(?:\s+(?i:of|for)\s+[\p{{L}}& ]+)?"
+_ISSUER_ITEM = regex.compile(rf"""(?x)
+    ^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?   # "issued by the"
+    (?P<issuer>(?:
+          State\s+of\s+\p{{Lu}}[\p{{L}} ]+ | \p{{Lu}}[\p{{L}}]+(?:\s+\p{{Lu}}[\p{{L}}]+)?\s+State          # "State of Ohio", "Ohio State"
+        | (?:U\.?S\.?\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)                       # a service
+        | \p{{Lu}}[\p{{L}}&.'-]*\s+(?:(?:\p{{Lu}}[\p{{L}}&.'-]*|and|of|for|&)\s+){{0,5}}(?<!(?:and|of|for|&)\s+)
+          {_ORGANISATION}                                                                                 # "Board of Nursing"
+        | (?:\p{{Lu}}[\p{{L}}&.'-]*\s+){{0,5}}{_ORGANISATION}
+        )
+        (?:,?\s*(?:LLC|Inc|Ltd|Corp)\.?)?
+    )\W*$""")
 
 # "Certified in Lifeguarding, CPR, AED, and First Aid through the American Red Cross.": the body of the whole list.
 _LIST_ISSUER = regex.compile(r"(?i:through|by|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){1,6})\W*$")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from .words import alternation
+
 
 # A credentials list written inline: "Certifications: CPA, Six Sigma Green Belt".
 _LIST_LABEL = regex.compile(
@@ -59,26 +61,23 @@ _ACRONYM_CREDENTIAL_UNEARNED = regex.compile(_ACRONYM_THEN_WORD)
 _EARNED_VERB = regex.compile(_EARNED_VERBS + r"\s")
 
 # "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
-_CERTIFIED_ROLE = regex.compile(
-    r"(?<![\p{L}-])(?i:certified|licensed|registered)\s+(?:(?!(?i:and|or)\s)[\p{L}+&/-]+\s+){0,4}(?i:trainer|designer|chef|instructor|coach|"
-    r"teacher|technician|specialist|professional|consultant|assistant|inspector|auditor|operator|therapist|counselor|"
-    r"counsellor|planner|appraiser|mediator|interpreter|translator|paralegal|practitioner|administrator|electrician|plumber|"
-    r"welder|driver|educator|lifeguard|guide|investigator|dietitian|nutritionist|sommelier|mechanic|pilot|broker|agent|"
-    r"assessor|examiner|estimator|fitter|installer|arborist|surveyor|accountant|nurse|aide|phlebotomist|coder|biller|manager|"
-    r"immunizer|recruiter|interviewer|facilitator|ambassador|notary|paramedic|firefighter|diver|climber|advocate|attorney|"
-    r"lawyer|solicitor|barrister)"
-    r"(?![\p{L}])"
-    r"|(?<![\p{L}-])(?:\p{Lu}\p{Ll}+\s+)?(?i:teacher|educator|nurse|trainer|instructor|coach|counselor|technician|paramedic|"
-    r"reviewer|auditor|assessor|inspector|mediator|facilitator)\s+certified(?=\s+(?:by|in|for|through|with)\b)")
+_CERTIFIED_ROLE = regex.compile(rf"""(?x)
+      (?<![\p{{L}}-])(?i:certified|licensed|registered)\s+(?:(?!(?i:and|or)\s)[\p{{L}}+&/-]+\s+){{0,4}}   # a cue, up to 4 words
+      (?i:{alternation('certified_roles')})(?![\p{{L}}])                                               # then the role
+    | (?<![\p{{L}}-])(?:\p{{Lu}}\p{{Ll}}+\s+)?(?i:{alternation('roles_certified_by')})                # "Peer Reviewer
+      \s+certified(?=\s+(?:by|in|for|through|with)\b)                                                 #  certified for ..."
+    """)
 
 # "Microsoft Azure certified.": a known body's product, certified, at the end of a phrase.
 _BRAND_CERTIFIED = regex.compile(r"(?<![\p{L}])(?P<brand>\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}\p{N}+]*){0,3}\s+certified(?=\s*(?:[.,;)]|$))")
 
 # "Coursera: Apache Spark SQL for Data Analysts", "Stepik: Basic Statistics": a course platform, then its course.
-_PLATFORM_COURSE = regex.compile(
-    r"(?<![\p{L}])(?P<by>Coursera|Udemy|edX|Udacity|Stepik|HackerRank|DataCamp|Pluralsight|LinkedIn\s+Learning|Lynda(?:\.com)?|"
-    r"Codecademy|Khan\s+Academy|Skillsoft)\s*[:\-–]\s*(?P<name>\p{Lu}[\p{L}\p{N}&/+#.-]*(?:\s+(?:(?:and|of|&|for|to|in|with)\s+)?"
-    r"(?:\p{Lu}[\p{L}\p{N}&/+#.-]*|\(\p{Lu}{2,6}\)|\d[\p{N}.]*)){0,9})")
+_PLATFORM_COURSE = regex.compile(rf"""(?x)
+    (?<![\p{{L}}])(?P<by>{alternation('course_platforms')})\s*[:\-–]\s*          # "Coursera:"
+    (?P<name>\p{{Lu}}[\p{{L}}\p{{N}}&/+\#.-]*                                      # a title of up to ten capitalised words,
+      (?:\s+(?:(?:and|of|&|for|to|in|with)\s+)?                                 # small words between them
+         (?:\p{{Lu}}[\p{{L}}\p{{N}}&/+\#.-]*|\(\p{{Lu}}{{2,6}}\)|\d[\p{{N}}.]*)){{0,9}})   # "(SQL)", "2.0"
+    """)
 
 # "In good standing with both Texas and Idaho State Boards of Pharmacy": licensed by the board named.
 _GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|the)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?"
