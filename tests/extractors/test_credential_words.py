@@ -29,6 +29,7 @@ def test_every_list_says_why_and_each_fragment_is_a_pattern_of_its_own(name):
     ("LinkedIn", "course_platforms", False),     # LinkedIn alone is no course platform before a course's title
     ("Board", "body_nouns", True),
     ("Department", "body_nouns_of", False),      # "Department of Defense Certified Mediator Course" names a credential
+    ("Board", "body_nouns_of", True),            # "Board for Educator Certification" is a body, not a credential
     ("College", "school_nouns", True),
 ])
 def test_lists_read_as_patterns(text, name, matches):

@@ -22,7 +22,7 @@ _NOT_AFTER = regex.compile(rf"""(?ix) ^[\s\-–/]*(?:
     )\b""")
 _NOT_BEFORE = regex.compile(rf"""(?ix) \b(?:
       {alternation('not_yet_before')}
-    | (?:{alternation('body_nouns_not_yet')})\s+(?:of|for) # "Society of" + alias: a body's name
+    | (?:{alternation('body_nouns_of')})\s+(?:of|for) # "Society of" + alias: a body's name
     )
     (?:\s+(?:the|my|an?))?(?:\s+\p{{Lu}}[\p{{L}}]+['’]s)?\s*$""")
 

@@ -24,7 +24,7 @@ _CERTIFIED_FOR = regex.compile(r"\s+for\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?
 
 # An item naming only who granted a credential: "by the Texas Board of Nursing", "State of Ohio", "US Navy",
 # "Southern Crescent Technical College", "Management and Strategy Institute LLC".
-_ORGANISATION = rf"(?:{alternation('issuer_nouns')})(?:\s+(?i:of|for)\s+[\p{{L}}& ]+)?"
+_ORGANISATION = rf"(?:{alternation('school_nouns')}|{alternation('body_nouns')})(?:\s+(?i:of|for)\s+[\p{{L}}& ]+)?"
 _ISSUER_ITEM = regex.compile(rf"""(?x)
     ^(?:(?:(?i:issued|certified|accredited|awarded)\s+)?(?i:by|from|through|via)\s+(?:the\s+)?)?   # "issued by the"
     (?P<issuer>(?:
