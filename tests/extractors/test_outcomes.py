@@ -499,6 +499,25 @@ ERROR_CLASSES = [
     ("Managed multi-million dollar fitness facility, coordinated monthly fitness activities base populace of 45K.",
      {"45K": "scope"}),
     ("The dataset included the VAST Challenge 2019 dataset with over 100,000+ data.", {"100,000+": "scope"}),
+    # a level to be kept, stated as the purpose ("to maintain", "to ensure"), is no level reached, unless said reached;
+    # a change or a level achieved after "to" is read as a result, as the table labels it; a plan's target is neither
+    ("Reviewed reports created by consultants as part as the QA process to maintain a 95% or better score.", {}),
+    ("Audited inventory and reconciled against titles and contracts to ensure 100% accuracy.", {}),
+    ("Maintained production calendar and managed wip reports to ensure 100% on time delivery of goods", {}),
+    ("Managed the costing and negotiation process for 50% of the total business with overseas vendors in Hong Kong,"
+     " Vietnam, Cambodia, and India to ensure 80% target margin was achieved", {"80%": "outcome"}),
+    ("Maintained 100% accuracy on inventory counts.", {"100%": "outcome"}),
+    ("Implemented online business processes to increase new business leads by 110% in one year", {"110%": "outcome"}),
+    ("Utilize promotional products, printing, direct mail and email marketing to achieve a 50% increase in sales from"
+     " 2014 to 2015.", {"50%": "outcome"}),
+    ("Executing a self-created business plan designed to lower overall business operations cost by 81%.", {}),
+    # base forms of the verbs of decrease
+    ("Slash over $30M in annual recurring non labor expenses.", {"$30M": "outcome"}),
+    # N consecutive periods of a result, whatever the period; a duration alone is neither
+    ("Exceeded corporate target for customer satisfaction for 4 months in a row.", {"4": "outcome"}),
+    ("Earned the Personal Trainer of the Month Award 5 consecutive months for most revenue earned each month.",
+     {"5": "outcome"}),
+    ("Worked the front desk for 6 consecutive months.", {}),                 # written for this test
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),

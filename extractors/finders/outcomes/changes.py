@@ -99,6 +99,12 @@ _SHARE_RESULT_AFTER = regex.compile(rf"""^\s*
     (?:were\s+|was\s+)?
     (?:{_alt(_V['nouns']['share_result'])})\b       # passed, awarded, shipped on time
 """, regex.I | regex.X)
+# "(to ensure) 80% target margin was achieved": a level said to be reached after the number
+_REACHED_AFTER = regex.compile(rf"""^\s*
+    (?:[\w'’/-]+\s+){{0,4}}?                       # what the level is of: "target margin"
+    (?:was|were|is|are|has\s+been|have\s+been)\s+  # then said to be
+    (?:{_alt(_V['nouns']['share_result'])})\b       # achieved, met, exceeded, shipped on time
+""", regex.I | regex.X)
 
 # --- A goal beaten: "120% of quota", "110% over last year Credit Goals" -------------------------------------
 # Words between a number and the noun it counts: not a preposition, not punctuation.

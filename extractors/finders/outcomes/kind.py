@@ -7,7 +7,7 @@ from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected, _RAISED_AFTER,
-    _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
+    _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
@@ -22,15 +22,25 @@ from .scope import (
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
-from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES
+from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose
 from .vocab import _cue, _GAP_STOP
 from .words import _norm
+
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
 _COST_NOUNS = frozenset(_cue("cost_nouns"))
 
 
 def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     """outcome / scope / None for one magnitude, with what the context said (verb, cue, nouns)."""
+    verdict = _weigh(s, mg, cstart, cend)
+    if verdict and verdict[0] == "outcome" and (near := verdict[1]["near"]) is not None and _purpose(s, near) \
+            and not _REACHED_AFTER.match(verdict[1]["right"]):
+        return None                                     # "to maintain a 95% score": a purpose, not a level reached
+    return verdict
+
+
+def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
+    """outcome / scope / None for one magnitude, before a purpose is set apart."""
     end = mg.partner.end if mg.partner else mg.end
     lstart = max(cstart, mg.start - 110)
     left, right = s[lstart:mg.start], s[end:min(cend, end + 110)]
