@@ -518,6 +518,19 @@ ERROR_CLASSES = [
     ("Earned the Personal Trainer of the Month Award 5 consecutive months for most revenue earned each month.",
      {"5": "outcome"}),
     ("Worked the front desk for 6 consecutive months.", {}),                 # written for this test
+    # a volume per hour is a volume per period; "or more" is a bound before the noun
+    ("l Loaded and Scanned 400 packages an hour.", {"400": "scope"}),
+    ("It was not abnormal to create 15 or more boards a week.", {"15": "scope"}),
+    # "N x M" is a schedule or a size, no multiplier
+    ("7 x 24 support to an engineering/programming community of 100+ users on customer site", {"100+": "scope"}),
+    ("Provides 24 x 7 technical support, Service Level Agreements and escalation.", {}),
+    # a rank held among people, named by a noun of who does ("#1 Sales Manager"), not among things
+    ("Outcome: Above goal team attainment in all major categories 2013, 2014, 2015. #1 Sales Manager in Detroit first"
+     " full year in role 2012.", {"#1": "outcome"}),
+    ("Top 3 Loan Sales producer and Top 1 Mortgage originator in North Denver market.",
+     {"Top 3": "outcome", "Top 1": "outcome"}),
+    ("Analyzed win/loss interviews to identify top 8 buying criteria and top 4 ROI drivers used by potential customers"
+     " to select", {}),
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),

@@ -13,6 +13,7 @@ from .magnitudes import _Mag
 from .metric import _family_terms
 from .neither import _ARTEFACT_AFTER, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
 from .ranks import (
+    _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
     _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _PRIZE_WORDS, _RANK_AFTER, _RANK_LIST_AFTER,
     _RANK_WHERE_AFTER, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
@@ -72,6 +73,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         if (mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
                 or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))):
             return "outcome", info
+        if kind in ("rank", "top") and _among_people(right):
+            return "outcome", info                      # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator"
         return None
     if kind == "pct":
         if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)

@@ -73,7 +73,7 @@ _MONEY_AFTER = rf"""
     )"""
 _MULT = rf"""
     (?P<mult>                                     # 3x, 2.5X, 10-fold, tenfold, doubled, cut in half, 8 times
-        (?P<xnum>{_NUM})\s?x(?![A-Za-z0-9])
+        (?P<xnum>{_NUM})\s?x(?![A-Za-z0-9])(?!\s?[0-9])      # 3x, 2.5X; not "7 x 24", "8 x 10" (a schedule, a size)
       | (?P<fnum>{_NUM}|{_WORDNUM})[\s-]?fold\b
       | \b(?P<fword>two|three|four|five|six|seven|eight|nine|ten)fold\b
       | \b(?P<xword>{_MULT_WORDS})\b
@@ -82,7 +82,7 @@ _MULT = rf"""
     )"""
 _RANK = rf"""
     (?P<rank>                                     # #1 of 8, No. 1, number one, top 5%, top 10, 2nd place
-        (?:\#\s?|\bNo\.\s?|\bnumber\s+)(?P<rnum>[0-9]{{1,4}}(?![0-9,.-][0-9])|one\b)
+        (?:\#\s?|\bNo\.\s?|\bnumber\s+)(?P<rnum>[0-9]{{1,4}}(?![0-9])(?![,.-][0-9])|one\b)
             (?:\s+(?:of|out\s+of)\s+(?P<rof>{_NUM}))?
       | \btop[\s-]+(?P<topnum>{_NUM}|{_WORDNUM})(?:\s?(?P<toppct>%|percent\b|per\s?cent\b|percentile\b))?
       | \b(?P<onum>[0-9]{{1,3}})(?:st|nd|rd|th)\b

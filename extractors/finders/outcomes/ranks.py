@@ -15,6 +15,20 @@ _PLACE_AFTER = regex.compile(r"""
       ^\s*(?:place|position|prize|runner[\s-]up|overall)\b            # "2nd place", "3rd overall"
     | ^\s*(?:most|best)\b                                             # "2nd most", "3rd best"
 """, regex.I | regex.X)
+# "#1 Sales Manager", "Top 1 Mortgage originator", "#2 producer": a place held among people, named by an agent noun
+_AGENT_AFTER = regex.compile(r"""^[\s-]*
+    (?:[A-Za-z][\w'’&/-]*\s+){0,3}?                 # up to three words before the head: "Sales", "Mortgage Loan"
+    (?P<head>[A-Za-z]{3,}(?:er|or|ist|ant|ian)s?)\b  # a person who does: manager, originator, analyst, consultant
+""", regex.X)
+_NOT_AGENTS = frozenset(_cue("not_agents"))
+
+
+def _among_people(right: str) -> bool:
+    """Whether a rank is followed by the people it is held among ("#1 Sales Manager"), not things ("top 10 retailers")."""
+    m = _AGENT_AFTER.match(right)
+    return m is not None and m["head"].lower() not in _NOT_AGENTS
+
+
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)               # "one of the 50 fastest growing"
 # "#1 in the region", "No. 1 among 40 reps": a rank held somewhere; "the #1 priority" is no rank won
 _RANK_WHERE_AFTER = regex.compile(r"^\s*(?:in|among|across|nationally|nationwide|worldwide|overall)\b", regex.I)

@@ -61,8 +61,9 @@ _AREA_AFTER = regex.compile(r"""^[\s-]*(?:
 )(?![\w])""", regex.I | regex.X)
 # "developing 100 permits per year", "replacing 40 PCs each quarter": a volume handled per period is a size
 _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
+    (?:or\s+more\s+|plus\s+)?                      # a bound: "15 or more boards a week"
     (?P<noun>(?:[\w'’/-]+\s+){1,3}?)                # the thing handled, one to three words
-    (?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|shift|semester|season|night|weekend)\b
+    (?:per|a|an|each|every)\s+(?:hour|day|week|month|quarter|year|shift|semester|season|night|weekend)\b
 """, _FLAGS)
 # "20 new clients": something new after the count (won, if a verb of result comes before)
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
