@@ -531,6 +531,11 @@ ERROR_CLASSES = [
      {"Top 3": "outcome", "Top 1": "outcome"}),
     ("Analyzed win/loss interviews to identify top 8 buying criteria and top 4 ROI drivers used by potential customers"
      " to select", {}),
+    # a full stop before a lower-case word ends no sentence ("misc. adjustments"); an ordinal percentile is a place
+    ("I maintained a total shrink (cycle counts, misc. adjustments, and year end inventory) of less than 1.10% of"
+     " merchandise revenue", {"1.10%": "outcome"}),
+    ("Passed all skill level tests in the 95th percentile each month.", {"95th": "outcome"}),
+    ("Moved the team to the 5th floor of the building.", {}),                 # written for this test
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),

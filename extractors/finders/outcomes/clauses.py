@@ -12,7 +12,8 @@ from .vocab import _alt, _cue
 _BOUNDARY = regex.compile(rf"""
       •                                            # a bullet (every list marker, ";" and "|" became one)
     | [.!?](?<!\b(?i:{_alt(_cue("abbreviations"))})[.])
-        (?=\s|$)                                   # a sentence end, not "4.2", "U.S. Army" or "approx. 25"
+        (?=\s|$)(?!\s+[a-z])                      # a sentence end, not "4.2", "U.S. Army", "approx. 25",
+                                                   # "misc. adjustments" (a sentence starts with a capital)
     | \n(?<=[.:!?][^\S\n]*\n)                        # a line ending in punctuation
     | \n(?=[^\S\n]*[-*o>][^\S\n])                  # a line starting with a dash or another list marker
     | \n(?<=(?:^|\n)[^\n]{{0,69}}\n)(?=[^\S\n]*[A-Z0-9$\#"(])   # a short line, then a new one: not a wrap,
