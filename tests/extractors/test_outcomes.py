@@ -434,7 +434,9 @@ ERROR_CLASSES = [
     # (the size of clients is neither, by the heldout labeller's convention)
     ("Target area was companies of 2 million in revenue to 10 million in revenue.", {}),
     ("Brought in 21 new potential client accounts within a year", {"21": "outcome"}),
-    ("Restructured banquet services for 300+ Performance Night visitors.", {}),
+    # visitors served are no audience won; counted after "for", they are the size of what was served (the table
+    # header: an audience served is scope, "groups of 20 to 300 people")
+    ("Restructured banquet services for 300+ Performance Night visitors.", {"300+": "scope"}),
     ("CafÃ© Main Supervises team 8 Supervises ordering, purchasing, receiving", {"8": "scope"}),
     ("Earned \"Top Seller\" for four consecutive times.", {"four": "outcome"}),
     # a scope cue yields to an audience grown; revenue named before money is no pay
@@ -536,6 +538,16 @@ ERROR_CLASSES = [
      " merchandise revenue", {"1.10%": "outcome"}),
     ("Passed all skill level tests in the 95th percentile each month.", {"95th": "outcome"}),
     ("Moved the team to the 5th floor of the building.", {}),                 # written for this test
+    # what or whom the work was for, counted after "for" or "in", is scope whatever the noun (in the plural);
+    # periods and durations after it are neither, a singular noun is no count of things handled
+    ("Â Improved organization and workflow of business office for 70 Â congregations", {"70": "scope"}),
+    ("Process and balance daily backup withholding deposits for thirteen banks and monthly spreadsheets.",
+     {"thirteen": "scope"}),
+    ("Acted as an administrative liaison for seven Provider Health Organization's.", {"seven": "scope"}),
+    ("Finished with winning records in all four seasons including conference title", {}),
+    ("These tasks required one to be able to be on their feet for 8 continuous hours and at temperatures often times"
+     " exceeding 100 degrees.", {}),
+    ("Won culinary completions for sweet and savory categories at 2 local food and wine festival.", {}),
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),

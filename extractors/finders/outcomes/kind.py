@@ -19,6 +19,7 @@ from .ranks import (
     _RANK_WHERE_AFTER, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
 )
 from .scope import (
+    _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
@@ -202,6 +203,9 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         return "scope", info
     if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
         return "scope", info                            # "14.9 million in total cost"
+    if where and _FOR_WHOM_BEFORE.search(left) and _PLURAL_NOUN_AFTER.match(right):
+        return "scope", info                            # "for 70 congregations", "in three Illinois Basin oil fields":
+                                                        # what or whom the work was for, counted
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
         return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:

@@ -101,3 +101,14 @@ def _where(left: str) -> bool:
     """A preposition right before the number ("in two countries", "for 3 of 4 divisions"): where or for whom the
     verb acted. Not the particle of a verb of the vocabulary ("brought in 21 new client accounts")."""
     return bool(_PREPOSITION_BEFORE.search(left)) and not _PARTICLE_BEFORE.search(left)
+# ... the prepositions of that ("for 70 congregations", "in three oil fields"; not "through two acquisitions")
+_FOR_WHOM_BEFORE = regex.compile(r"""(?r)(?<![\w'])
+    (?:for|in|across|among|at|within|throughout)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?
+\Z""", regex.I | regex.X)
+# ... and the noun phrase counted, up to its head noun in the plural: "70 congregations", "three Illinois Basin oil
+# fields", "seven Provider Health Organization's" (not "2 local food and wine festival", not an acronym: "200K IDs")
+_PLURAL_NOUN_AFTER = regex.compile(r"""^\+?\s+
+    (?:(?!(?:and|or|of|to|in|for|at|by|with|from|per|on|than)\b)[\w&/-]+\s+){0,3}?   # up to three words before it
+    (?![A-Z]{2})[A-Za-z][\w-]*(?<![su]s)(?:s|s'|'s)          # the head, in the plural (not "process", "status")
+    (?![\w'])
+""", regex.X)
