@@ -147,10 +147,15 @@ def _school_beside(block: Block, quote: str) -> str | None:
 _SCHOOL_OPENING = regex.compile(r"(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy)"
                                 r"(?:\s+of(?:\s+\p{Lu}[\p{L}]+){1,3})?(?![\p{L}])")
 
-_ISSUER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?"
-                              r"(?P<by>(?i:state|commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+|\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})"
-                              # "Graphic Design Certification Western Nevada College": a school or body right after it
-                              r"|(?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps|UNIVERSITY|COLLEGE)"
-                              r"(?:\s+(?i:of|at)(?:\s+\p{Lu}[\p{L}]+){1,3}){0,2})(?![\p{L}])"
-                              # "Business Administration, CTU, Santa Ana, CA": a school's abbreviation, then its place
-                              r"|,\s*(?P<acronym>\p{Lu}{2,6})(?=\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}{2}\b))")
+_ISSUER_AFTER = regex.compile(r"""(?x)
+    [\ \t]*,?[\ \t]*
+    (?:
+      (?:issued\s+by|awarded\s+by|certified\s+by|from|through|by|via)\s+(?:the\s+)?            # "through the"
+      (?P<by>(?i:state|commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+   # "State of Ohio"
+            | \p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}.&'-]*){0,6})        # up to 7 capitalised words
+    # "Graphic Design Certification Western Nevada College": a school or body right after it
+    | (?P<school>(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:University|College|Institute|Academy|Corps|UNIVERSITY|COLLEGE)
+                 (?:\s+(?i:of|at)(?:\s+\p{Lu}[\p{L}]+){1,3}){0,2})(?![\p{L}])
+    # "Business Administration, CTU, Santa Ana, CA": a school's abbreviation, then its place
+    | ,\s*(?P<acronym>\p{Lu}{2,6})(?=\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}{2}\b)
+    )""")

@@ -27,23 +27,31 @@ from .words import (
 )
 
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•●▪·]|,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)|\s{3,}|\s+(?:-|–|â€“)\s+(?=\p{Lu})|(?<=\S)\s*\*(?=\s*\p{Lu})|"
-                         r"(?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)|"
-                         # "... Management Certificate Certificate in ...", "First Aid Course NZ Certificate in ...": two names run together
-                         r"(?<=\b(?:Certificate|Certification))\s+(?=Certificate\b|Certification\b)|"
-                         r"(?<=\b(?:Certificate|Certification|Course))\s+(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
-                         r"(?<=\bCertified\s[^,;*()]{3,40}\b(?:Specialist|Technician|Assistant|Coder|Biller|Instructor|Trainer))\s+"
-                         r"(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)|"
-                         r"(?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})|"
-                         r"(?<=\((?i:expires?|expired|exp\.?|issued|valid|renewed)[^()]{0,20}\))\s+(?=\p{Lu})|"
-                         r"(?<=\b(?:Certified|Certificate|Certification)\s[^,;*()]{3,60}\([^()]{2,60}\))\s+(?=Certified\s+\p{Lu})|"
-                         r"(?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu})|"
-                         # "Basic Military Training Duke (electronic warfare) Training IED Training": a word that ends a
-                         # name, then a capitalised word that opens the next
-                         r"(?<=\b(?:Training|Certificate))\s+(?!(?:Certificates?|Certifications?|Courses?|Programs?|"
-                         r"Programmes?|Levels?|Number|No|ID|Institute|Center|Centre|Academy|Instructor|Trainer|Specialist)\b)(?=\p{Lu}\p{Ll}))\s*")
-
-_ITEM_SPLIT_AND = regex.compile(_ITEM_SPLIT.pattern.removesuffix(r")\s*") + r"|\s+(?:and|&)\s+)\s*")
+# Where one item of a credentials list ends and the next begins.
+_SEPARATORS = r"""
+      [;|•●▪·]                                                          # a list mark
+    | ,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)                                   # a comma, not "Acme, Inc"
+    | \s{3,}                                                            # a column gap
+    | \s+(?:-|–|â€“)\s+(?=\p{Lu})                                       # a dash before a capital
+    | (?<=\S)\s*\*(?=\s*\p{Lu})                                         # a star used as a bullet
+    | (?<=\bcertified)\s+(?=\p{Lu}[\p{L}/&+ ]{1,30}\bcertified\b)       # "X certified Y certified"
+    # "... Management Certificate Certificate in ...", "First Aid Course NZ Certificate in ...": two names run together
+    | (?<=\b(?:Certificate|Certification))\s+(?=Certificate\b|Certification\b)
+    | (?<=\b(?:Certificate|Certification|Course))\s+(?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)
+    | (?<=\bCertified\s[^,;*()]{3,40}\b(?:Specialist|Technician|Assistant|Coder|Biller|Instructor|Trainer))\s+
+      (?=(?:\p{Lu}[\p{L}/&-]*\s+){1,5}(?:Certificate|Certification)\b)
+    | (?<=\b(?:Certified|Certificate|Certification|License|Licensure)\s[^,;*()]{3,90})(?<!\b\p{Lu}{2,8})\s+(?=Certified\s+\p{Lu})
+    | (?<=\((?i:expires?|expired|exp\.?|issued|valid|renewed)[^()]{0,20}\))\s+(?=\p{Lu})    # after "(expires 2020)"
+    | (?<=\b(?:Certified|Certificate|Certification)\s[^,;*()]{3,60}\([^()]{2,60}\))\s+(?=Certified\s+\p{Lu})
+    | (?<=\S)\s+\d{1,2}\.\s+(?=\p{Lu})                                  # "1. ", "2. ": a numbered list
+    # "Basic Military Training Duke (electronic warfare) Training IED Training": a word that ends a name, then a
+    # capitalised word that opens the next
+    | (?<=\b(?:Training|Certificate))\s+(?!(?:Certificates?|Certifications?|Courses?|Programs?|
+      Programmes?|Levels?|Number|No|ID|Institute|Center|Centre|Academy|Instructor|Trainer|Specialist)\b)(?=\p{Lu}\p{Ll})
+"""
+_ITEM_SPLIT = regex.compile(rf"(?x)\s*(?:{_SEPARATORS})\s*")
+# The same, and "and" or "&" too: "certified in Zumba Gold, Zumba Toning and Zumba Kids".
+_ITEM_SPLIT_AND = regex.compile(rf"(?x)\s*(?:{_SEPARATORS}| \s+(?:and|&)\s+)\s*")
 
 
 @dataclass

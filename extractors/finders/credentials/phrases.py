@@ -20,18 +20,24 @@ _CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)(?:/(?i
 _PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
 
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
-_NAMED_CREDENTIAL = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+"
-    r"(?:(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})"
-    r"(?:(?i:certification|certificate|license|licence|licensure)(?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?|Certified)(?![\p{L}])")
+_NAMED_CREDENTIAL = regex.compile(r"""(?x)
+    (?<![\p{L}\p{N}])
+    (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+                   # a capitalised word or "(ABC)",
+       (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})   # up to 5 more
+    (?:(?i:certification|certificate|license|licence|licensure)                                 # then the kind,
+       (?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?                                    # "... in Food Safety"
+     | Certified)
+    (?![\p{L}])""")
 
 # The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
 # Pharmacy Technician", "Certificate of Achievement - Business Administration".
-_KIND_THEN_NAME = regex.compile(
-    r"(?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.] )(?:certificate|certification))"
-    r"(?:\s+Program\s+(?:in|for)\s+|\s+of\s+(?:Achievement|Completion)\s*[-–:*]\s*|\s+(?:in|for)\s+|\s*[-–:]\s+)"
-    r"\p{Lu}[\p{L}&/+#-]*(?:\s+(?:(?:and|of|&|for|to|in)\s+)?(?:\p{Lu}\p{Ll}[\p{L}&/+#-]*|\p{Lu}{1,4}[+#]*(?![\p{L}])|"
-    r"\(\p{Lu}{2,6}\))){0,7}")
+_KIND_THEN_NAME = regex.compile(r"""(?x)
+    (?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.]\ )(?:certificate|certification))   # the kind
+    (?:\s+Program\s+(?:in|for)\s+ | \s+of\s+(?:Achievement|Completion)\s*[-–:*]\s* | \s+(?:in|for)\s+ | \s*[-–:]\s+)
+    \p{Lu}[\p{L}&/+\#-]*                                                                 # the name: capitalised words,
+    (?:\s+(?:(?:and|of|&|for|to|in)\s+)?                                                # small words between them
+       (?:\p{Lu}\p{Ll}[\p{L}&/+\#-]* | \p{Lu}{1,4}[+\#]*(?![\p{L}]) | \(\p{Lu}{2,6}\))){0,7}   # "IT", "C++", "(PMP)"
+    """)
 
 # Where a name read after its kind stops: a school, a course platform, the anonymised place, a year.
 _NAME_STOPS = regex.compile(r"\s+(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+)?(?:University|College|Institute|School|Academy)\b|"
