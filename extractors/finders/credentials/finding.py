@@ -34,6 +34,7 @@ def _catalog_issuer(f: Finding) -> str | None:
 def _finish(f: Finding, today: str | None) -> None:
     d = f.data
     d.pop("issuer_shown", None)
+    d.pop("issuer_guessed", None)
     if d.get("issuer"):
         # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
         # "FAAÂ", "American Institute of Certified Public Accountants Â Â Dec": the PDF's stray marks and a month

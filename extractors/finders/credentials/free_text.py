@@ -6,6 +6,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
+from .beside import organisation_after
 from .catalog import canonical_issuer
 from .cues import (
     _BODY_OF,
@@ -176,6 +177,10 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 "", _MONTH_AT_END.sub("", named))
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
+        elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
+                (org := organisation_after(text, f.end, min((g.start for g in out if g.start >= f.end), default=None))) and \
+                not find_in_text(org, listed=True):
+            f.data["issuer"] = org      # "Advanced Lending Certificate 1996 University of Buffalo"
     out.sort(key=lambda f: f.start)
     for f, g in zip(out, out[1:]):
         if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \

@@ -113,6 +113,7 @@ def _issuer_named(finding: Finding, piece: str) -> None:
                 not _rx(r"(?i)state|national|international|american|advanced|basic|general|senior|junior|"
                                     r"professional|master|graduate|adult|pediatric|child|infant|first|standard|permanent|provisional").fullmatch(lead["by"]) and lead["by"] not in _TOPIC_ACRONYMS:
             d["issuer"] = lead["by"]
+            d["issuer_guessed"] = True  # read from the name's first word: an organisation named beside it says more
 
 # The body that certified what follows: "Harris County Department of Education Certified Virtual School Teacher",
 # "Abydos Learning International (New Jersey Writing Project) Certified Trainer", "Facebook Certified Planning Professional".

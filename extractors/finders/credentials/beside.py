@@ -1,0 +1,62 @@
+"""An organisation named beside a credential, the general way a text says who granted it: a comma, dash or colon, a
+connector (from, by, through, with, at, issued by), perhaps a date, then a name ending in an organisation's noun.
+
+"Certificate in Project Management, University of California", "CPR certified through the American Red Cross",
+"Advanced Lending Certificate 1996 University of Buffalo", "Principal Certification : School Leadership Gannon
+University". A name needs such a noun (University, Institute, Association, Board, Corp, ...): "CPR, First Aid" or
+"Forklift Certified, Company Name" name none.
+"""
+from __future__ import annotations
+
+import regex
+
+from .words import words
+
+
+def _nouns() -> str:
+    """The nouns that end an organisation's name, capitalised or in capitals ("EMILY GRIFFITH OPPORTUNITY SCHOOL")."""
+    nouns = [n for n in (*words("school_nouns"), *words("body_nouns"), *words("organisation_nouns"))
+             if n != "Administration"]     # "Business Administration" beside a certificate is its field (two words or
+                                        # more before it name a body: below)
+    return "|".join(dict.fromkeys([*nouns, *(n.upper() for n in nouns)]))
+
+
+# A name ending in an organisation's noun: one to five capitalised words before it ("Central Connecticut State
+# University"), or "of ..." after it ("University of Buffalo", "Institute Of Technology"); a noun alone ("ITIL
+# Foundation") names none, nor the anonymised "Company Name" and "City , State"; no credential word, membership or
+# level is part of the name.
+_NAME_WORD = r"(?!(?:City|State)[\ \t]*,|(?i:certif|licen|completion|member|basic\b|advanced\b))(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
+_ORGANISATION = rf"""
+    (?P<org>
+      (?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|de|the)[\ \t]+)?){{1,5}}(?:{_nouns()})(?![\p{{L}}])(?!\s+Name\b)
+      (?:[\ \t]+(?i:of|for|at|on)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}})?
+    | (?:{_NAME_WORD}[\ \t]+){{2,5}}Administration(?![\p{{L}}])     # "Transportation Security Administration"
+    | (?:{_nouns()})[\ \t]+(?i:of|for|at)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}}
+    )"""
+# What may stand between a credential and its organisation.
+_SEPARATOR = r"[\ \t]*(?:[,;–—-]|â€”|â€“)?[\ \t]*"
+_CONNECTOR = r"(?:(?:(?i:issued|awarded|certified|offered|granted|provided|conducted)[\ \t]+)?(?i:by|from|through|thru|via|with|at)[\ \t]+)?"
+_DATE = r"(?:\(?(?:\p{L}{3,9}\.?[\ \t]+)?(?:\d{1,2}/)?(?:19|20)\d\d\)?[\ \t]*(?:[,:;–-][\ \t]*)?)?"
+# A word of the credential's own, or its level, before the organisation: "... Certification Garfield Medical Center".
+_SKIP = r"(?:(?:Certification|Certificate|Completion|Basic|Advanced)[\ \t]+)?"
+_AFTER = regex.compile(rf"(?x){_SEPARATOR}{_CONNECTOR}{_DATE}{_SKIP}(?:(?i:the)[\ \t]+)?{_ORGANISATION}")
+# The livecareer education line: "Name : Field YEAR School ï¼ City , State" (without a date, the field's words would
+# run into the name: only "Name: School" then).
+_AFTER_FIELD = regex.compile(rf"(?x)[\ \t]*:[\ \t]*(?P<field>[^:\n]{{0,60}}?)[\ \t]+(?P<date>{_DATE}){_ORGANISATION}")
+
+
+def organisation_after(text: str, end: int, limit: int | None = None) -> str | None:
+    """The organisation named right after a credential that ends at `end` and before `limit` (where the next
+    credential starts: "Notary Public, CPR - American Heart Association" names the card's issuer), or None."""
+    limit = len(text) if limit is None else limit
+    if (m := _AFTER.match(text, end, limit)):
+        return _tidy(m["org"])
+    if (m := _AFTER_FIELD.match(text, end, limit)) and "\n" not in text[end:m.start("org")] and \
+            (m["date"].strip() or not m["field"]):
+        return _tidy(m["org"])
+    return None
+
+
+def _tidy(name: str) -> str:
+    return " ".join(name.split()).strip(" ,.;:")
+

@@ -1,0 +1,47 @@
+"""An organisation named beside a credential (extractors/finders/credentials/beside.py): real phrasings from the
+anonymised livecareer resumes, and what names no organisation."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import read_text
+from extractors.finders import credentials
+from extractors.finders.credentials.beside import organisation_after
+
+
+@pytest.mark.parametrize("after, organisation", [
+    # the words after a credential's name, as resumes write them
+    (", Central Connecticut State University 2009", "Central Connecticut State University"),
+    (" 1996 University of Buffalo City , State , USA", "University of Buffalo"),
+    (" Feb 2015 Bryant University City , State", "Bryant University"),
+    (" : Sectional Title Management , 2011 University of Cape Town ï¼\u200b City , State , South Africa",
+     "University of Cape Town"),
+    (", Transportation Security Administration (TSA)/United States Coast Guard (USCG)",
+     "Transportation Security Administration"),
+    (" Certification Garfield Medical Center ï¼\u200b City , State", "Garfield Medical Center"),
+    (" 2016 American Red Cross", "American Red Cross"),
+    (" through the American Red Cross.", "American Red Cross"),
+    ("-Look Good Feel Better-American Cancer Society", "Look Good Feel Better-American Cancer Society"),
+    (" 2001 CENTRAL PIEDMONT COMMUNITY COLLEGE , City , State", "CENTRAL PIEDMONT COMMUNITY COLLEGE"),
+    # none named
+    (", Company Name City , State", None),                  # the anonymised employer
+    (" 2011 Foundation", None),                             # "ITIL 2011 Foundation": a level, no organisation
+    (" : Business Administration 2010", None),              # a field of study
+    (", Microsoft Word, Excel", None),
+    (" and First Aid", None),
+    (", City , State", None),
+])
+def test_an_organisation_named_after_a_credential(after, organisation):
+    assert organisation_after("Certificate" + after, len("Certificate")) == organisation
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Computer Office Information Systems Certificate 2001 Central Piedmont Community College ï¼\u200b City , State",
+     [("Computer Office Information Systems Certificate", "Central Piedmont Community College")]),
+    # an organisation named beside says more than a guess from the name's first word
+    ("FDIC Certification, Central Connecticut State University 2009",
+     [("FDIC Certification", "Central Connecticut State University")]),
+])
+def test_a_resume_sentence_names_the_issuer_beside_the_credential(sentence, found):
+    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == found
