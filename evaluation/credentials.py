@@ -7,6 +7,14 @@ export adapter. A finding matches a labelled credential when their spans overlap
 side matching at most once. The issuer is right when the finding's issuer and the labelled one are the
 same issuer (spellings folded through the catalog's issuer table); it is scored over matched credentials
 whose label names an issuer.
+
+Two issuer figures are printed. "strict" is the above. "alias-aware" also counts an issuer right when the found and
+labelled issuers resolve to the same catalog issuer once a state's name is read as the catalog's "State ..." body:
+"Pennsylvania Real Estate Commission", "State of Ohio" and "Texas Education Agency" (TEA) name the state bodies
+the catalog calls "State Real Estate Commission", "State Board of Accountancy" and "State Department of
+Education"; a label naming only the state ("New York State", "State of South Carolina") is right for any "State ..."
+catalog body found. Spellings the catalog's issuer table lists (IFMA for the International Facility Management
+Association) already count in both.
 """
 from __future__ import annotations
 
@@ -132,10 +140,53 @@ def same_issuer(found: str | None, label: str) -> bool:
     return _fold(found) == want or want in {_fold(part) for part in regex.split(r"\s+/\s+", found)}
 
 
+def _state_body(issuer: str) -> str | None:
+    """The catalog's "State ..." body (or "State" alone) an issuer naming one state's body resolves to, else None:
+    "Pennsylvania Real Estate Commission" -> "State Real Estate Commission", "State of Ohio" -> "State"."""
+    places = sorted((p for p in credentials.catalog().places if p.lower() not in ("city", "state", "country")),
+                    key=len, reverse=True)
+    name = " ".join(issuer.split())
+    alone = regex.fullmatch(r"(?i)(?:(?:the\s+)?state\s+of\s+)?(?P<place>[\p{L} ]+?)(?:\s+state)?", name)
+    if alone and alone["place"].lower() in places:
+        return "State"
+    for place in places:
+        if name.lower().startswith(place + " "):
+            rest = regex.sub(r"(?i)^state\s+", "", name[len(place) + 1:])     # "New York State Department of Health"
+            return credentials.canonical_issuer("State " + rest)
+    return None
+
+
+def same_issuer_by_alias(found: str | None, label: str) -> bool:
+    """same_issuer, or both resolve to one catalog state body (see the module's docstring)."""
+    if same_issuer(found, label):
+        return True
+    if not found:
+        return False
+    want = _resolve(label)
+    if not want:
+        return False
+    for part in regex.split(r"\s+/\s+", found):
+        got = _resolve(part)
+        if got and (got == want or want == "State" and got.startswith("State ")):
+            return True
+    return False
+
+
+def _resolve(issuer: str) -> str | None:
+    """The catalog issuer a spelling names, a state's body read as the catalog's "State ..." one ("TEA" -> "Texas
+    Education Agency" -> "State Department of Education")."""
+    canonical = credentials.canonical_issuer(issuer)
+    return _state_body(canonical or issuer) or canonical
+
+
 @dataclass
 class IssuerTally:
     right: int = 0
     scored: int = 0
+    alias_right: int = 0
+
+    def alias_rate(self) -> float:
+        return self.alias_right / self.scored if self.scored else 0.0
 
     def rate(self) -> float:
         return self.right / self.scored if self.scored else 0.0
@@ -161,6 +212,7 @@ def evaluate(examples: list[Example], errors_for: str | None = None):
                 tallies[(split, ctx)].add(tp, len(missed), len(extra))
                 issuers[(split, ctx)].scored += len(right)
                 issuers[(split, ctx)].right += sum(same_issuer(got, want) for _, want, got in right)
+                issuers[(split, ctx)].alias_right += sum(same_issuer_by_alias(got, want) for _, want, got in right)
         if errors_for == ex.split:
             wrong = [(g, want, got) for g, want, got in right if not same_issuer(got, want)]
             if missed or extra or wrong:
@@ -170,7 +222,8 @@ def evaluate(examples: list[Example], errors_for: str | None = None):
                 for a, b in extra:
                     print(f"    extra:  {' '.join(ex.text[a:b].split())!r}")
                 for (a, b), want, got in wrong:
-                    print(f"    issuer: {ex.text[a:b]!r} gave {got!r}, labelled {want!r}")
+                    alias = " (right by alias)" if same_issuer_by_alias(got, want) else ""
+                    print(f"    issuer: {ex.text[a:b]!r} gave {got!r}, labelled {want!r}{alias}")
     return tallies, issuers
 
 
@@ -201,7 +254,8 @@ def run(argv: list[str] | None = None) -> int:
     if not usable:
         return 0
     tallies, issuers = evaluate(usable, opts.errors)
-    print(f"  {'split':11} {'text':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'recall':>6} {'prec':>6}   {'issuer right':>14}")
+    print(f"  {'split':11} {'text':8} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5}   {'recall':>6} {'prec':>6}   "
+          f"{'issuer right (strict)':>21}   {'alias-aware':>17}")
     # Listing another split's errors is tuning: the blind split's figures stay hidden then, so they cannot steer it.
     shown = [sp for sp in (*SPLITS, "all") if not opts.errors or opts.errors == BLIND or sp not in (BLIND, "all")]
     for split in shown:
@@ -211,9 +265,9 @@ def run(argv: list[str] | None = None) -> int:
                 continue
             p, r, _ = t.prf()
             print(f"  {split:11} {ctx:8} {t.tp + t.fn:5} {t.tp:5} {t.fp:5} {t.fn:5}   {r:6.3f} {p:6.3f}   "
-                  f"{i.rate():6.3f} ({i.right}/{i.scored})")
+                  f"{i.rate():6.3f} {f'({i.right}/{i.scored})':>14}   {i.alias_rate():6.3f} {f'({i.alias_right}/{i.scored})':>10}")
     print(f"  {', '.join(SPLITS[1:-1])} are no longer blind (tuned on); the bar is read on {BLIND}, the newest blind batch"
-          f"\n  bar ({BLIND}, any): recall >= 0.95, precision >= 0.95, issuer right >= 0.90")
+          f"\n  bar ({BLIND}, any): recall >= 0.95, precision >= 0.95, issuer right >= 0.90 (strict; alias-aware beside it)")
     return 0
 
 

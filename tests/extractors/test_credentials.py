@@ -486,3 +486,25 @@ def test_taken_spans_answer_as_a_list_of_spans_would():
             y = x + rng.randint(-4, 12)
             assert taken.holds(p) == any(s <= p < e for s, e in spans)
             assert taken.meets(x, y) == any(s < y and x < e for s, e in spans)
+
+
+# --- how the evaluation compares issuers (evaluation/credentials.py) --------------------------------------
+
+@pytest.mark.parametrize("found, label, strict, by_alias", [
+    ("IFMA", "International Facility Management Association", True, True),      # the catalog's spelling of the body
+    ("TSA / State Department of Motor Vehicles", "Transportation Security Administration", True, True),
+    ("State Real Estate Commission", "Pennsylvania Real Estate Commission", False, True),   # that state's body
+    ("State Real Estate Commission", "California Department of Real Estate", False, True),
+    ("State Board of Accountancy", "State of Ohio", False, True),               # the state named alone
+    ("State Department of Education", "TEA", False, True),                      # Texas Education Agency
+    ("State Department of Health (nurse aide registry)", "New York State Department of Health", False, True),
+    # not the same body
+    ("State Board of Accountancy", "Pennsylvania Real Estate Commission", False, False),
+    ("Washington", "Washington Department of Financial Institutions", False, False),
+    ("CPT", "Manufacturing Skill Standards Council", False, False),
+    (None, "State of Ohio", False, False),
+])
+def test_the_evaluation_counts_an_issuer_right_strictly_or_by_the_catalogs_aliases(found, label, strict, by_alias):
+    from evaluation.credentials import same_issuer, same_issuer_by_alias
+    assert same_issuer(found, label) is strict
+    assert same_issuer_by_alias(found, label) is by_alias
