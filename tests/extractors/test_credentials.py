@@ -101,6 +101,10 @@ def test_credentials_named_in_free_text(text, expected):
     ("Licensed Healthcare Risk Manager RN CPR BLS ACLS", ["Licensed Healthcare Risk Manager", "RN", "CPR", "BLS", "ACLS"]),
     ("Company Name City , State Nurse Clinician II (RN) 05/1994 to 02/2010", ["RN"]),
     ("First Aid & CPR", ["First Aid & CPR"]),
+    # a list after "certified in" ends at the next bullet: a skills list follows
+    ("*Licensed Master Electrician *Certified in Fiber Optics and Network Connectivity *Supervision, Effective "
+     "Communication and Team Building *Property inspection, analysis, acquisition, development, planning, zoning and "
+     "construction management.", ["Licensed Master Electrician", "Fiber Optics and Network Connectivity"]),
     # what the cues must leave alone
     ("Studying for PMP certification", []),
     ("Reduced overall EMV certification timeline from 1+ year to 6 months", []),

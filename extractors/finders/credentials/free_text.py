@@ -48,6 +48,10 @@ def _has_cue_word(text: str) -> bool:
 _LOOK_BACK = 200
 
 
+# Where a list after "certified in" ends: see _free_text_findings.
+_LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
+
+
 def _free_text_findings(block: Block) -> list[Finding]:
     text = block.text
     out: list[Finding] = []
@@ -70,7 +74,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
             continue
         if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text, max(0, lead.start() - _LOOK_BACK), lead.start()):
             continue    # "ITIL Foundation Certification in IT Service Management": one name, not a list after "certified in"
-        stop = _rx(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s").search(text[lead.end():])
+        # The list ends with its sentence, at a word that starts another phrase, or at a bullet that starts another
+        # item ("Certified in Fiber Optics *Supervision, Effective Communication ...": a skills list follows).
+        stop = _LIST_END.search(text[lead.end():])
         end = lead.end() + stop.start() if stop else len(text)
         body = _BODY_BEFORE.search(text, max(0, lead.start() - 120), lead.start()) or \
             _rx(r"(?<![\p{L}\p{N}])(?P<by>\p{Lu}{2,8})\s+$").search(text, max(0, lead.start() - 12), lead.start())
