@@ -111,6 +111,15 @@ def test_credentials_named_in_free_text(text, expected):
     ("Oversee and delegate responsibilities to a 5 LVN, 4 RT and 4 CNA staff", []),
     ("Evaluated certified and non-certified staff.", []),
     ("Received certification for training new hires", []),
+    # not held yet, said after the name or before a list of them, on every way a credential is read
+    ("Legal License Pending November 2016", []),
+    ("Certified Internal Auditor (CIA), 1994, up to date certification Certified Fraud Examiner (CFE), in process",
+     ["Certified Internal Auditor (CIA)"]),
+    ("Certifications: CoreNET MCR (In Progress), Lean Six Sigma (In Progress); LEED Green Associate 2013",
+     ["LEED Green Associate 2013"]),
+    ("Engineer-In-Training (EIT) Goal is to obtain Professional Engineering license.", ["Engineer-In-Training (EIT)"]),
+    ("Taught courses leading students towards a MCSE/MCITP certification, from approved curriculum.", []),
+    ("Holds MCSE/MCITP certification", ["MCSE", "MCITP"]),
 ])
 def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")

@@ -9,8 +9,8 @@ from ...findings import Finding
 from .beside import organisation_after
 from .catalog import canonical_issuer
 from .cues import (
-    _BODY_OF,
-    _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _ORGANISATION_OF, _PURSUING,
+    _BODY_OF, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
+    _ORGANISATION_OF, _PURSUING,
 )
 from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
@@ -48,6 +48,9 @@ def _has_cue_word(text: str) -> bool:
 _LOOK_BACK = 200
 
 
+# Abbreviations listed just before a name: "towards a MCSE/" before "MCITP certification" (what is said before the
+# list is said of each).
+_LISTED_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}+#.-]+\s*(?:/|,|&|\band\b)\s*)+$")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
@@ -154,7 +157,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
                     b += len(_NAME_GOES_ON.match(text, b)[0])
             if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
+                    _NOT_BEFORE_AT_END.match(_LISTED_BEFORE.sub("", text[max(0, a - _LOOK_BACK):a])) or \
                     _NOT_AFTER_NAMED.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 80])) or \
+                    _NOT_YET_AFTER.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 40])) or \
                     _BODY_OF.match(text[a:b]) or \
                     _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"

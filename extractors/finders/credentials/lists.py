@@ -10,7 +10,7 @@ from ...document import Block
 from ...findings import Finding
 from ...pages.dates import parse_issued
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
-from .cues import _NOT_HELD_LEAD
+from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
@@ -179,6 +179,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             not_held = True     # "Certifications pending RDA, Coronal Polish", "In-process: CUNA ...": not held yet
             continue
         not_held = False
+        if _NOT_YET_IN_ITEM.search(piece):
+            continue    # "Lean Six Sigma (In Progress)", "Legal License Pending November 2016": not held yet
         if (standing := _GOOD_STANDING.search(piece)):
             current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
             current.data.update(issuer=standing["board"], tier="license")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .catalog import Alias, Credential, _key, canonical_issuer, catalog
 from .cues import (
     _AFTER_NAME, _BRACKETED, _COURSE_AFTER, _COURSE_LIST_BEFORE, _CUE_AFTER, _CUE_BEFORE, _ENDS_HERE, _NOT_AFTER,
-    _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _TITLE_BEFORE,
+    _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER, _TITLE_BEFORE,
 )
 from .words import _CARDS, _GENERIC, _ROLE_WORDS, _TITLE_WORDS, _rx
 
@@ -52,7 +52,7 @@ def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
     """Look-alikes and not-yet credentials: "CPA firm", "PE ratio", "pursuing the PMP", "RN Sharma"."""
     before = text[max(0, m.start - 60):m.start]
     after = text[m.end:m.end + 40]
-    if _NOT_BEFORE_AT_END.match(before):
+    if _NOT_BEFORE_AT_END.match(before) or _NOT_YET_AFTER.match(after):
         return True
     if not listed and (_COURSE_AFTER.match(after) and "certif" not in after[:30].lower() or _COURSE_LIST_BEFORE.search(before)):
         return True     # "the MCSA 410, 411, and 412 course", "Classes included: MS Windows, Office and A+ Certification"
