@@ -43,16 +43,17 @@ def _root(word: str) -> str:
 _CHANGE = frozenset(_root(w) for w in """improve improvement increase decrease reduce reduction growth grow grew gains gain
     boost lift rise rose drop dropped decline lower lowered raise raised cut halve halved double doubled triple tripled
     quadruple quadrupled percent percentage""".split())
-# Stems that name a figure, a period or a target, not what was measured: "Awarded two" and a recommendation
+# Stems that name a figure, a period, a target or a rank, not what was measured: "Awarded two" and a recommendation
 # that counts two of anything share only the number, "beat his sales goal for the month" and "met every monthly
-# goal" only the period and the target.
+# goal" only the period and the target, an honour society's "top 15%" and "a Top 15% Engineer" only the rank.
 _NUMBERS = vocabulary.metrics()["numbers"]
 _NOT_WHAT = frozenset(_root(w) for w in [*_NUMBERS["words"], *_NUMBERS["scales"], *_NUMBERS["multipliers"],
                                          *"""day days daily week weeks weekly month months monthly quarter quarters quarterly
-    year years yearly annual annually goal goals target targets expectation expectations""".split()])
+    year years yearly annual annually goal goals target targets expectation expectations top""".split()])
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}-]+")
-_DIGIT = regex.compile(r"\d")
+# A digit that may carry a figure: not one of a year ("level up your LinkedIn game in 2024" states no change).
+_DIGIT = regex.compile(r"(?<![\d])(?!(?:19|20)\d\d(?!\d))\d")
 
 
 def _words(text: str | None) -> set[str]:

@@ -85,6 +85,16 @@ def test_a_figure_word_or_a_word_of_change_alone_links_nothing():
     assert outcome.links == []
 
 
+def test_a_rank_word_or_a_year_is_not_what_was_measured():
+    # "top" names the kind of figure, as "double" does; a year is no figure, so "level up" states no change.
+    [outcome], [rec] = _linked(_profile("Inducted into the honour society for the top 15% of the class.",
+                                        "She is easily a top 15% engineer in her field."))
+    assert outcome.links == []
+    [outcome], [rec] = _linked(_profile("Grew Twitter followers by 27% in a year.",
+                                        "Follow her to level up your LinkedIn and Twitter games in 2024."))
+    assert outcome.links == []
+
+
 def test_a_verb_and_its_noun_name_the_same_thing():
     [outcome], [rec] = _linked(_profile("Led data delivery for programs that saved $1B.",
                                         "Her team was behind over $1B in shared savings."))

@@ -582,7 +582,7 @@ def test_every_label_in_the_table_is_found_in_its_sentence():
     from evaluation.outcomes import SPLITS, load, locate
     examples = load()
     splits = {ex.split for ex in examples}
-    # every row belongs to a known split; only the newest ("heldout-7", merged by the lead) may still be absent
+    # every row belongs to a known split; only the newest (merged by the lead) may still be absent
     assert len(examples) >= 400 and set(SPLITS[:-1]) <= splits <= set(SPLITS)
     for ex in examples:
         if ex.text is not None:
