@@ -38,6 +38,13 @@ def test_an_organisation_named_after_a_credential(after, organisation):
 @pytest.mark.parametrize("sentence, found", [
     ("Computer Office Information Systems Certificate 2001 Central Piedmont Community College ï¼\u200b City , State",
      [("Computer Office Information Systems Certificate", "Central Piedmont Community College")]),
+    # the livecareer education line: the kind, a comma, the field; or a list item running on into its date and school
+    ("Certificate , Paralegal 2016 East Tennessee University - City , State",
+     [("Certificate , Paralegal", "East Tennessee University")]),
+    ("Professional Certificate : Project Management 05/2009 New Jersey Institute Of Technology - City",
+     [("Project Management", "New Jersey Institute Of Technology")]),
+    # not held yet
+    ("CompTia Certification (In Progress)", []),
     # an organisation named beside says more than a guess from the name's first word
     ("FDIC Certification, Central Connecticut State University 2009",
      [("FDIC Certification", "Central Connecticut State University")]),

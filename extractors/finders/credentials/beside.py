@@ -57,6 +57,18 @@ def organisation_after(text: str, end: int, limit: int | None = None) -> str | N
     return None
 
 
+# An item that runs on into the date and organisation of the credential it names, as the livecareer education lines
+# do: "Project Management 05/2009 New Jersey Institute Of Technology - City".
+_DATED = regex.compile(rf"(?x)[\ \t,]+(?:\d{{1,2}}/)?(?:19|20)\d\d[\ \t]+{_ORGANISATION}")
+
+
+def dated_organisation(item: str) -> tuple[int, str] | None:
+    """Where an item's date before an organisation starts, and the organisation, or None."""
+    if (m := _DATED.search(item)) and m.start() > 0:
+        return m.start(), _tidy(m["org"])
+    return None
+
+
 def _tidy(name: str) -> str:
     return " ".join(name.split()).strip(" ,.;:")
 

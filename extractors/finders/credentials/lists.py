@@ -9,6 +9,7 @@ import regex
 from ...document import Block
 from ...findings import Finding
 from ...pages.dates import parse_issued
+from .beside import dated_organisation
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
@@ -294,6 +295,10 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 and len(piece.split()) > 1:
             current, previous = _finding(block, s, e, None, piece), None
             _issuer_named(current, piece)
+            if current.data.get("issuer") is None and (dated := dated_organisation(piece)):
+                current.end = s + dated[0]      # "Project Management 05/2009 New Jersey Institute Of Technology": its school
+                current.data.update(shown_as=" ".join(piece[:dated[0]].split()), name=" ".join(piece[:dated[0]].split()),
+                                    issuer=dated[1])
             findings.append(current)
             if pending and n - pending[1] <= 3 and current.data.get("issuer") is None:
                 current.data["issuer"] = pending[0]     # "De Anza College, Marketing Management Certificate"

@@ -33,7 +33,8 @@ _NAMED_CREDENTIAL = regex.compile(r"""(?x)
 # Pharmacy Technician", "Certificate of Achievement - Business Administration".
 _KIND_THEN_NAME = regex.compile(r"""(?x)
     (?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.]\ )(?:certificate|certification))   # the kind
-    (?:\s+Program\s+(?:in|for)\s+ | \s+of\s+(?:Achievement|Completion)\s*[-–:*]\s* | \s+(?:in|for)\s+ | \s*[-–:]\s+)
+    (?:\s+Program\s+(?:in|for)\s+ | \s+of\s+(?:Achievement|Completion)\s*[-–:*]\s* | \s+(?:in|for)\s+ | \s*[-–:]\s+
+       | [\ \t]+,[\ \t]+)                                                             # "Certificate , Paralegal"
     \p{Lu}[\p{L}&/+\#-]*                                                                 # the name: capitalised words,
     (?:\s+(?:(?:and|of|&|for|to|in)\s+)?                                                # small words between them
        (?:\p{Lu}\p{Ll}[\p{L}&/+\#-]* | \p{Lu}{1,4}[+\#]*(?![\p{L}]) | \(\p{Lu}{2,6}\))){0,7}   # "IT", "C++", "(PMP)"
