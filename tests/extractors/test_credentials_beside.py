@@ -43,6 +43,12 @@ def test_an_organisation_named_after_a_credential(after, organisation):
      [("Certificate , Paralegal", "East Tennessee University")]),
     ("Professional Certificate : Project Management 05/2009 New Jersey Institute Of Technology - City",
      [("Project Management", "New Jersey Institute Of Technology")]),
+    # a line that opens with the school, then (after a date or a place) the credential
+    ("2010 Owens Community College - Toledo OH -Photovoltaic Certification",
+     [("Photovoltaic Certification", "Owens Community College")]),
+    # not a degree's school
+    ("Bachelor of Science Lewis University 2009 Airframe & Powerplant License",
+     [("Airframe & Powerplant", "Federal Aviation Administration")]),
     # not held yet
     ("CompTia Certification (In Progress)", []),
     # an organisation named beside says more than a guess from the name's first word

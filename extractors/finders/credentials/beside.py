@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .words import words
+from .words import _NOT_CREDENTIAL, words
 
 
 def _nouns() -> str:
@@ -23,9 +23,9 @@ def _nouns() -> str:
 
 # A name ending in an organisation's noun: one to five capitalised words before it ("Central Connecticut State
 # University"), or "of ..." after it ("University of Buffalo", "Institute Of Technology"); a noun alone ("ITIL
-# Foundation") names none, nor the anonymised "Company Name" and "City , State"; no credential word, membership or
-# level is part of the name.
-_NAME_WORD = r"(?!(?:City|State)[\ \t]*,|(?i:certif|licen|completion|member|basic\b|advanced\b))(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
+# Foundation") names none, nor the anonymised "Company Name" and "City , State"; no credential word, membership,
+# level or verb ("Earned") is part of the name.
+_NAME_WORD = r"(?!(?:City|State)[\ \t]*,|City(?:[\ \t]+State\b|[\ \t]*$)|(?i:certif|licen|completion|member|basic\b|advanced\b)|(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Passed|Attended)\b)(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
 _ORGANISATION = rf"""
     (?P<org>
       (?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|de|the)[\ \t]+)?){{1,5}}(?:{_nouns()})(?![\p{{L}}])(?!\s+Name\b)
@@ -67,6 +67,24 @@ def dated_organisation(item: str) -> tuple[int, str] | None:
     if (m := _DATED.search(item)) and m.start() > 0:
         return m.start(), _tidy(m["org"])
     return None
+
+
+# A line that opens with the organisation, then the credential: "Ricoh University January 2001 Image Management
+# Certification", "2010 Owens Community College - Toledo OH -Photovoltaic Certification".
+_TOWN_STATE = r"(?:[\ \t]*[-–,]?[\ \t]*\p{Lu}\p{Ll}+(?:[\ \t]+\p{Lu}\p{Ll}+)?[\ \t]*,?[\ \t]*\p{Lu}{2}(?![\p{L}]))?"
+_LINE_OPENING = regex.compile(rf"(?x)[\ \t]*(?:[*•\-–][\ \t]*)?{_DATE}{_ORGANISATION}{_SEPARATOR}{_DATE}{_TOWN_STATE}[\ \t\-–,:]*")
+
+
+def organisation_before(text: str, start: int) -> str | None:
+    """The organisation a line opens with when nothing but a date or a place stands between it and the credential
+    that starts at `start`, or None."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > 160:
+        return None
+    m = _LINE_OPENING.fullmatch(text, line, start)
+    if not m or _NOT_CREDENTIAL.search(m[0]):
+        return None     # "Bachelor of Science Lewis University ... Airframe & Powerplant License": the degree's school
+    return _tidy(m["org"])
 
 
 def _tidy(name: str) -> str:

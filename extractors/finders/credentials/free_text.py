@@ -6,7 +6,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
-from .beside import organisation_after
+from .beside import organisation_after, organisation_before
 from .catalog import canonical_issuer
 from .cues import (
     _BODY_OF, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
@@ -192,6 +192,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 (org := organisation_after(text, f.end, min((g.start for g in out if g.start >= f.end), default=None))) and \
                 not find_in_text(org, listed=True):
             f.data["issuer"] = org      # "Advanced Lending Certificate 1996 University of Buffalo"
+        elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
+                (org := organisation_before(text, f.start)) and not find_in_text(org, listed=True):
+            f.data["issuer"] = org      # "Ricoh University January 2001 Image Management Certification"
     out.sort(key=lambda f: f.start)
     for f, g in zip(out, out[1:]):
         if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \
