@@ -551,6 +551,18 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
+    # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
+    ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),
+    ("Community literacy grant, 2009 to 2011, at $75,000.", {"$75,000": "outcome"}),
+    ("Regional Arts Council, $8,500, 2012. (Co-PI, with two colleagues)", {"$8,500": "outcome"}),
+    ("Awarded $12,000, PI. Project period: March 2016", {"$12,000": "outcome"}),
+    ("Library renovation project, $8,500, 2012.", {"$8,500": "scope"}),
+    ("Managed a $200,000 federal Gear up grant", {"$200,000": "scope"}),
+    ("Assisted in developing a nationwide model for cancer navigation using guideline-driven cancer management strategies"
+     " and a $15 million Centers for Medicare and Medicaid Services Innovation Grant.", {"$15 million": "scope"}),
+    ("Administer 137 million in federal funding to over 15K low income families in Miami Dade County",
+     {"137 million": "scope", "15K": "scope"}),
 ]
 
 

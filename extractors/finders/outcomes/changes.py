@@ -134,6 +134,27 @@ _NEW_INCOME_AFTER = regex.compile(r"""^\+?\s*
 """, regex.I | regex.X)
 # "a $5 million Capital Campaign", "$100 million financing": money raised
 _RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
+# "NASA, $216,000, 2002-2004 (PI)", "Personnel preparation grant, 1994 to 1998, at $460,000": a grant or award
+# listed in a line of its own, the way academic CVs list funding won; the role may follow in parentheses
+_FUNDING_WORDS = frozenset(_cue("funding"))
+_ROLE_AFTER_CLAUSE = regex.compile(r"[\s.]*\((?:co-?)?(?:pi|principal\s+investigator|investigator)\b", regex.I)
+
+
+# a verb in lower case before the money ("assisted in developing a $15 million ... Grant"): the line tells what the
+# person did with the money, not a grant listed
+_LOWER_VERB = regex.compile(r"\b[a-z][a-z]+(?:ed|ing)\b")
+
+
+def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
+    """Whether the clause names a grant, funding or a scholarship (or a role as its investigator follows it) and
+    no verb of its own stands before the money at `start`, but the funding words ("funded at $300,000")."""
+    words = set(map(_norm, s[cstart:cend].translate(_PUNCTUATION_TO_SPACE).split()))
+    if not (_FUNDING_WORDS & words or _ROLE_AFTER_CLAUSE.match(s, cend, cend + 40)):
+        return False
+    return all(v.group() in _FUNDING_WORDS for v in _LOWER_VERB.finditer(s, cstart, start))
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]{}<>\"|"})
 # "$1M under budget": money kept against a plan is a saving
 _UNDER_BUDGET_AFTER = regex.compile(r"""^\s*
     (?:under|below)\s+(?:the\s+|its\s+|our\s+)?

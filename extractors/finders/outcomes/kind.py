@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
+    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
@@ -125,6 +125,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
                 and not _family_terms(left[-30:])):
             return None                                 # "$28,000 per year" with nothing else: pay (not
                                                         # "Revenue of $225M Annually", "$100,000 Weekly Sales")
+        if not cls - {"rank"} and _grant_listed(s, cstart, mg.start, cend):
+            return "outcome", info                      # "NASA, $216,000 (PI)", "awarded $41,300, PI": money won
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
