@@ -120,6 +120,12 @@ def test_credentials_named_in_free_text(text, expected):
     ("Engineer-In-Training (EIT) Goal is to obtain Professional Engineering license.", ["Engineer-In-Training (EIT)"]),
     ("Taught courses leading students towards a MCSE/MCITP certification, from approved curriculum.", []),
     ("Holds MCSE/MCITP certification", ["MCSE", "MCITP"]),
+    ("Preparing and scheduled the Cloudera Certified Spark Developer CCA 175.", []),
+    # "Certified" opening the name of the person it makes
+    ("*Licensed Master Electrician *Certified Advanced Fire and Security Alarm Designer",
+     ["Licensed Master Electrician", "Certified Advanced Fire and Security Alarm Designer"]),
+    ("Handled 10,000 pieces of Certified and Registered mail with zero loss.", []),
+    ("- Certified Business Women's Network - Women Business Advocate 2010", []),
 ])
 def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")

@@ -49,6 +49,10 @@ def test_an_organisation_named_after_a_credential(after, organisation):
     # not a degree's school
     ("Bachelor of Science Lewis University 2009 Airframe & Powerplant License",
      [("Airframe & Powerplant", "Federal Aviation Administration")]),
+    # in the anonymised resumes, a name after a date and before the place mark is an organisation
+    ("Certified Chief Information Officer (CIO) : November 2005 UNC-Chapel Hill ï¼\u200b City , State",
+     [("Certified Chief Information Officer (CIO)", "UNC-Chapel Hill")]),
+    ("Field RN Company Name ï¼\u200b City , State", [("RN", "State Board of Nursing")]),    # never the anonymised employer
     # not held yet
     ("CompTia Certification (In Progress)", []),
     # an organisation named beside says more than a guess from the name's first word

@@ -45,6 +45,21 @@ _AFTER = regex.compile(rf"(?x){_SEPARATOR}{_CONNECTOR}{_DATE}{_SKIP}(?:(?i:the)[
 _AFTER_FIELD = regex.compile(rf"(?x)[\ \t]*:[\ \t]*(?P<field>[^:\n]{{0,60}}?)[\ \t]+(?P<date>{_DATE}){_ORGANISATION}")
 
 
+# In the anonymised resumes a name before the place mark ("ï¼ City , State": a "｜" read as Latin-1) is an
+# organisation whatever its words: "Certified Chief Information Officer (CIO) : November 2005 UNC-Chapel Hill ï¼ City".
+_AT_PLACE = regex.compile(rf"""(?x){_SEPARATOR}:?{_SEPARATOR}(?P<date>{_DATE})
+    (?P<org>(?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|at)[\ \t]+)?){{0,5}}{_NAME_WORD})[\ \t]*(?:ï¼|｜)""")
+
+
+def organisation_at_place(text: str, end: int) -> str | None:
+    """The organisation named after a date and before the anonymised place mark right after a credential, or None
+    (never the anonymised employer, "Company Name")."""
+    m = _AT_PLACE.match(text, end)
+    if not m or not m["date"].strip() or "Company Name" in m["org"]:
+        return None     # without a date between, a field's words run into the name: "Principal Certification :
+    return _tidy(m["org"])  # School Leadership Gannon University ï¼ City"
+
+
 def organisation_after(text: str, end: int, limit: int | None = None) -> str | None:
     """The organisation named right after a credential that ends at `end` and before `limit` (where the next
     credential starts: "Notary Public, CPR - American Heart Association" names the card's issuer), or None."""

@@ -24,7 +24,7 @@ _NOT_BEFORE = regex.compile(rf"""(?ix) \b(?:
       {alternation('not_yet_before')}
     | (?:{alternation('body_nouns_of')})\s+(?:of|for) # "Society of" + alias: a body's name
     )
-    (?:\s+(?:the|my|an?))?(?:\s+\p{{Lu}}[\p{{L}}]+['’]s)?\s*$""")
+    (?:\s+(?:the|my|an?))?(?:\s+\p{{Lu}}[\p{{L}}]+['’]s|\s+(?-i:\p{{Lu}}[\p{{L}}]+))?\s*$""")   # "Jane's", "the Cloudera"
 
 # The same pattern read right to left and anchored at the end: whether a text ends with a _NOT_BEFORE phrase, in a
 # few microseconds instead of a forward search from every start of a long prefix (every match ends at the end).

@@ -6,7 +6,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
-from .beside import organisation_after, organisation_before
+from .beside import organisation_after, organisation_at_place, organisation_before
 from .catalog import canonical_issuer
 from .cues import (
     _BODY_OF, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
@@ -21,7 +21,7 @@ from .lists import _list_findings
 from .mentions import _mentions, find_in_text, lookup
 from .phrases import (
     _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFIED_IN, _CERTIFIED_ROLE,
-    _EARNED_VERB, _GOOD_STANDING, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
+    _CERTIFIED_NAME, _EARNED_VERB, _GOOD_STANDING, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
     _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
 )
 from .spans import _Taken
@@ -143,7 +143,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             out.append(f)
             taken.add(a, b)
     acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
-    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _CERTIFIED_ROLE, _KIND_THEN_NAME) if cued else ()):
+    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _CERTIFIED_ROLE, _KIND_THEN_NAME, _CERTIFIED_NAME) if cued else ()):
         for m in pattern.finditer(text):
             a, b = m.span()
             kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) if pattern is not _CERTIFIED_ROLE else None
@@ -195,6 +195,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
                 (org := organisation_before(text, f.start)) and not find_in_text(org, listed=True):
             f.data["issuer"] = org      # "Ricoh University January 2001 Image Management Certification"
+        elif f.data.get("issuer") is None and (org := organisation_at_place(text, f.end)):
+            f.data["issuer"] = org      # "... (CIO) : November 2005 UNC-Chapel Hill ï¼ City , State"
     out.sort(key=lambda f: f.start)
     for f, g in zip(out, out[1:]):
         if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \

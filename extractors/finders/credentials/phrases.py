@@ -29,6 +29,17 @@ _NAMED_CREDENTIAL = regex.compile(r"""(?x)
      | Certified)
     (?![\p{L}])""")
 
+# "Certified" opening a capitalised name of the person it makes: "Certified Chief Information Officer (CIO)",
+# "Certified Advanced Fire and Security Alarm Designer", the way many credentials are named. The last word names a
+# person ("...er", "...or", "...ist", "...ant", "...ian", "...al", "...ate", "...ive"): not "Certified Mail",
+# "Certified Quality System", "Certified Business Women's Network".
+_CERTIFIED_NAME = regex.compile(r"""(?x)
+    (?<![\p{L}\p{N}-])Certified
+    (?:[\ \t]+(?:(?:of|in|for|and|&)[\ \t]+)?\p{Lu}[\p{L}\p{N}+\#&/'-]*){1,5}                 # the name's words,
+    [\ \t]+\p{Lu}\p{Ll}*(?:er|or|ist|ant|ent|ian|al|ate|ive)(?![\p{L}])                       # the last a person
+    (?:[\ \t]*\(\p{Lu}[\p{Lu}\p{N}&/.-]{1,9}\))?                                        # "(CIO)"
+    """)
+
 # The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
 # Pharmacy Technician", "Certificate of Achievement - Business Administration".
 _KIND_THEN_NAME = regex.compile(r"""(?x)
