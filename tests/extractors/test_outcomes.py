@@ -198,6 +198,21 @@ def test_from_a_to_b_keeps_both_and_their_units():
     assert (q.before["value"], q.after["value"], q.after["of"], q.direction) == (5.0, 1.0, 8.0, "down")
 
 
+def test_levels_after_a_relative_change_are_its_before_and_after_not_a_second_claim():
+    """ "doubling revenues from $4M to $8M" is one claim, the doubling: the levels say where it went from and to."""
+    q = only("Drove a 40% revenue leap from $54M to $88M in 24 months.")      # written for this test
+    assert (q.magnitude["value"], q.before["value"], q.after["value"]) == (40.0, 54_000_000.0, 88_000_000.0)
+    q = only("Built the practice, doubling revenue in its first year from $60K/month to $140K+/month.")
+    assert (q.magnitude["unit"], q.before["value"], q.after["value"]) == ("multiplier", 60_000.0, 140_000.0)
+    q = only("Grew the Boston office fourfold over six years to $10M.")
+    assert (q.magnitude["value"], q.after["value"]) == (4.0, 10_000_000.0)
+    # livecareer: the table labels the 4% alone
+    q = only("Increased sales by 4% in 2012 to $56 million with extensive vendor/category management.")
+    assert q.after["value"] == 56_000_000.0
+    # a level change of its own, under its own verb, stays a claim (written for this test)
+    assert kinds_at("Grew sales 30% and cut costs from $5M to $4M.") == {"30%": "outcome", "$5M to $4M": "outcome"}
+
+
 def test_a_number_after_a_line_break_is_not_glued_to_the_word_before():
     """ "$" matched before a final newline, so "International\nFirst Place" read as "lFirst": glued, dropped."""
     text = ("Awards: Second Place for Great Performances at Vanderbilt 2006-07 brochure from Association of College Unions International\n"
@@ -558,6 +573,9 @@ ERROR_CLASSES = [
     ("Regional Arts Council, $8,500, 2012. (Co-PI, with two colleagues)", {"$8,500": "outcome"}),
     ("Awarded $12,000, PI. Project period: March 2016", {"$12,000": "outcome"}),
     ("Library renovation project, $8,500, 2012.", {"$8,500": "scope"}),
+    ("Awarded $25,000 from two community foundations to expand the program.", {"$25,000": "outcome"}),
+    ("Initiated a funding request for an additional $57K to source deficiencies.", {"$57K": "scope"}),
+    ("2nd Mtg Funded Units: 54 $2,491,738 Avg Ln Amt: $46,143", {"$2,491,738": "scope", "$46,143": "scope"}),
     ("Managed a $200,000 federal Gear up grant", {"$200,000": "scope"}),
     ("Assisted in developing a nationwide model for cancer navigation using guideline-driven cancer management strategies"
      " and a $15 million Centers for Medicare and Medicaid Services Innovation Grant.", {"$15 million": "scope"}),

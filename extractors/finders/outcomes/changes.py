@@ -137,21 +137,28 @@ _RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
 # "NASA, $216,000, 2002-2004 (PI)", "Personnel preparation grant, 1994 to 1998, at $460,000": a grant or award
 # listed in a line of its own, the way academic CVs list funding won; the role may follow in parentheses
 _FUNDING_WORDS = frozenset(_cue("funding"))
+_FUNDING_VERBS = frozenset(w.split()[0] for w in _FUNDING_WORDS)     # "funded (at)", "awarded", "funding"
 _ROLE_AFTER_CLAUSE = regex.compile(r"[\s.]*\((?:co-?)?(?:pi|principal\s+investigator|investigator)\b", regex.I)
 
 
-# a verb in lower case before the money ("assisted in developing a $15 million ... Grant"): the line tells what the
-# person did with the money, not a grant listed
+# a verb before the money, in lower case or first in the clause ("assisted in developing a $15 million ... Grant",
+# "Initiated a funding request for $57K"): the line tells what the person did with the money, not a grant listed
+# (a capitalised word further on is a name: "Disabilities Planning Council")
 _LOWER_VERB = regex.compile(r"\b[a-z][a-z]+(?:ed|ing)\b")
+_FIRST_VERB = regex.compile(r"[\W\d_]*(?P<v>[A-Za-z][a-z]+(?:ed|ing))\b")
 
 
 def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
     """Whether the clause names a grant, funding or a scholarship (or a role as its investigator follows it) and
     no verb of its own stands before the money at `start`, but the funding words ("funded at $300,000")."""
-    words = set(map(_norm, s[cstart:cend].translate(_PUNCTUATION_TO_SPACE).split()))
-    if not (_FUNDING_WORDS & words or _ROLE_AFTER_CLAUSE.match(s, cend, cend + 40)):
+    words = [*map(_norm, s[cstart:cend].translate(_PUNCTUATION_TO_SPACE).split())]
+    named = _FUNDING_WORDS.intersection(words) or _FUNDING_WORDS.intersection(map(" ".join, zip(words, words[1:])))
+    if not (named or _ROLE_AFTER_CLAUSE.match(s, cend, cend + 40)):
         return False
-    return all(v.group() in _FUNDING_WORDS for v in _LOWER_VERB.finditer(s, cstart, start))
+    verbs = [v.group() for v in _LOWER_VERB.finditer(s, cstart, start)]
+    if first := _FIRST_VERB.match(s, cstart, start):
+        verbs.append(first["v"].lower())
+    return all(v in _FUNDING_VERBS for v in verbs)
 
 
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]{}<>\"|"})

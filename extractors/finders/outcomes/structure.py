@@ -204,12 +204,22 @@ _JOIN_AFTER = regex.compile(rf"""^\s*
     (?:[\w'-]+\s+){{0,3}}?                          # a few words: "in revenue"
     (?:to|->|>)\s*{_QUALIFIERS}                     # then "to (over)" right before the number
 $""", regex.IGNORECASE | regex.X)
+# Between a relative change and the next number: "40% revenue leap from $54M to $88M", "doubling revenues from $4M to
+# $8M", "quadrupled in size over six years to $10M": the levels it went from and to, the same claim (not past a
+# verb of its own: "grew sales 30% and cut costs from $5M to $4M")
+_FROM_AFTER = regex.compile(rf"""^
+    (?:\s*(?:/|per\s+)[a-z]+)?                    # the first level's period: "$60K/month to $140K+/month"
+    \s*(?:[\w'-]+\s+){{0,5}}?                      # a few words: "in size over six years"
+    (?:from|to|->|>)\s*{_QUALIFIERS}                # then "from" or "to" right before the number
+$""", regex.IGNORECASE | regex.X)
+_RELATIVE = frozenset({"percent", "multiplier"})
 
 
 def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
     """One claim, one finding: "grew revenue 40% to $2M" keeps 40% and takes $2M as its after-value;
     a claim that would start inside the previous one starts after it instead."""
     out: list[Quantity] = []
+    level_end = None                                    # where the last level joined to a relative change ends
     for q in found:
         prev = out[-1] if out else None
         if prev and prev.kind == "outcome" and prev.after is None and _JOIN_AFTER.match(
@@ -217,6 +227,19 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
             prev.after = q.magnitude
             prev.end = max(prev.end, q.extra["mag_end"])
             continue
+        if (prev and prev.kind == q.kind == "outcome" and prev.magnitude.get("unit") in _RELATIVE and prev.after is None
+                and _FROM_AFTER.match(gap := s[level_end or prev.extra["mag_end"]:q.extra["mag_start"]])
+                and not any(_verbs(s, q.extra["mag_start"] - len(gap), q.extra["mag_start"], reverse=False))):
+            if q.after:                                 # "from $54M to $88M": both levels
+                prev.before, prev.after = q.before, q.after
+            elif gap.rstrip().lower().endswith("from"):
+                prev.before = q.magnitude               # "from $60K/month", its "to" next
+            else:
+                prev.after = q.magnitude
+            level_end = q.extra["mag_end"]
+            prev.end = max(prev.end, q.end if q.after else level_end)
+            continue
+        level_end = None
         if prev and q.start < prev.end:
             if q.extra["mag_start"] < prev.end:
                 continue
