@@ -93,9 +93,9 @@ _LINE_OPENING = regex.compile(rf"(?x)[\ \t]*(?:[*•\-–][\ \t]*)?{_DATE}{_ORGA
 def organisation_before(text: str, start: int) -> str | None:
     """The organisation a line opens with when nothing but a date or a place stands between it and the credential
     that starts at `start`, or None."""
-    line = text.rfind("\n", 0, start) + 1
-    if start - line > 160:
-        return None
+    line = text.rfind("\n", max(0, start - 161), start) + 1
+    if line == 0 and start > 160 or start - line > 160:
+        return None     # a line opening more than 160 characters back (looked for no further: long texts stay linear)
     m = _LINE_OPENING.fullmatch(text, line, start)
     if not m or _NOT_CREDENTIAL.search(m[0]):
         return None     # "Bachelor of Science Lewis University ... Airframe & Powerplant License": the degree's school

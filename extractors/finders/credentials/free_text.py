@@ -2,6 +2,8 @@
 labelled lists, "certified in ...", and names built on a credential word."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ...document import Block
@@ -53,6 +55,12 @@ _LOOK_BACK = 200
 _LISTED_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}+#.-]+\s*(?:/|,|&|\band\b)\s*)+$")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
+
+
+def _next_start(starts: list[int], end: int) -> int | None:
+    """The first of the sorted starts at or after `end` (where the next credential begins), or None."""
+    n = bisect.bisect_left(starts, end)
+    return starts[n] if n < len(starts) else None
 
 
 def _free_text_findings(block: Block) -> list[Finding]:
@@ -178,6 +186,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 _issuer_named(f, text[a:b])
             out.append(f)
             taken.add(a, b)
+    starts = sorted(f.start for f in out)
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
         by = _ISSUER_AFTER.match(text, f.end) or (_CERTIFIED_FOR.match(text, f.end) if f.quote.lower().endswith("certified") else None)
@@ -189,7 +198,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
-                (org := organisation_after(text, f.end, min((g.start for g in out if g.start >= f.end), default=None))) and \
+                (org := organisation_after(text, f.end, _next_start(starts, f.end))) and \
                 not find_in_text(org, listed=True):
             f.data["issuer"] = org      # "Advanced Lending Certificate 1996 University of Buffalo"
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
