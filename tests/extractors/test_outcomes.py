@@ -566,6 +566,14 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # a written multiplier after a name, a code or another in a series names a version or a model, unless something
+    # around it speaks of a change (livecareer, and a skills line written for this test)
+    ("Application servers: Jboss 3x, 4x, 5x, Tomcat 5.0", {}),
+    ("Engineering software Six Sigma 5X methodology Strong presentation skills", {}),
+    ("802.1x and Mab configurations.", {}),
+    ("Led digital sales to 10x increase over a five-year period, grew traffic 4x.", {"10x": "outcome", "4x": "outcome"}),
+    ("Engineering Services provider fueling 3X audience growth", {"3X": "outcome"}),
+    ("Gold Club 2003 - 2005, Silver Club 8x's between 2003 and 2005", {"8x": "outcome"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -11,7 +11,7 @@ from .changes import (
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
-from .neither import _ARTEFACT_AFTER, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
+from .neither import _ARTEFACT_AFTER, _names_a_version, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
 from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
@@ -59,6 +59,9 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
         return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
     if kind in ("mult",):
+        if _names_a_version(s, mg) and not (cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right)
+                                            or _COMPARATIVE_AFTER.match(right) or _CHANGE_BEFORE.search(left)):
+            return None                                 # "Jboss 3x, 4x, 5x", "Informatica 9X", "802.1X": names
         return "outcome", info
     if kind == "times":
         if _PRIZE_AFTER.match(right) or (cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(right):

@@ -42,6 +42,16 @@ _ACRONYM_BEFORE = regex.compile(r"""(?r)
 # ... unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
 _ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
 _VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
+# "Jboss 4x", "Informatica 9X", "Six Sigma 5X", "Jboss 3x, 4x, 5x", "3G-1X": a written multiplier right after a name
+# (a capitalised word or a code) or after another such in a series names a version or a model, when nothing around it
+# speaks of a change (checked by the caller)
+_NAMED_SERIES_BEFORE = regex.compile(r"""(?r)(?:
+      (?<![\w.])[A-Z][A-Za-z]*[a-z][A-Za-z]*\x20      # a capitalised word, one space: "Jboss 4x" (not "ROI 3x")
+    | [0-9][A-Za-z]?-                               # a code glued by a hyphen: "3G-1X"
+    | [0-9]\s?[xX],\s*                              # another in a series: "3x, 4x"
+)\Z""", regex.X)
+# "802.1X", "1040X": a number no multiplier is (three digits or more before a decimal point, or four without)
+_CODE_NUMBER = regex.compile(r"[0-9]{3,}\.[0-9]|[0-9]{4,}")
 
 # --- List numbers --------------------------------------------------------------------------------------
 # "1) LIBS Braseries ... 2) Citrus ...": a list number at the start of an item
@@ -70,6 +80,14 @@ _PERIOD_BEFORE = regex.compile(rf"""(?r)(?<![\w])
     (?:{_alt(_cue("period_lead"))})                 # in, within, during, each, past, last, ...
     \s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?   # the period's own qualifier
 \Z""", regex.I | regex.X)
+
+def _names_a_version(s: str, mg: _Mag) -> bool:
+    """A written multiplier ("4x") that is part of a name or a code: "Jboss 4x", "3G-1X", "802.1X"."""
+    digits = mg.m["xnum"]
+    if not digits or s[mg.end:mg.end + 2] in ("'s", "’s"):
+        return False                                     # "Gold Club 8x's": times, no name
+    return bool(_CODE_NUMBER.match(digits) or _NAMED_SERIES_BEFORE.search(s, max(0, mg.start - 30), mg.start))
+
 
 def _verb_form(word: str) -> bool:
     """A word that starts a duty or a claim: a verb of the vocabulary or an -ing form."""
