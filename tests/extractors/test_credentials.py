@@ -126,6 +126,8 @@ def test_credentials_named_in_free_text(text, expected):
      ["Licensed Master Electrician", "Certified Advanced Fire and Security Alarm Designer"]),
     ("Handled 10,000 pieces of Certified and Registered mail with zero loss.", []),
     ("- Certified Business Women's Network - Women Business Advocate 2010", []),
+    # two certified at once: the second may be a body's name, which certifies it; a catalog's default is not shared
+    ("I am CPR and Western Union Certified.", ["CPR", "Western Union"]),
 ])
 def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
@@ -283,6 +285,7 @@ def test_a_training_list_of_name_body_town_and_date_lines():
     ("X-Ray Certified\nCertifications pending RDA, Coronal Polish and Pit and Fissure Sealant\n", ["X-Ray Certified"]),
     ("In-process: CUNA Financial counseling certified (FiCEP)\nCPR certified\n", ["CPR certified"]),
     ("Professional in Human Resources, Certification, Pending\n", []),
+    ("Certifications: CoreNET MCR (In Progress), Lean Six Sigma (In Progress)\n", []),
 ])
 def test_a_list_item_pending_or_in_process_is_not_held(line, quotes):
     assert [f.quote for f in credentials.find(read_text("Alex Example\nCertifications\n" + line), "2024-11")] == quotes
@@ -372,6 +375,8 @@ def test_the_issuer_the_text_names_wins_and_a_shared_abbreviation_is_read_in_con
     ("Certified Paraoptometric (expires 11/2012) Safety Training includes: HazCom, Bloodborne Pathogens\n",
      ["Certified Paraoptometric (expires 11/2012)", "Safety Training"]),
     ("Pharmacy Technician, TX\n", ["Pharmacy Technician"]),
+    # "X Certified" with no name before it to be the issuer of is a credential of its own
+    ("CVENT Certified, TIPS Certified.\n", ["CVENT Certified", "TIPS Certified"]),
 ])
 def test_what_a_certifications_section_line_claims(lines, expected):
     found = credentials.find(read_text("Alex Example\nCertifications\n" + lines), "2024-11")

@@ -53,6 +53,9 @@ def test_an_organisation_named_after_a_credential(after, organisation):
     ("Certified Chief Information Officer (CIO) : November 2005 UNC-Chapel Hill ï¼\u200b City , State",
      [("Certified Chief Information Officer (CIO)", "UNC-Chapel Hill")]),
     ("Field RN Company Name ï¼\u200b City , State", [("RN", "State Board of Nursing")]),    # never the anonymised employer
+    ("I am CPR and Western Union Certified.",
+     [("CPR", "American Heart Association / American Red Cross"), ("Western Union", "Western Union")]),
+    ("Forklift and HAZMAT certified", [("Forklift", None), ("HAZMAT certified", "CBP / NCBFAA / IATA")]),  # not shared
     # not held yet
     ("CompTia Certification (In Progress)", []),
     # an organisation named beside says more than a guess from the name's first word

@@ -131,10 +131,15 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 _issuer_named(pair[-1], m[name])
                 taken.add(a, b)
         brand = _rx(r"(\p{Lu}[\p{L}]+)\s+$").search(text, max(0, m.start("a") - _LOOK_BACK), m.start("a"))
-        shared = next((f.data["issuer"] for f in pair if f.data.get("issuer")), None) or \
+        # the issuer one of them names is both's; a catalog's default for one is not the other's
+        shared = next((f.data["issuer"] for f in pair if f.data.get("issuer") not in (None, _catalog_issuer(f))), None) or \
             (brand[1] if brand and canonical_issuer(brand[1]) else None)
         for f in pair:      # "Google AdWords and Analytics certified": both Google's
             f.data["issuer"] = f.data.get("issuer") or shared
+        if pair and pair[-1].data.get("issuer") is None and len(m["b"].split()) > 1 and not lookup(m["b"]) and \
+                not _rx(r"(?:er|or|ist|ant|ian)s?$").search(m["b"]):
+            # "CPR and Western Union Certified": certified by the body it names (not "CPR and Food Handler certified")
+            pair[-1].data["issuer"] = m["b"]
         out.extend(pair)
     for m in (_PLATFORM_COURSE.finditer(text) if cued else ()):
         a, b = m.span("name")

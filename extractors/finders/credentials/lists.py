@@ -258,8 +258,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                                    text[previous[0]:previous[1]])
                 current.data["issuer"] = m["issuer"]
                 findings.append(current)
-            elif current is not None:
+            elif current is not None and not _ISSUER_CERTIFIED.fullmatch(text[current.start:current.end]):
                 current.data["issuer"] = m["issuer"]
+            elif not known:
+                # "CVENT Certified, TIPS Certified.": with no name before it to be the issuer of, a credential of its own
+                current = _finding(block, s, e, None, piece)
+                current.data["issuer"] = m["issuer"]
+                findings.append(current)
             previous = None
             continue
         if not known and (canonical_issuer(piece) or not every_item and _is_body(piece)):

@@ -16,8 +16,9 @@ _LIST_LABEL = regex.compile(
 # "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
 _CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)(?:/(?i:accredited|licensed|certified))?\s+(?:in|as)\s+(?=\p{Lu})")
 
-# "Forklift and HAZMAT certified": two credentials, each one word or acronym.
-_PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20})\s+(?i:certified)\b")
+# "Forklift and HAZMAT certified", "CPR and Western Union Certified": two credentials, the first one word or acronym,
+# the second up to three capitalised words.
+_PAIR_CERTIFIED = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>\p{Lu}[\p{L}+]{1,20})\s+(?:and|&)\s+(?P<b>\p{Lu}[\p{L}+]{1,20}(?:\s+\p{Lu}[\p{L}+]{1,20}){0,2})\s+(?i:certified)\b")
 
 # A capitalised name ending in a credential word, in free text: "Salesforce Marketing Cloud Consultant Certification".
 _NAMED_CREDENTIAL = regex.compile(r"""(?x)
