@@ -566,6 +566,16 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # a student's own mark or average is a grade, neither; a teacher's students' grades, a business average are results
+    # (written for this test, then livecareer)
+    ("B.Sc. in Physics with an average of 81.5% (GPA 3.2)", {}),
+    ("Secured 78% marks in the state board examination.", {}),
+    ("Mathematics Prize for an average over 90%", {}),
+    ("Helped raise the reading grades of 85% of my students.", {"85%": "outcome"}),
+    ("Maintaining an average of 85% Closing rate.", {"85%": "outcome"}),
+    ("Maintained an average retention rate at over 85%.", {"85%": "outcome"}),
+    ("Maintained high average (90-95%) audit stores compared to the company average (82%).",
+     {"90-95%": "outcome", "82%": "outcome"}),
     # a written multiplier after a name, a code or another in a series names a version or a model, unless something
     # around it speaks of a change (livecareer, and a skills line written for this test)
     ("Application servers: Jboss 3x, 4x, 5x, Tomcat 5.0", {}),

@@ -11,7 +11,7 @@ from .changes import (
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
-from .neither import _ARTEFACT_AFTER, _names_a_version, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
+from .neither import _ARTEFACT_AFTER, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
 from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
@@ -81,6 +81,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
             return "outcome", info                      # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator"
         return None
     if kind == "pct":
+        if _own_grade(s, mg, cstart, cend) and not _SHARE_RESULT_AFTER.match(right):
+            return None                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade
         if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
                 or _LEVEL_NOUN_AFTER.match(right) or _GOAL_AFTER.match(right)
                 or _CHANGE_BEFORE.search(left)):

@@ -89,6 +89,35 @@ def _names_a_version(s: str, mg: _Mag) -> bool:
     return bool(_CODE_NUMBER.match(digits) or _NAMED_SERIES_BEFORE.search(s, max(0, mg.start - 30), mg.start))
 
 
+# --- A student's own grade: "average of 80.66% (GPA 3.00)", "78% marks in HSC", "an average over 85%" -------------
+_GRADE_BEFORE = regex.compile(rf"""(?r)\b(?i:{_alt(_cue("grade_nouns"))})\b
+    [^\w%]*(?:(?:
+          (?i:of|over|above|at|was|is|for|in|an?|the)     # linking words
+        | [A-Z][a-z]+                                   # a subject: "average for Arts degree"
+        | (?i:{_alt(_cue("study_words"))})                # a study word: "degree ("
+    )\b[^\w%]*){{0,4}}
+\Z""", regex.X)
+_GRADE_AFTER = regex.compile(r"^\s*(?:marks?|aggregate|cgpa)\b", regex.I)
+# "... grades of 90% of students": others' grades, a teacher's result
+_OF_OTHERS_AFTER = regex.compile(r"^\s*of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?[a-z]+s\b", regex.I)
+_STUDY_WORDS = frozenset(_cue("study_words"))
+# nothing names a metric after the number: the clause ends, or a bracket or another item opens ("80.66% ( GPA 3.00")
+_NO_NOUN_AFTER = regex.compile(r"^\s*(?:$|\(|[,.;:]\s*(?:$|[A-Z(]))")
+
+
+def _own_grade(s: str, mg: _Mag, cstart: int, cend: int) -> bool:
+    """A percent that is a student's own mark or average (neither, like a GPA), not a level the work reached."""
+    right = s[mg.end:cend]
+    if _OF_OTHERS_AFTER.match(right):
+        return False
+    if _GRADE_AFTER.match(right):
+        return True                                      # "secured 78% marks in HSC"
+    if not _GRADE_BEFORE.search(s, max(cstart, mg.start - 50), mg.start):
+        return False
+    words = {w.lower().strip(".,;:()") for w in s[cstart:cend].split()}
+    return bool(words & _STUDY_WORDS) or bool(_NO_NOUN_AFTER.match(right))
+
+
 def _verb_form(word: str) -> bool:
     """A word that starts a duty or a claim: a verb of the vocabulary or an -ing form."""
     low = word.lower()
