@@ -377,6 +377,10 @@ def test_the_issuer_the_text_names_wins_and_a_shared_abbreviation_is_read_in_con
     ("Pharmacy Technician, TX\n", ["Pharmacy Technician"]),
     # "X Certified" with no name before it to be the issuer of is a credential of its own
     ("CVENT Certified, TIPS Certified.\n", ["CVENT Certified", "TIPS Certified"]),
+    # a bare "Certification," announces the next item's name, whatever its words, and a short name after it its body
+    ("Certification, Air Launch Weapons School, NAS North Island, 03/01/03-03/22/03 Certification, Small Arms "
+     "Training, NAS North Island, 02/03/04-02/16/04\n", ["Air Launch Weapons School", "Small Arms Training"]),
+    ("Professional in Human Resources, Certification, Pending\n", []),
 ])
 def test_what_a_certifications_section_line_claims(lines, expected):
     found = credentials.find(read_text("Alex Example\nCertifications\n" + lines), "2024-11")

@@ -20,11 +20,11 @@ from .entries import _LINE_ADAPTERS, _entry_finding, _line_entry_findings
 from .finding import _catalog_issuer, _finish
 from .free_text import _free_text_findings
 from .issuers import _ISSUER_ITEM
-from .items import _OTHER_HEADING
+from .items import _OTHER_HEADING, _is_body_line
 from .lists import _list_findings
 from .mentions import Mention, find_in_text, lookup
 from .places import _names_places
-from .run_on import _has_evidence, _is_body_line, _lists_skills, _plain_runs
+from .run_on import _has_evidence, _lists_skills, _plain_runs
 from .spans import _Taken
 from .words import _TRIM_END, _TRIM_START
 

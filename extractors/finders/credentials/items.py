@@ -10,7 +10,7 @@ from .mentions import _mentions
 from .places import _names_places
 from .words import (
     _ACRONYM, _BODY_WORD, _CREDENTIAL_WORDS, _DANGLING, _LEVEL_WORD, _NOT_ACRONYM, _NOT_CREDENTIAL,
-    _OFFICE_SOFTWARE, _SKILL_CUE, _SKILL_WORDS, _SMALL_WORDS, _rx,
+    _OFFICE_SOFTWARE, _SKILL_CUE, _SKILL_WORDS, _SMALL_WORDS, _TRIM_END, _TRIM_START, _rx,
 )
 
 
@@ -124,3 +124,11 @@ def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
     if acronyms and (numbered := _rx(r"(\p{Lu}{2,6})\s+#?\d{4,}").fullmatch(piece)) and numbered[1] not in _NOT_ACRONYM:
         return True     # "LCS 18224": an abbreviation and its licence number
     return acronyms and bool(_ACRONYM.match(piece)) and piece not in _NOT_ACRONYM and not _rx(r"[IVX]+").fullmatch(piece)
+
+
+def _is_body_line(title: str | None) -> bool:
+    """A short line in capitals that names no credential: a body's or a place's name ("Knox County", "YWCA")."""
+    piece = (title or "").strip(_TRIM_START + _TRIM_END)
+    words = piece.split()
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in _SMALL_WORDS for w in words) and \
+        not _CREDENTIAL_WORDS.search(piece) and not _mentions(piece) and not _DATE_ITEM.match(piece)

@@ -16,7 +16,7 @@ from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YE
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
 from .items import (
-    _DUTY, _HEADING_INSIDE, _INCLUDES, _LABEL_IN, _OTHER_HEADING, _is_body, _is_claim, _is_prose,
+    _DUTY, _HEADING_INSIDE, _INCLUDES, _LABEL_IN, _OTHER_HEADING, _is_body, _is_body_line, _is_claim, _is_prose,
     _looks_like_credential, _names_body,
 )
 from .mentions import Mention, _mentions, _one_per_credential, find_in_text, lookup
@@ -160,6 +160,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
     label_list = False                          # the rest of the line is a labelled detail's values
     not_held = False                            # the item before was pending or lapsed
+    announced = -9                              # where a bare "Certification," announced the next item's name
     for n, (s, e) in enumerate(items):
         dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
@@ -180,6 +181,24 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             not_held = True     # "Certifications pending RDA, Coronal Polish", "In-process: CUNA ...": not held yet
             continue
         not_held = False
+        if announced == n - 1 and not _DATE_ITEM.match(piece) and not _names_places(piece) and \
+                not _CREDENTIAL_WORDS.fullmatch(piece) and _rx(r"\p{Lu}").match(piece) and \
+                not _NOT_HELD_LEAD.match(piece) and not _NOT_YET_IN_ITEM.search(" " + piece):
+            # "Certification, Air Launch Weapons School, NAS North Island, 03/01/03-03/22/03": the item after the
+            # bare word is the credential's name whatever its words, and a short name after it its issuer
+            current, previous = _finding(block, s, e, lookup(piece), piece), None
+            findings.append(current)
+            continue
+        if announced == n - 2 and current is not None and current.start == items[n - 1][0] and \
+                current.data.get("issuer") is None and _is_body_line(piece) and not _DATE_ITEM.match(piece):
+            current.data["issuer"] = piece
+            continue
+        if (dated := _rx(r"(?P<date>\d[\d/\-–. ]+\d)\s+(?i:certificat(?:ion|e)|licen[cs]e)").fullmatch(piece)) and \
+                "," in text[e:e + 2]:
+            if current is not None:
+                _detail(current, dated["date"])
+            announced = n       # "NAS North Island, 03/01/03-03/22/03 Certification, Small Arms Training": the date
+            continue            # of the one before, then a bare word announcing the next
         if _NOT_YET_IN_ITEM.search(piece):
             continue    # "Lean Six Sigma (In Progress)", "Legal License Pending November 2016": not held yet
         if (standing := _GOOD_STANDING.search(piece)):
@@ -213,6 +232,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
             continue    # a duty, not something held
         if _rx(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid").fullmatch(piece):
+            if _rx(r"(?i)certificat(?:ion|e)|licen[cs]e").fullmatch(piece) and "," in text[e:e + 2]:
+                announced = n   # "Certification, Small Arms Training, ...": it announces the next item
             continue    # a bare credential word belongs to the item around it
         if current is not None and current.data.get("catalog_id") in _CARDS and (
                 _rx(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR").fullmatch(piece)

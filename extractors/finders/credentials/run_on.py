@@ -59,14 +59,6 @@ def _is_abbreviation(piece: str) -> bool:
         any(w not in _NOT_ACRONYM and w not in _TOPIC_ACRONYMS for w in _ACRONYM_WORD.findall(piece))
 
 
-def _is_body_line(title: str | None) -> bool:
-    """A short line in capitals that names no credential: a body's or a place's name ("Knox County", "YWCA")."""
-    piece = (title or "").strip(_TRIM_START + _TRIM_END)
-    words = piece.split()
-    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in _SMALL_WORDS for w in words) and \
-        not _CREDENTIAL_WORDS.search(piece) and not _mentions(piece) and not _DATE_ITEM.match(piece)
-
-
 def _plain_runs(section: Section, source: str) -> list[tuple[int, int]]:
     """Where a certifications section runs on into a list of skills: (start, end) input offsets of each run
     of _PLAIN_RUN or more items in a row, over all its lines, that show no evidence of naming a credential."""
