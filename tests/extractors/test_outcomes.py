@@ -566,6 +566,12 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # N periods running of a result is an outcome N, whatever the word order, after any verb of result in the clause;
+    # a plain duration stays neither (written for this test)
+    ("Beat sales quotas by 125% for 3 years straight.", {"125%": "outcome", "3": "outcome"}),
+    ("Exceeded sales margins by 40% annually for 2 years.", {"40%": "outcome", "2": "outcome"}),
+    ("Motivated my colleagues to achieve top team sales in 3 consecutive months.", {"3": "outcome"}),
+    ("Exceeded sales margins by 40% and stayed with the firm for 2 years.", {"40%": "outcome"}),
     # a student's own mark or average is a grade, neither; a teacher's students' grades, a business average are results
     # (written for this test, then livecareer)
     ("B.Sc. in Physics with an average of 81.5% (GPA 3.2)", {}),

@@ -15,7 +15,7 @@ from .neither import _ARTEFACT_AFTER, _names_a_version, _own_grade, _NEITHER_AFT
 from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
-    _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _PRIZE_WORDS, _RANK_AFTER, _RANK_LIST_AFTER,
+    _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _PRIZE_WORDS, _RANK_AFTER, _RANK_LIST_AFTER,
     _RANK_WHERE_AFTER, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
 )
 from .scope import (
@@ -143,8 +143,12 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         return "outcome", info                          # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
-    if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & _OUTCOME_CLASSES):
-        return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner"
+    if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & _OUTCOME_CLASSES
+                                             or near_outcome):
+        return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner",
+                                                        # "to achieve top team sales in 3 consecutive months"
+    if near_outcome and _EVERY_PERIOD_BEFORE.search(left) and _NEITHER_AFTER.match(right):
+        return "outcome", info                          # "exceeded margins by 40% annually for 2 years": N periods running
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
         return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
     if _OF_THE_YEAR_AFTER.match(right):

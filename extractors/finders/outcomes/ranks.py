@@ -58,6 +58,13 @@ _TIMES_WON_BEFORE = regex.compile(r"""(?r)(?:
     | \bof\s+the\s+(?:year|month|quarter)\s         # "of the Month x3"
 )[xX]\s?\Z""", regex.I | regex.X)
 
+# "exceeded margins by 40% annually for 2 years", "hit quota every quarter for 3 years": a result repeated each period,
+# for N periods (the duration itself is checked by the caller)
+_EVERY_PERIOD_BEFORE = regex.compile(r"""(?r)\b(?:
+      annually | yearly | quarterly | monthly
+    | (?:each|every)\s+(?:year|quarter|month)
+)\s+for\s+(?:the\s+(?:past\s+|last\s+)?)?\Z""", regex.I | regex.X)
+
 # --- Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)" -----------------------------
 _FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?\Z", regex.I)
 _CHOSEN_AFTER = regex.compile(r"""
