@@ -121,6 +121,9 @@ def test_credentials_named_in_free_text(text, expected):
     ("Taught courses leading students towards a MCSE/MCITP certification, from approved curriculum.", []),
     ("Holds MCSE/MCITP certification", ["MCSE", "MCITP"]),
     ("Preparing and scheduled the Cloudera Certified Spark Developer CCA 175.", []),
+    ("Nationwide Mortgage Licensing System (NMLS) - Previously Registered", []),
+    ("Conducted all training and coaching of Agents prior to Microsoft Certification", []),
+    ("Certificates Achieved.", []),
     # "Certified" opening the name of the person it makes
     ("*Licensed Master Electrician *Certified Advanced Fire and Security Alarm Designer",
      ["Licensed Master Electrician", "Certified Advanced Fire and Security Alarm Designer"]),

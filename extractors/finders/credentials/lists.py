@@ -235,6 +235,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if _rx(r"(?i)certificat(?:ion|e)|licen[cs]e").fullmatch(piece) and "," in text[e:e + 2]:
                 announced = n   # "Certification, Small Arms Training, ...": it announces the next item
             continue    # a bare credential word belongs to the item around it
+        if _rx(r"(?i)achieved|earned|obtained|received|completed|held|attained|acquired|awarded").fullmatch(piece):
+            continue    # "Certificates Achieved.": a verb alone names nothing
         if current is not None and current.data.get("catalog_id") in _CARDS and (
                 _rx(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR").fullmatch(piece)
                 or known and all(k.credential.id in _CARDS for k in known) and
