@@ -566,6 +566,12 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # a quota carried is scope when a result figure of its own follows; a goal met with none is the result; money that
+    # sizes a thing named after "of this/the/a" is scope whatever verb came before (written for this test, then livecareer)
+    ("Exceeded $4M quota by 135% in 2015.", {"$4M": "scope", "135%": "outcome"}),
+    ("Achieved $4M quota in 2015.", {"$4M": "outcome"}),
+    ("Handled claims, securing renewals and retention of this $9,000,000 book of business.", {"$9,000,000": "scope"}),
+    ("Spearheaded successful completion of a $5 million dollar Capital Campaign.", {"$5 million": "outcome"}),
     # N periods running of a result is an outcome N, whatever the word order, after any verb of result in the clause;
     # a plain duration stays neither (written for this test)
     ("Beat sales quotas by 125% for 3 years straight.", {"125%": "outcome", "3": "outcome"}),

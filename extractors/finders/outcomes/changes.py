@@ -99,6 +99,13 @@ _SHARE_RESULT_AFTER = regex.compile(rf"""^\s*
     (?:were\s+|was\s+)?
     (?:{_alt(_V['nouns']['share_result'])})\b       # passed, awarded, shipped on time
 """, regex.I | regex.X)
+# "exceeded $10M quota by 160%", "beat the $2M annual target by $300K": the quota carried is scope when a result figure
+# of its own follows; without one ("achieved $2M quota") the goal met is the result
+_QUOTA_THEN_RESULT_AFTER = regex.compile(rf"""^\s*
+    (?:[a-z-]+\s+){{0,2}}?                          # "annual", "sales"
+    (?:{_alt(_V['nouns']['goal'])})\b               # quota, goal, target, plan
+    [^.;]{{0,40}}?\b(?:by|with|at)\s+(?:{_QUALIFIERS})?[$€£₹]?[0-9]   # then "by 160%", "with $12M"
+""", regex.I | regex.X)
 # "(to ensure) 80% target margin was achieved": a level said to be reached after the number
 _REACHED_AFTER = regex.compile(rf"""^\s*
     (?:[\w'’/-]+\s+){{0,4}}?                       # what the level is of: "target margin"

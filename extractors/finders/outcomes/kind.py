@@ -6,7 +6,8 @@ from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
-    _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected, _RAISED_AFTER,
+    _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
+    _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
 from .magnitudes import _Mag
@@ -21,6 +22,7 @@ from .ranks import (
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
+    _OF_A_BEFORE,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
@@ -100,6 +102,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         if _RECORD_BEFORE.search(left[-70:]):
             return "outcome", info                      # "record year in new loan originations ($1.2 billion)"
     if kind == "money":
+        if _QUOTA_THEN_RESULT_AFTER.match(right):
+            return "scope", info                        # "exceeded $10M quota by 160%": the quota carried, the 160% won
         if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
             return "outcome", info                      # "increased sales ..., for a total of $400,000 in new revenue"
         if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
@@ -112,9 +116,10 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
             return "outcome", info                      # "a $5 million Capital Campaign", "$100M in funding"
         noun = _MONEY_NOUN_AFTER.match(right)
-        if noun and not (cls & {"result"} and not cls & {"scope"}):
+        if noun and (not (cls & {"result"} and not cls & {"scope"}) or _OF_A_BEFORE.search(left)):
             if not (cls & {"down"} and noun["noun"] in _COST_NOUNS):
-                return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result
+                return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result;
+                                                        # "retention of this $18,000,000 book of business": a size named
         cue = _SCOPE_BEFORE.search(left)
         if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
             return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"

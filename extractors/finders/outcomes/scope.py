@@ -68,6 +68,10 @@ _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
 # "20 new clients": something new after the count (won, if a verb of result comes before)
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
+# "retention of this $18,000,000 book of business", "the launch of a $2M program": money that sizes a thing named,
+# after "of" and a determiner, whatever verb came before
+_OF_A_BEFORE = regex.compile(r"(?r)\bof\s+(?:this|the|a|an|our|my|his|her|their)\s+\Z", regex.I)
+
 # --- Sizes that are not the person's: the clients', the class a rank is out of --------------------------
 # "businesses with annual gross sales up to $25MM", "institutions with total assets ranging from $100 million",
 # "companies of 2 million in revenue": the size of the clients served, not of anything the person handled
