@@ -566,6 +566,21 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # Indian digit grouping, crore abbreviated, the dirham; an amount converted in brackets is one amount, the first
+    # (written for this test)
+    ("Saved Rs 4,50,000 per annum by automating the reports.", {"Rs 4,50,000": "outcome"}),
+    ("Grew branch deposits to Rs. 1,25,00,000 in two years.", {"Rs. 1,25,00,000": "outcome"}),
+    ("Closed deals worth INR 1.2 Cr in the first quarter.", {"INR 1.2 Cr": "scope"}),
+    ("Assets of Dh81 billion (US$22 billion) and revenues of Dh32.9 billion (US$9 billion).",
+     {"Dh81 billion": "scope", "Dh32.9 billion": "scope"}),
+    ("20 CRS Maintenance Professional of the Year", {}),                      # a squadron, no crore (livecareer)
+    # a goal's figure after "target/quota of" is the goal carried (scope) when the attainment is stated apart or no verb
+    # of result meets it; "achieved quarterly target of $2 million" is the result (written for this test, then livecareer)
+    ("Achieved 120% of the annual sales target of INR 2 crore.", {"120%": "outcome", "INR 2 crore": "scope"}),
+    ("Sales Target: Rs. 50 lakh - Achieved: Rs. 62 lakh", {"Rs. 50 lakh": "scope", "Rs. 62 lakh": "outcome"}),
+    ("Achieved quarterly target of $2 million in the first month of product launch.", {"$2 million": "outcome"}),
+    ("Responsible for new business development and growing sales in Kentucky territory with a sales target of $25"
+     " million.", {"$25 million": "scope"}),
     # a quota carried is scope when a result figure of its own follows; a goal met with none is the result; money that
     # sizes a thing named after "of this/the/a" is scope whatever verb came before (written for this test, then livecareer)
     ("Exceeded $4M quota by 135% in 2015.", {"$4M": "scope", "135%": "outcome"}),

@@ -106,6 +106,15 @@ _QUOTA_THEN_RESULT_AFTER = regex.compile(rf"""^\s*
     (?:{_alt(_V['nouns']['goal'])})\b               # quota, goal, target, plan
     [^.;]{{0,40}}?\b(?:by|with|at)\s+(?:{_QUALIFIERS})?[$€£₹]?[0-9]   # then "by 160%", "with $12M"
 """, regex.I | regex.X)
+# "with a sales target of $25 million", "achieved 120% of the annual sales target of INR 2 crore": the goal carried
+_GOAL_OF_BEFORE = regex.compile(rf"""(?r)
+    (?: (?P<with>\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})     # "with a sales target of": a goal carried
+      | \b )
+    (?:{_alt(_V['nouns']['goal'])})\s+of\s+{_QUALIFIERS}
+\Z""", regex.I | regex.X)
+# a percent just before the goal or just after its figure: the attainment stated apart ("120% of the target of",
+# "Quota of $21M+- FY11 - 105%")
+_PERCENT_NEAR = regex.compile(r"[0-9]\s?%")
 # "(to ensure) 80% target margin was achieved": a level said to be reached after the number
 _REACHED_AFTER = regex.compile(rf"""^\s*
     (?:[\w'’/-]+\s+){{0,4}}?                       # what the level is of: "target margin"

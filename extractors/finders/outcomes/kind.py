@@ -7,7 +7,7 @@ from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
-    _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
+    _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
 from .magnitudes import _Mag
@@ -104,6 +104,11 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     if kind == "money":
         if _QUOTA_THEN_RESULT_AFTER.match(right):
             return "scope", info                        # "exceeded $10M quota by 160%": the quota carried, the 160% won
+        if (goal := _GOAL_OF_BEFORE.search(left)) and (
+                goal["with"] or not cls & {"up", "result", "level"}
+                or _PERCENT_NEAR.search(left, max(0, goal.start() - 40), goal.start()) or _PERCENT_NEAR.search(right[:30])):
+            return "scope", info                        # "a sales target of $25 million", "120% of the target of INR 2
+                                                        # crore"; "achieved quarterly target of $2 million" is the result
         if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
             return "outcome", info                      # "increased sales ..., for a total of $400,000 in new revenue"
         if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 _NUM = r"""(?:
       [0-9]+,[0-9]{1,2}(?=\s?%)                     # 27,5%: a decimal comma, before a percent only
+    | [0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])    # 4,50,000 and 1,25,00,000: Indian grouping (lakh, crore)
     | [0-9]{1,3}(?:,[0-9]{3})+(?![0-9])             # 1,800 and 12,000,000: thousands with commas
     | [0-9]{1,3}(?:\ [0-9]{3})+(?![0-9,.])          # 1 000: thousands with spaces
     | [0-9]+                                        # 42
@@ -33,6 +34,7 @@ _WORDNUM = rf"""(?:\b(?:
 """
 _SCALE = r"""(?:
       [\s-]?(?:thousand|millions?|billion|trillion|lakhs?|lacs?|crores?|mil|mn|bn|tn|grand)\b   # 5 lakh, $70-million
+    | \s?(?-i:[Cc]rs?)\b                             # INR 1.2 Cr, Rs. 40 crs: crore, abbreviated (not "20 CRS")
     | (?:MM|mm|K|k|M|m|B|b|Cr|cr)(?![A-Za-z0-9])    # 4.2M, 25k: a single letter only when attached
 )"""
 
@@ -280,7 +282,7 @@ def _number(text: str, scale: str | None = None) -> float:
     else:
         value = _words_value(text)
     if scale:
-        s = key(scale).strip("-").strip()
+        s = key(scale).strip("-").strip().rstrip(".")
         value *= _SCALES.get(s, _SCALES.get(s.lower(), 1))
     return value
 

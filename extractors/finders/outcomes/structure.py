@@ -213,6 +213,8 @@ _FROM_AFTER = regex.compile(rf"""^
     (?:from|to|->|>)\s*{_QUALIFIERS}                # then "from" or "to" right before the number
 $""", regex.IGNORECASE | regex.X)
 _RELATIVE = frozenset({"percent", "multiplier"})
+# Between an amount and the same in another currency, in brackets: "Dh81 billion (US$22 billion)"
+_CONVERTED = regex.compile(r"^\s*\(\s*(?:approx\.?\s*|about\s+|~\s*|i\.e\.,?\s*)?$", regex.I)
 
 
 def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
@@ -240,6 +242,11 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
             prev.end = max(prev.end, q.end if q.after else level_end)
             continue
         level_end = None
+        if (prev and q.magnitude.get("unit") in MONEY_UNITS and prev.magnitude.get("unit") in MONEY_UNITS
+                and q.magnitude["unit"] != prev.magnitude["unit"]
+                and _CONVERTED.match(s[prev.extra["mag_end"]:q.extra["mag_start"]])
+                and s[q.extra["mag_end"]:q.extra["mag_end"] + 2].lstrip()[:1] == ")"):
+            continue                                    # "Dh81 billion (US$22 billion)": one amount, converted
         if prev and q.start < prev.end:
             if q.extra["mag_start"] < prev.end:
                 continue
