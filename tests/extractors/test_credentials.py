@@ -179,6 +179,24 @@ def test_an_education_section_is_read_for_licences_but_degrees_and_school_certif
     assert [f.quote for f in credentials.find(profile, "2024-11")] == ["UGC NET Certificate", "Certified Public Accountant (CPA)"]
 
 
+@pytest.mark.parametrize("line", [
+    # school-leaving certificates, a school's to every pupil who finishes (written lines)
+    "Victorian Certificate of Education (VCE), Sample High School",
+    "Kenya Certificate of Secondary Education, 2009",
+    "Leaving Certificate: 500 points",
+    "Matric Certificate available on request",
+])
+def test_a_school_leaving_certificate_is_schooling_not_a_credential(line):
+    assert credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11") == []
+
+
+def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
+    # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
+    found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "
+                                       "Coursera. Certificate earned on March 30, 2015\n"), "2024-11")
+    assert [(f.data.get("issuer"), f.data["tier"]) for f in found] == [("Johns Hopkins University", "course")]
+
+
 @pytest.mark.parametrize("text", [
     "Screened stocks by PE ratio and EV/EBITDA",
     "Taught physical education to grades 6-8",

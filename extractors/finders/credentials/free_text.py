@@ -53,6 +53,9 @@ _LOOK_BACK = 200
 # Abbreviations listed just before a name: "towards a MCSE/" before "MCITP certification" (what is said before the
 # list is said of each).
 _LISTED_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}+#.-]+\s*(?:/|,|&|\band\b)\s*)+$")
+# What a name goes on with past the span a pattern took: "Victorian Certificate" + " of Education" is a school's
+# leaving certificate, which only the whole name tells (_NOT_CREDENTIAL).
+_OF_NAME = regex.compile(r"\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
@@ -178,7 +181,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
                                      r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
                     _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
-                    _NOT_CREDENTIAL.search(text[a:b]):
+                    _NOT_CREDENTIAL.search(text[a:b] + ((of := _OF_NAME.match(text, b)) and of[0] or "")):
                 continue
             if (before := next((f for f in out if f.data.get("catalog_id") and f.end <= a and
                                 _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(text[f.end:a])), None)) is not None:

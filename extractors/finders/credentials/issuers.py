@@ -47,6 +47,13 @@ _ISSUER_CERTIFIED = regex.compile(r"(?P<issuer>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p
 _ISSUER_IN = regex.compile(
     r"(?:\((?P<paren>[^()]{2,60})\)\s*$|\b(?:by|through|from|via)\s+(?:the\s+)?(?P<by>\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.&'-]*){0,6}))")
 
+# "R Programming by Johns Hopkins University on Coursera": a course platform hosts the course, the body before it
+# ("offered by", "by") made it and issues its certificate.
+_BY_ON_PLATFORM = regex.compile(rf"""(?x)
+    \b(?:offered\s+)?by\s+
+    (?P<by>\p{{Lu}}[\p{{L}}.&'-]*(?:\s+(?:(?:of|at|de|for|and|&)\s+)?\p{{Lu}}[\p{{L}}.&'-]*){{0,8}})   # "University of Illinois at Urbana-Champaign"
+    \s+(?:on|via|through)\s+(?:{alternation('course_platforms')})\b""")
+
 # "Graduate Certificate-Asian Business Studies Tongji University": a school named at the end of the item.
 _SCHOOL_AT_END = regex.compile(
     r"\s(?P<by>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:University|College|Institute|Academy|School)(?:\s+of\s+\p{Lu}[\p{L} ]+)?)$")
@@ -88,6 +95,8 @@ def _issuer_named(finding: Finding, piece: str) -> None:
         d["issuer"] = best[0]
         if canonical_issuer(best[0]) in _COURSE_PLATFORMS:
             d["issuer_shown"] = True    # "Coursera Introduction to ... Python, Rice University": the platform's course
+            if m := _BY_ON_PLATFORM.search(piece):
+                d["issuer"], d["hosted_on"] = m["by"], best[0]     # the maker issues; the tier stays the platform's
         return
     m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
     if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or _rx(r"\d").match(m["paren"])):

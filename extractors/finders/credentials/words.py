@@ -55,9 +55,11 @@ _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{1,4})?\d?)(?:\s+\p{Lu}{2
 _NOT_CREDENTIAL = regex.compile(r"""(?ix) \b(?:
       high\s+school\s+diploma | ged | bachelor | master'?s | associate'?s?\s+degree | degree | b\.?s\.?c? | m\.?b\.?a | gpa
     | languages? | fluent | nationality | visa | skills? | proficient | references? | available\s+upon | diploma
-    | general\s+certificate\s+of\s+education | gce | [ao][\s-]?levels? | advanced\s+level | advanced\s+placement
-    # school-leaving certificates: "Matriculation Certificate", "Higher Secondary Certificate (HSC)"
-    | matriculation | (?:higher|senior)?\s*secondary(?:\s+school)?\s+(?:school\s+)?certificate | ssc | hsc
+    | gce | [ao][\s-]?levels? | advanced\s+level | advanced\s+placement
+    # school-leaving certificates, a school's to every pupil who finishes: "Matriculation Certificate", "Higher
+    # Secondary Certificate (HSC)", "General / Victorian / Kenya Certificate of (Secondary) Education", "Leaving Certificate"
+    | matric(?:ulation)? | (?:higher|senior)?\s*secondary(?:\s+school)?\s+(?:school\s+)?certificate | ssc | hsc
+    | certificate\s+of\s+(?:secondary\s+)?education | leaving\s+certificate
     | certificates?\s+of\s+(?:recognition|excellence|appreciation|merit|participation|attendance)
     | (?:recognition|excellence|appreciation|merit|participation|attendance|school)\s+certificates?
     | (?:ssl|tls|digital|birth|death|marriage|caste|domicile|income)\s+certificates?
