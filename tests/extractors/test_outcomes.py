@@ -566,6 +566,12 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # others' results after "N% of <them>" ("earned"), a quality level named "error free", course hours with a word
+    # between, a requirement ("must be") (written for this test)
+    ("Taught a unit on fractions; 85% of students earned a B or higher on the final test.", {"85%": "outcome"}),
+    ("Delivered 100 % error free payroll data every month.", {"100 %": "outcome"}),
+    ("Attended a workshop on labour law for 12 training hours.", {}),
+    ("Your resume must be 100% error free.", {}),
     # Indian digit grouping, crore abbreviated, the dirham; an amount converted in brackets is one amount, the first
     # (written for this test)
     ("Saved Rs 4,50,000 per annum by automating the reports.", {"Rs 4,50,000": "outcome"}),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from itertools import islice
 from typing import NamedTuple
 
+import regex
+
 from ..vocabulary import classes
-from .qualifiers import _before_qualifier
+from .qualifiers import _before_qualifier, _QUALIFIERS
 from .vocab import _V
 from .words import _norm, _Phrases, _tokens_to
 
@@ -93,6 +95,14 @@ def _intent(text: str) -> bool:
         return True
     toks = _tokens_to(text, len(text.rstrip()), 1)
     return bool(toks) and _INTENT.search(text[:toks[0].start()]) is not None
+
+
+# "must be 100% error free", "should remain under 2%": a requirement stated, not a level reached
+_REQUIRED_BEFORE = regex.compile(rf"""(?r)\b
+    (?:must|should|shall|needs?\s+to|has\s+to|have\s+to)\s+
+    (?:be|remain|stay|reach|achieve|maintain)\s+
+    {_QUALIFIERS}
+\Z""", regex.I | regex.X)
 
 
 def _purpose(s: str, verb: _Verb) -> bool:
