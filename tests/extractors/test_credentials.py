@@ -190,6 +190,16 @@ def test_a_school_leaving_certificate_is_schooling_not_a_credential(line):
     assert credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11") == []
 
 
+def test_events_attended_and_the_towns_after_them_are_not_credentials_but_a_credential_beside_them_is():
+    # written lines in the layout of Indian engineering CVs' training lists, and a US resume's line of courses
+    profile = read_text("Alex Example\nCertifications\n"
+                        "* Attended in-plant training in Acme Motors, Chennai.\n"
+                        "* Attended workshop on Aero Modeling conducted at Example Technologies, Pune.\n"
+                        "Construction Law Seminar, 2000 | Annual Conference of School Principals, 2004\n"
+                        "CPR Certification, 2002\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == ["CPR Certification"]
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

@@ -23,7 +23,7 @@ from .mentions import Mention, _mentions, _one_per_credential, find_in_text, loo
 from .phrases import _CERTIFIED_ROLE, _GOOD_STANDING
 from .places import _ORG_AT_PLACE, _is_city, _is_place, _names_places
 from .words import (
-    _ACRONYM, _BODY_WORD, _CARDS, _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _NOT_ACRONYM, _SKILL_WORDS, _TRIM_END,
+    _ACRONYM, _BODY_WORD, _CARDS, _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _NOT_ACRONYM, _SKILL_WORDS, _TRIM_END,
     _TRIM_START, _rx,
 )
 
@@ -156,6 +156,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
     after_detail = False                        # the item before was an issuer, date or number
     place = False                               # the item before was a place
+    event = False                               # the item before was an event attended ("in-plant training in BHEL")
     years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
     pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
     label_list = False                          # the rest of the line is a labelled detail's values
@@ -263,6 +264,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
         was_after_detail, after_detail = after_detail, False
         was_place, place = place, _names_places(piece)
+        was_event, event = event, False
         if not known and (org := _ORG_AT_PLACE.match(piece)) and \
                 (current is not None or _ISSUER_ITEM.match(org["org"]) or n > 0 and not _CREDENTIAL_WORDS.search(org["org"])) and \
                 not (current is None and (opening := _mentions(org["org"])) and opening[0].start == 0):
@@ -317,6 +319,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 and not _names_places(piece) \
                 or claims and _is_claim(piece) and not _names_places(piece) and not (
+                    was_event and _TOWN.fullmatch(piece)) and not (
                     _is_place(piece) and (was_after_detail or was_place or current is not None and
                                           current.data.get("issuer") not in (None, _catalog_issuer(current)))) \
                 or claims and (platform := _rx(r"\p{Lu}[\p{L}.]+").match(piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
@@ -332,6 +335,8 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                 current.data["issuer"] = pending[0]     # "De Anza College, Marketing Management Certificate"
         elif _LABELLED_VALUE.match(piece):
             continue    # "Training Center ID: NJ000025": a detail line, not a credential
+        elif _EVENT.search(piece):
+            current, previous, event = None, None, True     # an event attended: "Construction Law Seminar"
         else:
             # "..., CADD Centre, JM Road, Pune": after the body that granted it, short capitalised items are its address
             place = place or bool(claims and _is_place(piece) and (was_after_detail or was_place or current is not None))
@@ -344,6 +349,9 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
                 f.data["issuer"] = by["by"]
     return findings
+
+# A town written after an event, perhaps with its dates: "Ranipet", "Mumbai (13th 14th October, 2007)".
+_TOWN = regex.compile(r"\p{Lu}\p{Ll}+(?:\s*\([^()]*\))?")
 
 # The numbers after a Series licence: "9", "10 and 66 Licenses".
 _SERIES_MORE = regex.compile(r"(?P<numbers>\d{1,2}(?:\s*(?:,|and|&|/)\s*\d{1,2})*)(?:\s+(?i:licen[cs]es?|exams?))?")

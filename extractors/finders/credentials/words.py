@@ -51,7 +51,10 @@ _CREDENTIAL_WORDS = regex.compile(rf"(?i)\b(?:{alternation('credential_words')})
 # An acronym of capitals, or several: "CPA", "CPA RFC", "EMT-B".
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{1,4})?\d?)(?:\s+\p{Lu}{2,6})*$")
 
-# Education and other things a certifications section sometimes holds that are not credentials.
+# An event attended or an internship, not a credential held: "Construction Law Seminar", "in-plant training".
+_EVENT = regex.compile(rf"\b(?i:{alternation('events')})\b")
+
+# Education and other things a certifications section sometimes holds that are not credentials (and events).
 _NOT_CREDENTIAL = regex.compile(r"""(?ix) \b(?:
       high\s+school\s+diploma | ged | bachelor | master'?s | associate'?s?\s+degree | degree | b\.?s\.?c? | m\.?b\.?a | gpa
     | languages? | fluent | nationality | visa | skills? | proficient | references? | available\s+upon | diploma
@@ -64,7 +67,7 @@ _NOT_CREDENTIAL = regex.compile(r"""(?ix) \b(?:
     | (?:recognition|excellence|appreciation|merit|participation|attendance|school)\s+certificates?
     | (?:ssl|tls|digital|birth|death|marriage|caste|domicile|income)\s+certificates?
     | honou?rs?
-    )\b""")
+    )\b""" "|" + _EVENT.pattern)
 
 # A word that says an item names an organisation ("Knox County Health Department", "CADD Centre"): the bodies'
 # and schools' nouns with "Dept", "Extension" and the words of a company's name.
