@@ -200,6 +200,17 @@ def test_events_attended_and_the_towns_after_them_are_not_credentials_but_a_cred
     assert [f.quote for f in credentials.find(profile, "2024-11")] == ["CPR Certification"]
 
 
+@pytest.mark.parametrize("line, quotes", [
+    # written lines: a list's dates, page marks and stamps split off as items of their own
+    ("Certified Trainer, 1987 and 1988", ["Certified Trainer"]),
+    ("Red Hat Certified Engineer (RHCE), Updated, Page 2 of 3", ["Red Hat Certified Engineer (RHCE)"]),
+    ("Notary Public, March 16, May 2008 October 2007", ["Notary Public"]),
+])
+def test_an_item_of_only_dates_page_marks_or_stamps_names_nothing(line, quotes):
+    found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")
+    assert [f.quote for f in found] == quotes
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

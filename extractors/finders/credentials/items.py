@@ -41,6 +41,16 @@ _OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+|core\s+)?
                                r"additional\s+information|personal\s+information|presentations|publications))\b")
 
 
+# An item with no name in it, only dates, a page mark or a stamp: "1987 and 1988", "May 2008 October 2007",
+# "March 16", "August to 7th October 2014.", "Page 5 of 6", "Updated" (whole words only: not "Toto").
+_NO_NAME = regex.compile(r"""(?ix)(?:
+      [^\p{L}\p{N}]+
+    | \b\d+(?:st|nd|rd|th)?\b
+    | \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
+    | \b(?:to|and|till|until|present|current|page|of|updated|year)\b
+    )*""")
+
+
 def _is_claim(piece: str) -> bool:
     """An item of a certifications list that reads like the name of something held: short, capitalised, no
     sentence, no date, degree, skill word or labelled value."""
@@ -48,7 +58,8 @@ def _is_claim(piece: str) -> bool:
     if not words or len(words) > 10 or len(piece) > 90 or not _rx(r"[\p{Lu}\p{N}]").match(piece):
         return False
     if _NOT_CREDENTIAL.search(piece) or _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or \
-            _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not _rx(r"\p{L}{2}").search(piece):
+            _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not _rx(r"\p{L}{2}").search(piece) or \
+            _NO_NAME.fullmatch(piece):
         return False
     if _rx(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+").fullmatch(piece) or \
             _rx(r"#\s*\d|\b\d{5}(?:-\d{4})?$").search(piece):
@@ -114,7 +125,7 @@ def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
     if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or _rx(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s").match(piece) or \
             _rx(r"\[\s*\p{L}").search(piece) or len(piece.split()) >= 8 and _is_prose(piece):
         return False    # "Certified [Job Title]" is a template's placeholder
-    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece):
+    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece) or _NO_NAME.fullmatch(piece):
         return False
     if _CREDENTIAL_WORDS.search(piece):
         # What is left without the credential words must name something: not "CA Certified", not "Certification".
