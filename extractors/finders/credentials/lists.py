@@ -16,14 +16,15 @@ from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YE
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
 from .items import (
-    _DUTY, _HEADING_INSIDE, _INCLUDES, _LABEL_IN, _OTHER_HEADING, _is_body, _is_body_line, _is_claim, _is_prose,
+    _DUTY, _HEADING_INSIDE, _INCLUDES, _LABEL_IN, _OTHER_HEADING, _ROLE, _is_body, _is_body_line, _is_claim, _is_prose,
     _looks_like_credential, _names_body,
 )
 from .mentions import Mention, _mentions, _one_per_credential, find_in_text, lookup
 from .phrases import _CERTIFIED_ROLE, _GOOD_STANDING
 from .places import _ORG_AT_PLACE, _is_city, _is_place, _names_places
 from .words import (
-    _ACRONYM, _BODY_WORD, _CARDS, _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _NOT_ACRONYM, _SKILL_WORDS, _TRIM_END,
+    _ACRONYM, _BODY_WORD, _CARDS, _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _NOT_ACRONYM, _NOT_CREDENTIAL, _SKILL_WORDS,
+    _TRIM_END,
     _TRIM_START, _rx,
 )
 
@@ -146,10 +147,11 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             items.append((s, e))
     # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
     # bare acronyms are skills too.
-    plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]))
+    plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]) and
+                not _COURSE_TAKEN.fullmatch(text[s:e]))
     acronyms = acronyms and (plain < 3 or plain <= len(items) - plain)
     # Its plain items are claims too ("Yoga, Tai Chi, Spin") unless they read as skills ("Inventory Control").
-    skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]))
+    skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]) and not _COURSE_TAKEN.fullmatch(text[s:e]))
     claims = claims and (acronyms or 3 * skills < plain)
     findings: list[Finding] = []
     current: Finding | None = None
@@ -316,6 +318,14 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if pending and n - pending[1] <= 3 and (current.data.get("issuer") is None or " / " in current.data["issuer"]):
                 current.data["issuer"] = pending[0]     # "Kripalu Center for Yoga and Health, ..., 200 Hour Yoga Teacher Certification"
             continue
+        if claims and not known and (course := _COURSE_TAKEN.fullmatch(piece)) and _course_provider(course["inside"]) and \
+                not _CREDENTIAL_WORDS.search(course["title"]) and not _NOT_CREDENTIAL.search(course["title"]) and \
+                not _ROLE.search(course["title"]):
+            # "Software Quality (Linnaeus University, Sweden, 2013)": a course taken, who gave it, where and when
+            current, previous = _finding(block, s, s + course.end("title"), None, course["title"]), None
+            current.data["issuer"] = _course_provider(course["inside"])
+            findings.append(current)
+            continue
         if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
                 and not _names_places(piece) \
                 or claims and _is_claim(piece) and not _names_places(piece) and not (
@@ -349,6 +359,24 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
                 f.data["issuer"] = by["by"]
     return findings
+
+# A course taken, in a training list: its title, then in brackets who gave it with its year or length ("Software
+# Quality (Linnaeus University, Sweden, 2013)", "Microsoft Office SharePoint Designer (2 days, AFI 2008)").
+_COURSE_TAKEN = regex.compile(r"""(?x)
+    (?P<title>\p{Lu}[^()]{2,90}?)\s*
+    \((?P<inside>[^()]*?\b(?:(?:19|20)\d\d|\d+\s*(?:hours?|hrs|days?|weeks?|months?))\b[^()]*)\)""")
+
+
+def _course_provider(inside: str) -> str | None:
+    """Who gave a course, of the parts of its brackets: not a length, a date, a place or a credential word
+    ("2 days, AFI 2008" -> "AFI"; "Microsoft Certified, Versalys 2001" -> "Versalys"; "Technologia Training - 1999")."""
+    for part in _rx(r"\s*[,;]\s*").split(inside):
+        part = _rx(r"\s*(?:[-–]\s*)?\b(?:19|20)\d\d\b.*$").sub("", part).strip(" -–")
+        if part and _rx(r"\p{Lu}").match(part) and not _CREDENTIAL_WORDS.search(part) and not _names_places(part) and \
+                not _rx(r"(?i)\d+\s*(?:hours?|hrs|days?|weeks?|months?)").fullmatch(part):
+            return part
+    return None
+
 
 # A town written after an event, perhaps with its dates: "Ranipet", "Mumbai (13th 14th October, 2007)".
 _TOWN = regex.compile(r"\p{Lu}\p{Ll}+(?:\s*\([^()]*\))?")
