@@ -566,6 +566,16 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # a percent joined to an outcome percent by a conjunction is read alike; a rank after a verb of result is a place won,
+    # an address number is not; a share of the work done is scope unless its metric is financial (written for this
+    # test, then livecareer)
+    ("Escalated national and international sales by 50% and 75% respectively.", {"50%": "outcome", "75%": "outcome"}),
+    ("Captured #1 market share in the region within two years.", {"#1": "outcome"}),
+    ("Improved ESS score to #1 Hotel in the Brand for 2010", {"#1": "outcome"}),
+    ("Wrote to 1515 Stanley Drive #62", {}),
+    ("Contributed to 60% of the test automation in the projects.", {"60%": "scope"}),
+    ("Handled 40% of all inbound calls for the region.", {"40%": "scope"}),
+    ("Contributed to 25% of the company's revenue growth.", {"25%": "outcome"}),
     # others' results after "N% of <them>" ("earned"), a quality level named "error free", course hours with a word
     # between, a requirement ("must be") (written for this test)
     ("Taught a unit on fractions; 85% of students earned a B or higher on the final test.", {"85%": "outcome"}),

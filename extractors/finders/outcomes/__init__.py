@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import logging
 
+import regex
+
 from ...document import Block, Profile
 from ...findings import Finding
 from .clauses import _BOUNDARY, _clause
@@ -72,14 +74,28 @@ def find_quantities(text: str) -> list[Quantity]:
     bounds = sorted({i for m in _BOUNDARY.finditer(s, timeout=TIMEOUT) for i in m.span()})
 
     found: list[Quantity] = []
+    last = None                                     # the magnitude before, and what it was read as
     for mg in mags:
         cstart, cend = _clause(bounds, len(s), mg.start)
         verdict = _classify(s, mg, cstart, cend)
+        if verdict is None and last and _coordinated(s, last[0], mg):
+            verdict = last[1]                           # "by 50% and 75% respectively": the second under the same claim
+        last = (mg, verdict)
         if verdict is None:
             continue
         kind, info = verdict
         found.append(_quantity(text, s, mg, kind, info, cstart, cend))
     return _merge(text, s, found)
+
+
+# "sales by 50% and 75% respectively": a percent joined to the one before by a conjunction alone is read as that one
+# was (a bare comma may start another thought: "to 90%, 85% of them in year one")
+_JOINED = regex.compile(r"\s*,?\s*(?:and|or|&)\s*")
+
+
+def _coordinated(s: str, before: _Mag, mg: _Mag) -> bool:
+    end = before.partner.end if before.partner else before.end
+    return before.kind == mg.kind == "pct" and mg.partner is None and _JOINED.fullmatch(s, end, mg.start) is not None
 
 
 def find(profile: Profile) -> list[Finding]:

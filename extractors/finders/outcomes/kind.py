@@ -22,12 +22,12 @@ from .ranks import (
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
-    _OF_A_BEFORE,
+    _OF_A_BEFORE, _OF_THE_WORK, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _REQUIRED_BEFORE
-from .vocab import _cue, _GAP_STOP
+from .vocab import _cue, _FINANCIAL, _GAP_STOP
 from .words import _norm
 
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
@@ -79,11 +79,16 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         if kind == "ordinal":
             return ("outcome", info) if _PLACE_AFTER.match(right) or "rank" in cls else None   # "Ranked 6th in the state"
         if (mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
-                or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))):
-            return "outcome", info
+                or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))
+                or (kind == "rank" and cls & {"up", "result"} and right[:1] == " " and right[1:2].isalpha())):
+            return "outcome", info                      # "captured #1 market share": a place won (not the
+                                                        # address of "Stanley Drive #62")
         if kind in ("rank", "top") and _among_people(right):
             return "outcome", info                      # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator"
         return None
+    if kind == "pct" and _SHARE_OF_WORK.search(left) and _OF_THE_WORK.match(right) and not any(
+            family in _FINANCIAL for *_, family in _family_terms(right[:60])):
+        return "scope", info                            # "contributed to 60% of the software component automation"
     if kind == "pct":
         if _own_grade(s, mg, cstart, cend) and not _SHARE_RESULT_AFTER.match(right):
             return None                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade

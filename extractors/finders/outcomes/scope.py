@@ -6,7 +6,7 @@ import regex
 
 from ..vocabulary import alternation, key
 from .limits import _FLAGS
-from .qualifiers import _QUALIFIER_BEFORE
+from .qualifiers import _QUALIFIER_BEFORE, _QUALIFIERS
 from .verbs import _VERB_CLASSES
 from .vocab import _alt, _cue, _GAP_STOP, _V
 from .words import _after, _Hit, _Phrases, _remember_last, _Remembering
@@ -71,6 +71,14 @@ _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 # "retention of this $18,000,000 book of business", "the launch of a $2M program": money that sizes a thing named,
 # after "of" and a determiner, whatever verb came before
 _OF_A_BEFORE = regex.compile(r"(?r)\bof\s+(?:this|the|a|an|our|my|his|her|their)\s+\Z", regex.I)
+
+# "contributed to 60% of the software component automation", "handled 40% of all inbound calls": a share of the work
+# done, the size of what the person handled (whether it is a result is read from the metric after it)
+_SHARE_OF_WORK = regex.compile(rf"""(?r)\b
+    (?:{_alt(_cue("share_of_work"))})                # contributed to, handled, performed, ...
+    \s+{_QUALIFIERS}                                 # "about", "over", ...
+\Z""", regex.I | regex.X)
+_OF_THE_WORK = regex.compile(r"^\s*of\s+(?:the|all|our|its|their)\s", regex.I)
 
 # --- Sizes that are not the person's: the clients', the class a rank is out of --------------------------
 # "businesses with annual gross sales up to $25MM", "institutions with total assets ranging from $100 million",
