@@ -409,8 +409,17 @@ def _known_item(block: Block, s: int, piece: str, known: list[Mention]) -> list[
     else:
         first = 0
     # "Project Management Professional ABA PMP": the abbreviation after the name is the same credential, not another
-    known = [m for n, m in enumerate(known) if all(k.credential.id != m.credential.id or
-                                                   _key(piece[k.start:k.end]) == _key(piece[m.start:m.end]) for k in known[:n])]
+    # (kept when every earlier mention of its credential is written the same way; the spellings seen so far per
+    # credential in a dict, as comparing each with all before it was quadratic in an item of thousands of mentions)
+    spellings: dict[str, set[str]] = {}
+    kept = []
+    for m in known:
+        key = _key(piece[m.start:m.end])
+        seen = spellings.setdefault(m.credential.id, set())
+        if seen <= {key}:
+            kept.append(m)
+        seen.add(key)
+    known = kept
     for n, m in enumerate(known):
         a = first if n == 0 else m.start
         b = m.end
