@@ -566,6 +566,19 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # the people a rank is held among are no size handled; a percent of a quota without a link is attainment; a cut in
+    # an expected cost is a result; a size reached by growth ("expanded to", "from scratch to") is an outcome, and a
+    # second claim under its own verb is not the first one's after-value (written for this test, then livecareer)
+    ("Ranked in top 5% of the national sales team of 240.", {"top 5%": "outcome"}),
+    ("100% Quota Achievement 2012", {"100%": "outcome"}),
+    ("Prepared projected cash-flow statements and cut expected costs by 30%.", {"30%": "outcome"}),
+    ("Negotiated a contract that delivered estimated savings of $750M to the company.", {}),
+    ("Built a company from scratch to a robust $4 million enterprise and expanded to 8 global locations.",
+     {"$4 million": "outcome", "8": "outcome"}),
+    ("Built successful telecommunications company that quickly grew to 30-plus employees.", {"30": "outcome"}),
+    ("Design and implement quality training productively delivered to more than 350 students in classes of 15-20.",
+     {"350": "scope", "15-20": "scope"}),
+    ("Led the effort of setting up the environment from scratch to enable 500 Customer Reps to practise.", {"500": "scope"}),
     # a percent joined to an outcome percent by a conjunction is read alike; a rank after a verb of result is a place won,
     # an address number is not; a share of the work done is scope unless its metric is financial (written for this
     # test, then livecareer)

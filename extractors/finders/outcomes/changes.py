@@ -8,6 +8,7 @@ from ..vocabulary import key
 from .limits import _FLAGS
 from .metric import _family_terms
 from .qualifiers import _before_qualifier, _QUALIFIERS
+from .verbs import _VERB_CLASSES
 from .vocab import _alt, _cue, _GAP_STOP, _V
 from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _TOKEN_END, _tokens_to
 
@@ -125,11 +126,13 @@ _REACHED_AFTER = regex.compile(rf"""^\s*
 # --- A goal beaten: "120% of quota", "110% over last year Credit Goals" -------------------------------------
 # Words between a number and the noun it counts: not a preposition, not punctuation.
 _GAP_WORDS = rf"(?:(?!(?:{_alt(_cue('gap_stop'))})\b)[^\s,;:()\[\].•]+\s+)"
-_GOAL_AFTER = regex.compile(rf"""^\s*
-    (?:of|to|over|above|against|vs\.?|versus)\s+    # the link to the goal
-    (?:{_GAP_WORDS}){{0,4}}?                        # a few words that qualify it ("last year Credit")
-    (?:{_alt(_V['nouns']['goal'])})\b               # quota, goal, target, plan
-""", regex.I | regex.X)
+_GOAL_AFTER = regex.compile(rf"""^\s*(?:
+      (?:of|to|over|above|against|vs\.?|versus)\s+  # the link to the goal
+      (?:{_GAP_WORDS}){{0,4}}?                      # a few words that qualify it ("last year Credit")
+      (?:{_alt(_V['nouns']['goal'])})\b             # quota, goal, target, plan
+    | (?:(?:annual|quarterly|monthly|yearly|sales|revenue)\s+){{0,2}}
+      (?:quota|target)\b                            # no link: "100% Annual Quota", "112% sales target"
+)""", regex.I | regex.X)
 
 # --- Money made, raised or kept ----------------------------------------------------------------------------
 # A money sign or word in the clause: a scaled bare number there is an amount ("400 million for ... revenue")
@@ -213,9 +216,30 @@ _PROJECTED_STEMS = tuple(w for w in _PROJECTION_WORDS if not any(o != w and o in
 
 
 def _projected(left: str) -> bool:
-    """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less)."""
+    """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less); not when a verb of
+    decrease acts on the projected thing ("cut expected costs by 30%": the cut is the result; "delivered estimated
+    savings" stays an estimate)."""
     low = left.lower()
-    return any(stem in low for stem in _PROJECTED_STEMS) and _PROJECTED_BEFORE.search(left) is not None
+    if not any(stem in low for stem in _PROJECTED_STEMS) or not (hit := _PROJECTED_BEFORE.search(left)):
+        return False
+    before = _tokens_to(left, hit.start(), 1)
+    return not (before and "down" in _VERB_CLASSES.get(_norm(before[0].group()), frozenset()))
+
+
+# "built a company from scratch to a robust $4 million enterprise": grown from nothing to a size, a change
+_FROM_NOTHING_TO = regex.compile(rf"""(?r)\bfrom\s+(?:scratch|zero|nothing|the\s+ground\s+up)\s+
+    (?:(?:[\w-]+\s+){{0,4}}?)                      # "with two partners"
+    to\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?{_QUALIFIERS}  # "to a robust" (not "to enable 500")
+\Z""", regex.I | regex.X)
+# "expanded to 8 global locations", "grew to 40 employees": a verb of increase then "to", right before the number
+_UP_TO = regex.compile(rf"\s+to\s+{_QUALIFIERS}", regex.I)
+_GREW_TO = frozenset(_cue("grew_to"))
+
+
+def _grown_to(s: str, near, start: int, left: str) -> bool:
+    """A size reached by growth: a verb of increase right before "to" and the number, or "from scratch to"."""
+    return bool((near and _norm(near.text) in _GREW_TO and _UP_TO.fullmatch(s, near.end, start))
+                or _FROM_NOTHING_TO.search(left))
 
 
 def _metric_to(left: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
+    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
@@ -22,7 +22,7 @@ from .ranks import (
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
-    _OF_A_BEFORE, _OF_THE_WORK, _SHARE_OF_WORK,
+    _OF_A_BEFORE, _OF_THE_WORK, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
@@ -62,6 +62,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         return None                                     # "must be 100% error free": a requirement, not a level reached
     if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
         return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
+    if kind in ("money", "count") and _grown_to(s, near, mg.start, left):
+        return "outcome", info                          # "expanded to 8 global locations", "from scratch to a $4M enterprise"
     if kind in ("mult",):
         if _names_a_version(s, mg) and not (cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right)
                                             or _COMPARATIVE_AFTER.match(right) or _CHANGE_BEFORE.search(left)):
@@ -186,8 +188,9 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     scope_cue = _SCOPE_BEFORE.search(left)
     if scope_cue and mg.value["value"] <= 1 and "high" not in mg.value:
         return None                                     # "Team size: 1": no size
-    if scope_cue and _IN_A_CLASS_BEFORE.search(left):
-        return None                                     # "graduated top 10 in Class of 500": the whole a rank is out of
+    if scope_cue and (_IN_A_CLASS_BEFORE.search(left) or _RANKED_AMONG_BEFORE.search(left)):
+        return None                                     # "graduated top 10 in Class of 500", "top 5% of global sales team
+                                                        # of 322": the whole a rank is out of
     if (per := _PER_PERIOD_NOUN_AFTER.match(right)) and mg.value["value"] >= 2 and not _PRIZE_AFTER.match(right):
         nouns = per["noun"].lower().split()
         if (all(n.isalpha() and n not in _GAP_STOP for n in nouns) and "new" not in nouns

@@ -90,6 +90,13 @@ _CLIENT_SIZE_BEFORE = regex.compile(rf"""(?r)\b(?:{_alt(_cue("clients"))})
 _IN_A_CLASS_BEFORE = regex.compile(r"""(?r)\b
     (?:in|of)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:graduating\s+)?class\s+of\s+
 \Z""", regex.I | regex.X)
+# "ranked in top 5% of global sales team of 322", "#2 of a sales force of 40": the people a rank is held among
+_RANKED_AMONG_BEFORE = regex.compile(r"""(?r)
+    (?:\btop\s+[0-9]+\s?%?|\#\s?[0-9]+|\branked\b)     # a rank
+    \s+(?:of|in|among|within)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?
+    (?:[\w-]+\s+){0,3}?                            # "global sales"
+    (?:team|teams|group|force|staff|class|peers|reps|representatives)\s+of\s+
+\Z""", regex.I | regex.X)
 
 # --- Shapes around a count that say it is no size ------------------------------------------------------
 _NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number

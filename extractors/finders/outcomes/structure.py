@@ -200,6 +200,7 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
 
 
 # Between a claim's number and the next: "grew revenue 40% to $2M", "40% (to over $2M)": the next is its after-value
+# (not past a verb of its own: "a $4 million enterprise and expanded to 8 locations")
 _JOIN_AFTER = regex.compile(rf"""^\s*
     (?:[\w'-]+\s+){{0,3}}?                          # a few words: "in revenue"
     (?:to|->|>)\s*{_QUALIFIERS}                     # then "to (over)" right before the number
@@ -225,7 +226,8 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if prev and prev.kind == "outcome" and prev.after is None and _JOIN_AFTER.match(
-                s[prev.extra["mag_end"]:q.extra["mag_start"]]):
+                s[prev.extra["mag_end"]:q.extra["mag_start"]]) and not any(
+                v.classes & _OUTCOME_CLASSES for v in _verbs(s, prev.extra["mag_end"], q.extra["mag_start"], reverse=False)):
             prev.after = q.magnitude
             prev.end = max(prev.end, q.extra["mag_end"])
             continue
