@@ -221,6 +221,17 @@ def test_a_training_list_of_courses_with_their_provider_and_year_in_brackets():
         ("Advanced SharePoint Development", "AFI"), ("AART License (2001)", "AART")]
 
 
+def test_a_training_lists_sentences_name_courses_taken_from_a_provider():
+    # written in the layout of a one-line CV's training list: quotes as byte escapes, providers after "by"/"at"
+    profile = read_text("Alex Example\nCertifications\n"
+                        "A course in \\xe2\\x80\\x9cNews Photography\\xe2\\x80\\x9d implemented by Example Youth "
+                        "Society, of 20 training hours. Social Media course at PICD, from 14/7 to 18/7/2012. A workshop on "
+                        "Lobbying held by Example Center. Courses in statistics and accounting.\n")
+    assert [(f.quote, f.data.get("issuer"), f.data["tier"]) for f in credentials.find(profile, "2024-11")] == [
+        ("course in \\xe2\\x80\\x9cNews Photography", "Example Youth Society", "course"),
+        ("Social Media course", "PICD", "course")]
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

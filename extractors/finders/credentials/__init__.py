@@ -15,6 +15,7 @@ import regex
 
 from ...document import Profile
 from ...findings import Finding
+from .courses import _course_findings
 from .catalog import Alias, Catalog, Credential, Lexicon, TIERS, canonical_issuer, catalog
 from .entries import _LINE_ADAPTERS, _entry_finding, _line_entry_findings
 from .finding import _catalog_issuer, _finish
@@ -26,7 +27,7 @@ from .mentions import Mention, find_in_text, lookup
 from .places import _names_places
 from .run_on import _has_evidence, _lists_skills, _plain_runs
 from .spans import _Taken
-from .words import _TRIM_END, _TRIM_START
+from .words import _TRIM_END, _TRIM_START, _rx
 
 __all__ = ["TIERS", "Alias", "Catalog", "Credential", "Lexicon", "Mention", "canonical_issuer", "catalog", "find",
            "find_in_text", "lookup"]
@@ -38,6 +39,30 @@ _PROSE = regex.compile(r"(?:^|[.!?]\s+)(?:I|We|My)\s+\p{Ll}+|\bI\s+(?:am|have|wa
 # Sections whose words are not the candidate's claim of a credential: others' words, skill tags. (An education
 # section is read: resumes list licences and certificates there, and degrees are no credentials anyway.)
 _NOT_READ = frozenset({"recommendations", "skills", "courses"})
+
+
+def _courses_taken(profile: Profile, findings: list[Finding], today: str | None) -> list[Finding]:
+    """The courses a certifications or training section's sentences name with their provider where nothing was
+    read, and a list item read whole ("A course in X implemented by Y") narrowed to the course it names."""
+    read: dict[int, _Taken] = {}
+    starts: dict[tuple[int, int], Finding] = {}
+    for f in findings:
+        read.setdefault(id(f.block), _Taken()).add(f.start, f.end)
+        starts[id(f.block), f.start] = f
+    out = []
+    for section in profile.sections_of("certifications"):
+        for block in section.all_blocks():
+            for c in _course_findings(block):
+                article = _rx(r"(?i)(?<![\p{L}])an?\s+$").search(block.text[max(0, c.start - 4):c.start])
+                whole = starts.get((id(block), c.start - (len(article[0]) if article else 0)))
+                if whole is not None and whole.end >= c.end:
+                    whole.start, whole.end = c.start, c.end     # the item read whole: the course's name, its provider
+                    whole.data.update(name=c.data["name"], shown_as=c.data["shown_as"], issuer=c.data["issuer"], tier="course")
+                    whole.data.pop("catalog_id", None)
+                elif not (taken := read.get(id(block))) or not taken.meets(c.start, c.end):
+                    _finish(c, today)
+                    out.append(c)
+    return out
 
 
 def find(profile: Profile, today: str | None = None) -> list[Finding]:
@@ -90,6 +115,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
         for f in found:
             _finish(f, today)
         findings.extend(found)
+    findings.extend(_courses_taken(profile, findings, today))
     if profile.page_kind in _LINE_ADAPTERS:
         runs = [run for section in profile.sections_of("certifications")
                 for run in _plain_runs(section, profile.source_text or "")]

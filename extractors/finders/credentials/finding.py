@@ -35,7 +35,7 @@ def _finish(f: Finding, today: str | None) -> None:
     d = f.data
     d.pop("issuer_shown", None)
     d.pop("issuer_guessed", None)
-    hosted_on = d.pop("hosted_on", None)    # a course platform that hosted a body's course (issuers._BY_ON_PLATFORM)
+    tier_read = d.pop("tier_read", None)    # the tier the words told, whoever the issuer ("on Coursera", "course in")
     if d.get("issuer"):
         # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
         # "FAAÂ", "American Institute of Certified Public Accountants Â Â Dec": the PDF's stray marks and a month
@@ -50,7 +50,7 @@ def _finish(f: Finding, today: str | None) -> None:
     if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
         d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
     if not d.get("catalog_id"):
-        d["tier"] = _tier_for(None, hosted_on or d.get("issuer"))
+        d["tier"] = tier_read or _tier_for(None, d.get("issuer"))
     if d.get("expires") and today:
         d["expired"] = d["expires"] < today[: len(d["expires"])]
     f.data = {k: v for k, v in d.items() if v is not None}

@@ -96,7 +96,7 @@ def _issuer_named(finding: Finding, piece: str) -> None:
         if canonical_issuer(best[0]) in _COURSE_PLATFORMS:
             d["issuer_shown"] = True    # "Coursera Introduction to ... Python, Rice University": the platform's course
             if m := _BY_ON_PLATFORM.search(piece):
-                d["issuer"], d["hosted_on"] = m["by"], best[0]     # the maker issues; the tier stays the platform's
+                d["issuer"], d["tier_read"] = m["by"], "course"     # the maker issues; the platform's course
         return
     m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
     if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or _rx(r"\d").match(m["paren"])):
