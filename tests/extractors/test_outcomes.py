@@ -566,6 +566,10 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # a level named right before a qualifier ("rate greater than"), the qualifier its only link (written for this test)
+    ("Mediated commercial disputes with a settlement rate greater than eighty-five per cent.",
+     {"eighty-five per cent": "outcome"}),
+    ("Kept plant uptime above 99.5% through two winters.", {"99.5%": "outcome"}),
     # the people a rank is held among are no size handled; a percent of a quota without a link is attainment; a cut in
     # an expected cost is a result; a size reached by growth ("expanded to", "from scratch to") is an outcome, and a
     # second claim under its own verb is not the first one's after-value (written for this test, then livecareer)

@@ -76,14 +76,15 @@ _LEVEL_LINKS = frozenset(_cue("level_links"))
 
 
 class _LevelBefore(_Remembering):
-    """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"."""
+    """A level named right before the number: "a rate of 30%", "compliance at 97%", "a grade of 100%"; or right before a
+    qualifier, which links it alone: "settlement rate greater than 85%", "uptime above 99.5%"."""
 
     @_remember_last
     def search(self, left: str) -> _Hit | None:
         end = _before_qualifier(left)
         link = _tokens_to(left, len(left[:end].rstrip()), 1)
         if not link or _norm(link[0].group()) not in _LEVEL_LINKS:
-            return None
+            return _LEVEL_WORDS.search(left[:end]) if end < len(left) else None
         return _LEVEL_WORDS.search(left[:link[0].start()])
 
 
