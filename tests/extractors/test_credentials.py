@@ -232,6 +232,18 @@ def test_a_training_lists_sentences_name_courses_taken_from_a_provider():
         ("Social Media course", "PICD", "course")]
 
 
+def test_a_mooc_list_names_each_course_and_its_maker_whatever_the_title():
+    # written in the layout Coursera and edX certificates are listed in, one a line (a column gap between)
+    profile = read_text("Alex Example\nCertifications\n"
+                        "Statistics: Making Sense of Data by Example University on Coursera. Certificate earned on "
+                        "March 16, 2015        Linear Algebra (Part 1) by Example College on edX. Honor Code Certificate "
+                        "earned on March 16, 2015        Thinking Clearly! An Introduction by Example State University. "
+                        "Statement of Accomplishment earned on April 30, 2015\n")
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == [
+        ("Statistics: Making Sense of Data", "Example University"), ("Linear Algebra (Part 1)", "Example College"),
+        ("Thinking Clearly! An Introduction", "Example State University")]
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

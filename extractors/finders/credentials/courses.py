@@ -8,7 +8,7 @@ import regex
 from ...document import Block
 from ...findings import Finding
 from .finding import _finding
-from .words import _EVENT
+from .words import _EVENT, alternation
 
 # An opening and a closing quotation mark, as written or as the byte escapes of one-line CVs ("\xe2\x80\x9c").
 _OPEN = r"(?:\\xe2\\x80\\x9c|“|\"\"|\")"
@@ -39,6 +39,16 @@ _PROVIDER = regex.compile(r"""(?x)
         (?:(?<!\.(?:com|org|net|edu))\s+(?:(?:of|for|and|&|on|in)\s+)?(?>\p{Lu}[\p{L}\p{N}&']*(?:[.-][\p{L}\p{N}]+)*)){0,7}
         (?:(?<!\.(?:com|org|net|edu))\s+(?i:institution|center|centre|institute|society|academy))?)""")
 
+# A MOOC list's line, as Coursera and edX write it: "<title> by <maker> on Coursera. Certificate earned on <date>",
+# "<title> by Stanford University. Statement of Accomplishment earned ...": the title from the line's start (a
+# column gap, a bar or the text's start; no double space inside), the maker its issuer.
+_MOOC = regex.compile(rf"""(?x)
+    (?<=^|\s\s|\|\s)
+    (?P<title>\p{{Lu}}(?:[^\s|]|\s(?!\s)){{2,150}}?)
+    \s+by\s+(?:the\s+)?(?P<by>\p{{Lu}}(?:[^\s.,;|]|\s(?!\s)(?!on\s)){{2,120}}?)
+    (?:\s+on\s+(?:{alternation('course_platforms')})\b
+      | \.\s+(?:Honor\s+Code\s+)?(?i:certificate|statement\s+of\s+accomplishment)\s+earned\b)""")
+
 # How far after the name its provider is looked for: the rest of its sentence, at most.
 _WINDOW = 220
 
@@ -46,10 +56,15 @@ _WINDOW = 220
 def _course_findings(block: Block) -> list[Finding]:
     """Each course a training list's sentence names with its provider."""
     text = block.text
-    if "ourse" not in text:
-        return []
-    matches = list(_COURSE.finditer(text))
     out = []
+    if " by " in text:
+        for m in _MOOC.finditer(text):
+            f = _finding(block, m.start("title"), m.end("title"), None, m["title"])
+            f.data.update(issuer=" ".join(m["by"].split()), tier_read="course")
+            out.append(f)
+    if "ourse" not in text:
+        return out
+    matches = list(_COURSE.finditer(text))
     for n, m in enumerate(matches):
         a = m.start("lead") if m["lead"] else m.start("named")
         b = m.end("title") if m["lead"] else m.end("named")
