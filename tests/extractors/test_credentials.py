@@ -244,6 +244,14 @@ def test_a_mooc_list_names_each_course_and_its_maker_whatever_the_title():
         ("Thinking Clearly! An Introduction", "Example State University")]
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ("Summary\nITIL certified service manager\n", ["ITIL certified"]),
+    ("Certifications\nITIL, PRINCE2\n", ["ITIL", "PRINCE2"]),
+])
+def test_itil_alone_is_a_framework_unless_the_text_is_about_credentials(text, quotes):
+    assert [f.quote for f in credentials.find(read_text("Alex Example\n" + text), "2024-11")] == quotes
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "
@@ -266,6 +274,9 @@ def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # Kaggle resume lines (anonymised): what an organisation holds, a method followed, documents, a rank, a project
     "Company Name: OmegaSoft Technologies pvt.ltd. An ISO certified Company.",
     "Strictly following ITIL process in incident management and change management.",
+    # written: ITIL named as a framework followed, not a certificate held
+    "Handled the account-level audit (ERM, ITIL)",
+    "Trained the team in all aspects of ITIL management and coordination.",
     "I am 2nd dan black belt in karate (martial arts)",
     "Preparing and scheduled the Cloudera Certified Spark Developer CCA 175.",
     "description - Project: CPI",
