@@ -213,6 +213,13 @@ def test_levels_after_a_relative_change_are_its_before_and_after_not_a_second_cl
     assert kinds_at("Grew sales 30% and cut costs from $5M to $4M.") == {"30%": "outcome", "$5M to $4M": "outcome"}
 
 
+def test_an_amount_given_initially_and_later_is_one_claim():
+    """ "initially $A, increased to $B" is one amount (the table labels A), B its later level (written for this test)."""
+    q = only("Won a state literacy grant, initially $1.2M for 3 years, increased to $1.8M over 5 years.")
+    assert (q.magnitude["value"], q.after["value"]) == (1_200_000.0, 1_800_000.0)
+    assert kinds_at("Won $1.2M in grants and increased sales to $1.8M.") == {"$1.2M": "outcome", "$1.8M": "outcome"}
+
+
 def test_a_number_after_a_line_break_is_not_glued_to_the_word_before():
     """ "$" matched before a final newline, so "International\nFirst Place" read as "lFirst": glued, dropped."""
     text = ("Awards: Second Place for Great Performances at Vanderbilt 2006-07 brochure from Association of College Unions International\n"

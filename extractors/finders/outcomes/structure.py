@@ -214,6 +214,9 @@ _FROM_AFTER = regex.compile(rf"""^
     (?:from|to|->|>)\s*{_QUALIFIERS}                # then "from" or "to" right before the number
 $""", regex.IGNORECASE | regex.X)
 _RELATIVE = frozenset({"percent", "multiplier"})
+# "initially $12.5M for 5 years, increased to $15.7M over 8 years": one amount, its first level and its last
+_INITIALLY = regex.compile(r"\b(?:initially|originally|at\s+first)\s*\Z", regex.I)
+_LATER_TO = regex.compile(r"[^.;$]{0,40}?\b(?:increased|grew|rose|raised|expanded|extended|renewed)\s+to\s+", regex.I)
 # Between an amount and the same in another currency, in brackets: "Dh81 billion (US$22 billion)"
 _CONVERTED = regex.compile(r"^\s*\(\s*(?:approx\.?\s*|about\s+|~\s*|i\.e\.,?\s*)?$", regex.I)
 
@@ -244,6 +247,13 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
             prev.end = max(prev.end, q.end if q.after else level_end)
             continue
         level_end = None
+        if (prev and prev.kind == q.kind == "outcome" and prev.after is None
+                and prev.magnitude.get("unit") == q.magnitude.get("unit") in MONEY_UNITS
+                and _INITIALLY.search(s, max(0, prev.extra["mag_start"] - 20), prev.extra["mag_start"])
+                and _LATER_TO.fullmatch(s, prev.extra["mag_end"], q.extra["mag_start"])):
+            prev.after = q.magnitude                    # "initially $12.5M for 5 years, increased to $15.7M": one grant
+            prev.end = max(prev.end, q.extra["mag_end"])
+            continue
         if (prev and q.magnitude.get("unit") in MONEY_UNITS and prev.magnitude.get("unit") in MONEY_UNITS
                 and q.magnitude["unit"] != prev.magnitude["unit"]
                 and _CONVERTED.match(s[prev.extra["mag_end"]:q.extra["mag_start"]])
