@@ -252,6 +252,16 @@ def test_itil_alone_is_a_framework_unless_the_text_is_about_credentials(text, qu
     assert [f.quote for f in credentials.find(read_text("Alex Example\n" + text), "2024-11")] == quotes
 
 
+@pytest.mark.parametrize("line, quotes", [
+    ("Driving license:", []),                        # a form's field label, its value elsewhere (the table's call)
+    ("Driving licence :", []),
+    ("Driving license: Yes", ["Driving license"]),
+])
+def test_a_credential_named_as_a_field_label_with_no_value_is_no_claim(line, quotes):
+    found = credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11")
+    assert [f.quote for f in found] == quotes
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

@@ -226,4 +226,5 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["shown_as"] = " ".join(text[f.start:f.end].split())
             f.data.setdefault("catalog_id", g.data["catalog_id"])
             g.end = -1
-    return [f for f in out if f.end >= 0]
+    # "Driving license:" with nothing after it: a form's field label whose value is elsewhere, not a claim
+    return [f for f in out if f.end >= 0 and not _rx(r"\s*:\s*").fullmatch(text, f.end)]
