@@ -262,6 +262,13 @@ def test_a_credential_named_as_a_field_label_with_no_value_is_no_claim(line, quo
     assert [f.quote for f in found] == quotes
 
 
+def test_degrees_and_honours_in_a_certifications_list_whatever_the_apostrophe_are_not_credentials():
+    # written in a one-line CV's layout, which escapes the apostrophe ("Master\\'s")
+    profile = read_text("Alex Example\nCertifications\nMaster\\'s Program in Information Systems Example University, "
+                        "Example Town, UK BS - Behavioral Science Example University, Example Town, UK\n")
+    assert not any("Master" in f.quote for f in credentials.find(profile, "2024-11"))
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

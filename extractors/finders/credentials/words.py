@@ -56,7 +56,8 @@ _EVENT = regex.compile(rf"\b(?i:{alternation('events')})\b")
 
 # Education and other things a certifications section sometimes holds that are not credentials (and events).
 _NOT_CREDENTIAL = regex.compile(r"""(?ix) \b(?:
-      high\s+school\s+diploma | ged | bachelor | master'?s | associate'?s?\s+degree | degree | b\.?s\.?c? | m\.?b\.?a | gpa
+      high\s+school\s+diploma | ged | bachelor | master\\?['’]?s | master\s+of | doctor\s+of | associate\\?['’]?s?\s+degree
+    | degree | b\.?s\.?c? | m\.?b\.?a | gpa | dean\\?['’]?s\s+list     # an apostrophe as typed, curly, or escaped ("Master\'s")
     | languages? | fluent | nationality | visa | skills? | proficient | references? | available\s+upon | diploma
     | gce | [ao][\s-]?levels? | advanced\s+level | advanced\s+placement
     # school-leaving certificates, a school's to every pupil who finishes: "Matriculation Certificate", "Higher
