@@ -269,6 +269,16 @@ def test_degrees_and_honours_in_a_certifications_list_whatever_the_apostrophe_ar
     assert not any("Master" in f.quote for f in credentials.find(profile, "2024-11"))
 
 
+def test_indeeds_certification_layout_of_names_issuer_lines_and_dates():
+    # written in Indeed's layout: a name, perhaps its issuer with a dash, then its dates, one a line; the names alone
+    # would read as a list of skills
+    profile = read_text("Alex Example\nCertifications\nSearch Ads\n\nDecember 2016 to December 2017\n\nWeb Analytics\n\n"
+                        "Example Analytics Co -\n\nFebruary 2017 to August 2018\n\nInbound Marketing\n\n"
+                        "March 2018 to March 2019\n")
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == [
+        ("Search Ads", None), ("Web Analytics", "Example Analytics Co"), ("Inbound Marketing", None)]
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

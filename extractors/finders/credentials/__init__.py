@@ -36,6 +36,10 @@ __all__ = ["TIERS", "Alias", "Catalog", "Credential", "Lexicon", "Mention", "can
 # A paragraph written in the first person is prose, not a list, even under a Certifications heading.
 _PROSE = regex.compile(r"(?:^|[.!?]\s+)(?:I|We|My)\s+\p{Ll}+|\bI\s+(?:am|have|was|then|also|continued|completed|built|updated)\b")
 
+# Indeed's line under a certification's name naming its issuer, a dash after it ("Oracle Eloqua -"; the dates,
+# when known, follow the dash).
+_ISSUER_LINE = regex.compile(r"\s*\p{Lu}[^\n]{0,80}?\S\s+[-–]\s*")
+
 # Sections whose words are not the candidate's claim of a credential: others' words, skill tags. (An education
 # section is read: resumes list licences and certificates there, and degrees are no credentials anyway.)
 _NOT_READ = frozenset({"recommendations", "skills", "courses"})
@@ -84,6 +88,11 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
                 # "Emotional Safety Plan / The Hotline Webinar Services / Knoxville TN": who gave it, then where
                 if before[-1].data.get("issuer") in (None, _catalog_issuer(before[-1])):
                     before[-1].data["issuer"] = entry.title.strip(_TRIM_START + _TRIM_END)
+                before = []
+                continue
+            if findings and profile.page_kind in _LINE_ADAPTERS and entry.title and _ISSUER_LINE.fullmatch(entry.title) and \
+                    (last := findings[-1]).block.section is section and last.data.get("issuer") in (None, _catalog_issuer(last)):
+                last.data["issuer"] = entry.title.strip(" -")      # Indeed's "Oracle Eloqua -": who issued the one above
                 before = []
                 continue
             title = next((b for b in entry.blocks if b.role == "title"), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ...document import Section
+from ...pages.dates import is_date_line
 from .catalog import canonical_issuer
 from .details import _DATE_ITEM, _YEAR
 from .issuers import _ISSUER_ITEM
@@ -20,9 +21,15 @@ from .words import (
 def _lists_skills(section: Section) -> bool:
     """Whether a certifications section's lines are mostly skills, one a line ("Brand Management", "Time
     management"): then only what names a credential counts."""
-    titles = [e.title for e in section.entries if e.title and e.title.strip()]
-    plain = [t for t in titles if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())
-             and not _rx(r"\p{Lu}{2,6}\s+\p{Lu}").match(t.strip())]    # "IBM Database", "NIH Protecting ...": a body's programme
+    lines = [e.title for e in section.entries if e.title and e.title.strip()]
+    # Dates and links are neither; a line with a date line under it is a dated entry, Indeed's layout of a
+    # certificate ("Google Adwords" / "December 2016 to December 2017"), not a skill.
+    undated = [(t, nxt) for t, nxt in zip(lines, lines[1:] + [""]) if not is_date_line(t) and not _DATE_ITEM.match(t)
+               and not _rx(r"\s*https?://\S+\s*").fullmatch(t)]
+    titles = [t for t, _ in undated]
+    plain = [t for t, nxt in undated if not _CREDENTIAL_WORDS.search(t) and not _mentions(t) and not _ACRONYM.match(t.strip())
+             and not _rx(r"\p{Lu}{2,6}\s+\p{Lu}").match(t.strip())    # "IBM Database", "NIH Protecting ...": a body's programme
+             and not is_date_line(nxt)]
     skills = sum(1 for t in plain if _reads_as_skill(t))
     return len(plain) >= 3 and 2 * len(plain) > len(titles) and 2 * skills >= len(plain)
 
