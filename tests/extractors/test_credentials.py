@@ -279,6 +279,18 @@ def test_indeeds_certification_layout_of_names_issuer_lines_and_dates():
         ("Search Ads", None), ("Web Analytics", "Example Analytics Co"), ("Inbound Marketing", None)]
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # written: a state named right after a licence the catalog gives to a state body is that state's licence
+    ("Licensed Mental Health Counselor New York State (LMHC)", "New York State"),
+    ("Registered Nurse, Texas", "Texas"),
+    ("Licensed to practice law in the State of Florida", "State of Florida"),
+    ("Registered Nurse, City, State", "State Board of Nursing"),    # the anonymised place is no state
+])
+def test_a_state_named_beside_a_state_licence_is_its_issuer(text, issuer):
+    found = credentials.find(read_text("Alex Example\nExperience\n" + text + "\n"), "2024-11")
+    assert found[0].data.get("issuer") == issuer
+
+
 def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     # written in the layout Coursera and edX certificates are listed in: "<course> by <maker> on <platform>"
     found = credentials.find(read_text("Alex Example\nCertifications\nR Programming by Johns Hopkins University on "

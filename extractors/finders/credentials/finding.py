@@ -1,6 +1,8 @@
 """A credential Finding: its data from the catalog entry and what was shown, and tidied once read."""
 from __future__ import annotations
 
+import regex
+
 from ...document import Block
 from ...findings import Finding
 from .catalog import Credential, _key, _single_issuer, canonical_issuer, catalog
@@ -27,6 +29,25 @@ def _finding(block: Block, start: int, end: int, cred: Credential | None, shown:
     return Finding("credential", block, start, end, data=data)
 
 
+# A state named right after a licence: " - Kansas", " in the State of Florida", " for Illinois", " New York State".
+_STATE_AFTER = regex.compile(r"""(?x)
+    (?:\s*\([^()]{1,12}\))?                                # its abbreviation first: "(LCPC)"
+    (?:\s*[-–,]\s*|\s+(?:in|for)\s+(?:the\s+)?|\s+)
+    (?P<state>State\s+of\s+(?P<place>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)
+            | (?P<place2>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?:\s+State\b)?)""")
+
+
+def _state_beside(text: str, end: int) -> str | None:
+    """The state a licence's words name right after it, as written, or None."""
+    m = _STATE_AFTER.match(text, end)
+    if not m:
+        return None
+    place = m["place"] or m["place2"]
+    if place.lower() not in catalog().places or place.lower() in ("city", "state"):
+        return None
+    return m["state"]
+
+
 def _catalog_issuer(f: Finding) -> str | None:
     return _single_issuer(catalog().by_id.get(f.data.get("catalog_id") or ""))
 
@@ -47,6 +68,9 @@ def _finish(f: Finding, today: str | None) -> None:
     if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
+    if d.get("issuer") and d["issuer"] == _catalog_issuer(f) and _rx(r"(?i)\bstate\b").search(d["issuer"]) and \
+            (state := _state_beside(f.block.text, f.end)):
+        d["issuer"] = state     # "Licensed Clinical Professional Counselor (LCPC) - Kansas": the state's own licence
     if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
         d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
     if not d.get("catalog_id"):
