@@ -85,6 +85,10 @@ def test_the_lexicon_finds_keys_in_any_case_and_spacing_longest_first(text, span
     ("RN Case Manager for a 30-bed unit", [("RN", "rn")]),
     ("Prepared returns as a CPA for 40 clients", [("CPA", "cpa")]),
     ("Class A CDL driver, 1M accident-free miles", [("Class A CDL", "cdl")]),
+    # the counselling credentials beside a state licence are national ones, each its own body's
+    ("Nationally Certified Counselor and Approved Clinical Supervisor",
+     [("Nationally Certified Counselor", "ncc"), ("Approved Clinical Supervisor", "acs-supervisor")]),
+    ("Linux Professional Institute level 1 (LPIC1)", [("Linux Professional Institute level 1 (LPIC1)", "lpic")]),
 ])
 def test_credentials_named_in_free_text(text, expected):
     assert ids(text) == expected
