@@ -240,7 +240,7 @@ _GREW_TO = frozenset(_cue("grew_to"))
 def _grown_to(s: str, near, start: int, left: str) -> bool:
     """A size reached by growth: a verb of increase right before "to" and the number, or "from scratch to"."""
     return bool((near and _norm(near.text) in _GREW_TO and _UP_TO.fullmatch(s, near.end, start))
-                or _FROM_NOTHING_TO.search(left))
+                or ("from " in left and _FROM_NOTHING_TO.search(left)))
 
 
 def _metric_to(left: str) -> bool:

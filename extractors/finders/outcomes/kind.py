@@ -26,7 +26,7 @@ from .scope import (
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
-from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _REQUIRED_BEFORE
+from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
 from .words import _norm
 
@@ -58,7 +58,7 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
 
     if mg.partner is None and _projected(left):
         return None                                     # "growth projections of 100% increase": not yet a result
-    if _REQUIRED_BEFORE.search(left):
+    if _required(left):
         return None                                     # "must be 100% error free": a requirement, not a level reached
     if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
         return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change

@@ -101,6 +101,7 @@ _GRADE_AFTER = regex.compile(r"^\s*(?:marks?|aggregate|cgpa)\b", regex.I)
 # "... grades of 90% of students": others' grades, a teacher's result
 _OF_OTHERS_AFTER = regex.compile(r"^\s*of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?[a-z]+s\b", regex.I)
 _STUDY_WORDS = frozenset(_cue("study_words"))
+_GRADE_STEMS = tuple(_cue("grade_nouns"))          # a substring test before the pattern
 # nothing names a metric after the number: the clause ends, or a bracket or another item opens ("80.66% ( GPA 3.00")
 _NO_NOUN_AFTER = regex.compile(r"^\s*(?:$|\(|[,.;:]\s*(?:$|[A-Z(]))")
 
@@ -112,7 +113,9 @@ def _own_grade(s: str, mg: _Mag, cstart: int, cend: int) -> bool:
         return False
     if _GRADE_AFTER.match(right):
         return True                                      # "secured 78% marks in HSC"
-    if not _GRADE_BEFORE.search(s, max(cstart, mg.start - 50), mg.start):
+    window = max(cstart, mg.start - 50)
+    low = s[window:mg.start].lower()
+    if not any(noun in low for noun in _GRADE_STEMS) or not _GRADE_BEFORE.search(s, window, mg.start):
         return False
     words = {w.lower().strip(".,;:()") for w in s[cstart:cend].split()}
     return bool(words & _STUDY_WORDS) or bool(_NO_NOUN_AFTER.match(right))
