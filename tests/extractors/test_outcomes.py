@@ -573,6 +573,12 @@ ERROR_CLASSES = [
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
+    # "twice" and "thrice" are times, won after a verb of rank or result; a frequency is no result (livecareer, then
+    # written for this test)
+    ("Was awarded the \"star of the month\" award twice.", {"twice": "outcome"}),
+    ("Awarded thrice for highest quarterly revenues.", {"thrice": "outcome"}),
+    ("Drove to the plant and back twice a day during the shutdown.", {}),
+    ("Met the regional team twice a week.", {}),
     # a level named right before a qualifier ("rate greater than"), the qualifier its only link (written for this test)
     ("Mediated commercial disputes with a settlement rate greater than eighty-five per cent.",
      {"eighty-five per cent": "outcome"}),

@@ -2,6 +2,8 @@
 cue right before the number and the words right after it."""
 from __future__ import annotations
 
+import regex
+
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
@@ -30,6 +32,8 @@ from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
 from .words import _norm
 
+# "twice a day", "3 times per week": a frequency
+_FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
 _COST_NOUNS = frozenset(_cue("cost_nouns"))
 
@@ -70,6 +74,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
             return None                                 # "Jboss 3x, 4x, 5x", "Informatica 9X", "802.1X": names
         return "outcome", info
     if kind == "times":
+        if _FREQUENCY_AFTER.match(right):
+            return None                                 # "twice a day", "3 times per week": how often, no result
         if _PRIZE_AFTER.match(right) or (cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(right):
             return "outcome", info                      # "awarded the PRIDE award three times", "3 times more"
         return None

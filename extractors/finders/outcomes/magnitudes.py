@@ -81,6 +81,7 @@ _MULT = rf"""
       | \b(?P<xword>{_MULT_WORDS})\b
       | (?<=\b(?:to|than|nearly|almost|over)\s)(?P<dword>double|triple|quadruple)\b(?!-)   # "more than double the sales"
       | (?P<tnum>{_NUM}|{_WORDNUM})[\s-]?times?\b
+      | \b(?P<tword>twice|thrice)\b                 # "awarded thrice": two or three times
     )"""
 _RANK = rf"""
     (?P<rank>                                     # #1 of 8, No. 1, number one, top 5%, top 10, 2nd place
@@ -97,7 +98,7 @@ _KIND_GROUPS = {
     "money": ("cur", "mnum", "mscale", "mplus", "mhigh", "mhscale"),
     "pct": ("pnum", "phigh", "phigh2", "punit"),
     "money_after": ("anum", "ascale", "acur"),
-    "mult": ("xnum", "fnum", "fword", "xword", "dword", "tnum"),
+    "mult": ("xnum", "fnum", "fword", "xword", "dword", "tnum", "tword"),
     "rank": ("rnum", "rof", "topnum", "toppct", "onum", "oword"),
     "count": ("cnum", "cscale", "cplus", "chigh", "chscale"),
 }
@@ -129,14 +130,14 @@ _KIND_AFTER = regex.compile(rf"""
 # "number" leads in.
 _DIGITS = regex.compile(r"[0-9]+")
 _ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple",
-                                                  "several", "million", "billion")
+                                                  "several", "million", "billion", "twice", "thrice")
                           if not w[0].isdigit()) - {"a", "by"}
 _WORD = regex.compile(r"[A-Za-z]+")
 _A_WORDS = tuple(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
 # Where a number word starts a magnitude: "twenty", "doubled", "third", "tenfold", "million dollars".
 _WORD_ANCHOR = regex.compile(rf"""\b(?:
       {_WORDNUM}                                    # a number word
-    | {_MULT_WORDS} | double | triple | quadruple | \w+fold     # a multiplier word
+    | {_MULT_WORDS} | double | triple | quadruple | \w+fold | twice | thrice     # a multiplier word
     | {_ORDINAL_WORDS}                              # an ordinal word
     | (?:several\s+)?(?-i:million|billion)(?=[\s-]+dollars?\b)   # "million dollar project", "several million dollars"
 )\b""", _FLAGS)
@@ -325,6 +326,8 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
             return "mult", {"value": {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[m["dword"].lower()], "unit": "multiplier"}
         if m["tnum"]:
             return "times", {"value": _number(m["tnum"]), "unit": "multiplier"}
+        if m["tword"]:
+            return "times", {"value": 2.0 if m["tword"].lower() == "twice" else 3.0, "unit": "multiplier"}
         digits = m["xnum"] or m["fnum"]
         return "mult", {"value": _number(digits) if digits else float(_NUMBER_WORDS[key(m["fword"])]), "unit": "multiplier"}
     if m["rank"]:
