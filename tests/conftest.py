@@ -95,9 +95,16 @@ class LiveServer:
         self.stop()
         raise RuntimeError("gunicorn did not start:\n" + self.log_path.read_text(errors="replace"))
 
-    def logs(self) -> str:
+    def logs(self, waiting_for: str | None = None) -> str:
+        """What gunicorn has logged; with `waiting_for`, once that line is in (a worker writes its access line
+        after the response has gone, so a busy machine may not have it yet when the client has the answer)."""
         self._log.flush()
-        return self.log_path.read_text("utf-8", errors="replace")
+        deadline = time.monotonic() + 15
+        while True:
+            text = self.log_path.read_text("utf-8", errors="replace")
+            if waiting_for is None or waiting_for in text or time.monotonic() > deadline:
+                return text
+            time.sleep(0.05)
 
     def stop(self) -> None:
         if self.proc.poll() is None:

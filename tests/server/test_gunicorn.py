@@ -25,7 +25,7 @@ def test_no_profile_text_in_logs(live_server):
     assert requests.get(live_server.url + "/healthz", timeout=5).ok
     path_marker = f"ZZPATH{uuid.uuid4().hex}"
     assert requests.get(f"{live_server.url}/in/{path_marker}?q={path_marker}", timeout=5).status_code == 404
-    logs = live_server.logs()
+    logs = live_server.logs(waiting_for="GET (no route) ")   # the last request's access line
     assert "POST /v1/annotate" in logs   # ...the access log is on, and it is read here
     assert "GET (no route) " in logs      # an unknown URL is logged without its path...
     # ...by every line but gunicorn's own DEBUG one, which names the path (production logs at info)
