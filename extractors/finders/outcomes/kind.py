@@ -32,10 +32,6 @@ from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
 from .words import _norm
 
-# "Rs 15 lakh against a target of Rs 12 lakh", "$2.1M vs. a $1.8M plan": a figure set against a goal is the result
-_AGAINST_GOAL_AFTER = regex.compile(r"""^\s*(?:in\s+\w+\s+)?
-    (?:against|vs\.?|versus)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w$.,-]+\s+){0,3}?
-    (?:target|quota|goal|plan|budget)\b""", regex.I | regex.X)
 # "twice a day", "3 times per week": a frequency
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
@@ -145,10 +141,6 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
                 return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result;
                                                         # "retention of this $18,000,000 book of business": a size named
         cue = _SCOPE_BEFORE.search(left)
-        if _AGAINST_GOAL_AFTER.match(right):
-            return "outcome", info                      # "monthly sales of Rs 15 lakh against a target of Rs 12 lakh"
-        if cue and cue.group().strip().lower() == "worth" and cls & {"result"} and not cls & {"scope"}:
-            return "outcome", info                      # "generated business worth 2.5 Cr": what was won, valued
         if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
             return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"
         if _CHANGE_BEFORE.search(left) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):

@@ -12,7 +12,7 @@ from .words import _after, _norm, _tokens_to
 # --- A rank or a place, named after the number: "#1 performer", "2nd place", "#1 in the region" ----------------
 _RANK_AFTER = _after(_V["nouns"]["rank"], 3, r"[\s-]*")               # performer, producer, seller
 _PLACE_AFTER = regex.compile(r"""
-      ^\s*(?:place|position|prize|runner[\s-]up|overall|percentile|rank)\b # "2nd place", "3rd overall", "1st rank"
+      ^\s*(?:place|position|prize|runner[\s-]up|overall|percentile)\b # "2nd place", "3rd overall", "95th percentile"
     | ^\s*(?:most|best)\b                                             # "2nd most", "3rd best"
 """, regex.I | regex.X)
 # "#1 Sales Manager", "Top 1 Mortgage originator", "#2 producer": a place held among people, named by an agent noun
