@@ -140,6 +140,27 @@ def test_credentials_claimed_in_a_resume_sentence(sentence, quotes):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
     assert [f.quote for f in credentials.find(profile, "2024-11")] == quotes
 
+@pytest.mark.parametrize("sentence, found", [
+    # anonymised livecareer sentences: the candidate is the title a cue makes, known to the catalog or not
+    ("As a professional educator with an extensive background in student success, I am also a certified Life and "
+     "Success Coach.", [("certified Life and Success Coach", None)]),
+    ("Licensed Healthcare Representative", [("Licensed Healthcare Representative", None)]),
+    ("Industrial and Systems Engineering graduate, certified Base SAS Programmer and a Lean Six Sigma Green Belt with "
+     "strong background in statistics.", [("Base SAS Programmer", "SAS"), ("Lean Six Sigma Green Belt", None)]),
+    ("Certified as a Navy Principal for Safety and currently hold a TOP SECRET clearance.",
+     [("Certified as a Navy Principal for Safety", "Navy")]),
+    # written for this test: the issuer after "from"
+    ("Certified as a Scrum Master from Scrum Alliance in 2019.", [("Certified as a Scrum Master", "Scrum Alliance")]),
+    # someone else holds it, or it is a degree
+    ("Worked beside a Licensed Wellness Counselor on intake.", []),
+    ("Assisted the Certified Financial Examiner with audits.", []),
+    ("Certified Associate Of Applied Science In Early Childhood Education, 2012.", []),
+])
+def test_a_title_the_candidate_is_certified_or_licensed_as(sentence, found):
+    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == found
+
+
 
 @pytest.mark.parametrize("sentence, found", [
     # anonymised livecareer sentences and CV lines: the kind of credential, then its name, and who granted it

@@ -33,6 +33,10 @@ _NOT_BEFORE_AT_END = regex.compile(_NOT_BEFORE.pattern, _NOT_BEFORE.flags | rege
 # Words before a short alias that make it someone else's or a kind of firm: "our CPA", "a local CPA", "Project: PMP".
 _NOT_BEFORE_GUARDED = regex.compile(rf"(?i)\b(?:{alternation('others_before')})\s*$")
 
+# A role a cue makes someone, named as the object of a verb or preposition: someone else's ("assisted a certified
+# Child Life specialist", "with a licensed therapist", "Supported Certified Financial Planner & clients").
+_OTHERS_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{alternation('others_title_before')})\s+(?:(?:a|an|the|our|other|\d+)\s+)?$")
+
 # After a person's name: "Jane Roe, RN", "John Smith, P.E., CPA".
 _AFTER_NAME = regex.compile(
     r"(?:^|\n)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s*(?:[A-Z][A-Za-z.\-/]*[A-Z.],\s*)*$")

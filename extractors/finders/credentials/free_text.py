@@ -12,7 +12,7 @@ from .beside import organisation_after, organisation_at_place, organisation_befo
 from .catalog import canonical_issuer
 from .cues import (
     _BODY_OF, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
-    _ORGANISATION_OF, _PURSUING,
+    _ORGANISATION_OF, _OTHERS_TITLE_BEFORE, _PURSUING,
 )
 from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
@@ -23,7 +23,7 @@ from .lists import _list_findings
 from .mentions import _mentions, find_in_text, lookup
 from .phrases import (
     _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFIED_IN, _CERTIFIED_ROLE,
-    _CERTIFIED_NAME, _EARNED_VERB, _GOOD_STANDING, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
+    _CERTIFIED_NAME, _EARNED_VERB, _GOOD_STANDING, _HELD_BEFORE, _HELD_TITLE, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
     _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
 )
 from .spans import _Taken
@@ -159,10 +159,16 @@ def _free_text_findings(block: Block) -> list[Finding]:
             out.append(f)
             taken.add(a, b)
     acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
-    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _CERTIFIED_ROLE, _KIND_THEN_NAME, _CERTIFIED_NAME) if cued else ()):
+    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _HELD_TITLE, _CERTIFIED_ROLE, _KIND_THEN_NAME, _CERTIFIED_NAME)
+                    if cued else ()):
         for m in pattern.finditer(text):
             a, b = m.span()
-            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) if pattern is not _CERTIFIED_ROLE else None
+            if pattern is _HELD_TITLE and not _HELD_BEFORE.search(("" if a <= 30 else "x") + text[max(0, a - 30):a]):
+                continue    # "a certified Child Life Specialist" said as an object: someone else's, below
+            if pattern in (_HELD_TITLE, _CERTIFIED_ROLE) and _OTHERS_TITLE_BEFORE.search(text, max(0, a - 40), a):
+                continue    # "assisted a certified Child Life specialist", "with a licensed therapist"
+            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) \
+                if pattern not in (_CERTIFIED_ROLE, _HELD_TITLE) else None
             if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
                 b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
             if pattern is _NAMED_CREDENTIAL:

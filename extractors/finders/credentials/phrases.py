@@ -41,6 +41,25 @@ _CERTIFIED_NAME = regex.compile(r"""(?x)
     (?:[\ \t]*\(\p{Lu}[\p{Lu}\p{N}&/.-]{1,9}\))?                                        # "(CIO)"
     """)
 
+# "certified Base SAS Programmer", "Licensed Healthcare Representative", "Certified as a Scrum Master": a cue, then the
+# capitalised title of the person it makes, the catalog's or not. Read only where the text says the candidate holds
+# it (_HELD_BEFORE): "assisted a certified Child Life Specialist" or "with a Licensed Therapist" name someone else.
+# The name is the noun phrase: capitalised words (small words between), the last a person's ("...er", "...or",
+# "...ist", ... or a certified role: "Coach", "Master"), perhaps "for Safety" after it.
+_HELD_TITLE = regex.compile(rf"""(?x)
+    (?<![\p{{L}}\p{{N}}-])(?i:certified|licensed)(?:[\ \t]+(?i:as)(?:[\ \t]+(?i:a|an))?)?            # the cue
+    (?:[\ \t]+(?:(?:of|in|for|and|&)[\ \t]+)?\p{{Lu}}[\p{{L}}\p{{N}}+\#/'-]*){{0,5}}                  # the name's words,
+    [\ \t]+(?:\p{{Lu}}\p{{Ll}}*(?:er|or|ist|ant|ent|ian|al|ate|ive)|(?=\p{{Lu}})(?i:{alternation('certified_roles')}))(?![\p{{L}}])
+    (?![\ \t]+(?i:of|in)[\ \t]+(?i:applied|arts?|science|business)\b)                                 # a degree: "Associate Of Applied Science"
+    (?:[\ \t]+(?:for|in|of)(?:[\ \t]+\p{{Lu}}\p{{Ll}}+){{1,3}}(?![\p{{L}}]))?                           # "for Safety"
+    (?:[\ \t]*\(\p{{Lu}}[\p{{Lu}}\p{{N}}&/.-]{{1,9}}\))?                                               # "(CIO)"
+    """)
+
+# Before a held title: the start of a line or a clause, or "I am (also) a", "as a", "became a", "is a".
+_HELD_BEFORE = regex.compile(r"(?:^|[\n,;:(•*]|[.!?][\ \t])[\ \t]*$|"
+                             r"\b(?i:am|is|was|as|became|become|becoming|being|be|I'm)[\ \t]+(?:(?i:also|now|a\ fully)[\ \t]+)?"
+                             r"(?i:a|an)[\ \t]+$")
+
 # The kind of credential, then what it is in: "Certificate Program in Project Management", "Certification for Nebraska
 # Pharmacy Technician", "Certificate of Achievement - Business Administration".
 _KIND_THEN_NAME = regex.compile(r"""(?x)
