@@ -161,6 +161,20 @@ def test_a_title_the_candidate_is_certified_or_licensed_as(sentence, found):
     assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == found
 
 
+@pytest.mark.parametrize("sentence, quotes", [
+    # anonymised livecareer line: the kind of certifications, then a colon, then the list
+    ("Group Exercise Instructor Certifications: BOSU, Schwinn Cycling, Group Power, Group Step",
+     ["BOSU", "Schwinn Cycling", "Group Power", "Group Step"]),
+    # written for this test: a list whose kind says it is not the candidate's
+    ("Managed Software Licenses: Microsoft Office, Adobe Acrobat, Salesforce.", []),
+    ("Negotiated Vendor Certificates: SSL, SOC 2 Reports", []),
+    ("Tracked Employee Certifications: expiry dates, renewals and training records.", []),
+])
+def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes):
+    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
+    assert [f.quote for f in credentials.find(profile, "2024-11")] == quotes
+
+
 
 @pytest.mark.parametrize("sentence, found", [
     # anonymised livecareer sentences and CV lines: the kind of credential, then its name, and who granted it

@@ -71,9 +71,12 @@ def _free_text_findings(block: Block) -> list[Finding]:
     out: list[Finding] = []
     taken = _Taken()
     cued = _has_cue_word(text)
-    for label in (_LIST_LABEL.finditer(text) if cued else ()):
+    labels = list(_LIST_LABEL.finditer(text)) if cued else []
+    for label, following in zip(labels, [*labels[1:], None]):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
+        if following is not None:
+            line_end = min(line_end, following.start())     # a list ends where the next one's label starts
         # The list runs to the end of the line (or the sentence, when a full stop ends it).
         stop = _rx(r"\.\s+(?=\p{Lu}[\p{Ll}])").search(text[label.end():line_end])
         end = label.end() + stop.start() if stop else line_end

@@ -11,7 +11,12 @@ from .words import alternation
 _LIST_LABEL = regex.compile(
     r"(?:^|[\n|•]\s*|[.;]\s+|\b(?:19|20)\d\d\s+)(?i:(?:professional\s+|relevant\s+|key\s+)?(?:certifications?|certificates?|"
     r"licen[cs]es?(?:\s*(?:&|and)\s*certifications?)?|certifications?\s*(?:&|and)\s*licen[cs]es?|credentials|licensure|"
-    r"designations))\s*(?:[:\-–]|\s(?=\p{Lu}))\s*")
+    r"designations))\s*(?:[:\-–]|\s(?=\p{Lu}))\s*"
+    # ... or after the kind of credentials it lists, then a colon: "Group Exercise Instructor Certifications: BOSU,
+    # Schwinn Cycling, Group Power", "Safety Certifications: Red Cross CPR and First Aid"
+    # (not what someone manages: "Managed Software Licenses: Microsoft Office, Adobe Acrobat")
+    r"|(?<![\p{L}\p{N}])(?!(?:\p{Lu}[\p{L}&/-]*[\ \t]+){0,2}(?i:" + alternation("not_held_list_kinds") + r")[\ \t])"
+    r"(?:\p{Lu}[\p{L}&/-]*[\ \t]+){1,3}(?i:certifications|certificates|licen[cs]es)[\ \t]*:[\ \t]*")
 
 # "certified in Zumba Gold, Zumba Toning and Zumba Kids", "licensed in California Property and Casualty Insurance".
 _CERTIFIED_IN = regex.compile(r"\b(?i:certified|licensed|certifications?)(?:/(?i:accredited|licensed|certified))?\s+(?:in|as)\s+(?=\p{Lu})")
