@@ -53,6 +53,12 @@ def test_an_organisation_named_after_a_credential(after, organisation):
     ("Certified Chief Information Officer (CIO) : November 2005 UNC-Chapel Hill ï¼\u200b City , State",
      [("Certified Chief Information Officer (CIO)", "UNC-Chapel Hill")]),
     ("Field RN Company Name ï¼\u200b City , State", [("RN", "State Board of Nursing")]),    # never the anonymised employer
+    # ... or before the anonymised place itself, after the field and its year
+    ("Producers License : Life and Health 2013 Kaplan City , State", [("Producers License", "Kaplan")]),
+    ("Welding License : Structural 2013 Company Name City , State", [("Welding License", None)]),
+    # the school, then the anonymised place, then the credential: the place is no part of the name
+    ("Florida State College of Jacksonville City , State Aircraft Coating Technician Certificate",
+     [("Aircraft Coating Technician Certificate", "Florida State College of Jacksonville")]),
     ("I am CPR and Western Union Certified.",
      [("CPR", "American Heart Association / American Red Cross"), ("Western Union", "Western Union")]),
     ("Forklift and HAZMAT certified", [("Forklift", None), ("HAZMAT certified", "CBP / NCBFAA / IATA")]),  # not shared

@@ -45,10 +45,14 @@ _AFTER = regex.compile(rf"(?x){_SEPARATOR}{_CONNECTOR}{_DATE}{_SKIP}(?:(?i:the)[
 _AFTER_FIELD = regex.compile(rf"(?x)[\ \t]*:[\ \t]*(?P<field>[^:\n]{{0,60}}?)[\ \t]+(?P<date>{_DATE}){_ORGANISATION}")
 
 
-# In the anonymised resumes a name before the place mark ("ï¼ City , State": a "｜" read as Latin-1) is an
+# In the anonymised resumes a name before the place mark (or the place itself, "City , State") ("ï¼ City , State": a "｜" read as Latin-1) is an
 # organisation whatever its words: "Certified Chief Information Officer (CIO) : November 2005 UNC-Chapel Hill ï¼ City".
-_AT_PLACE = regex.compile(rf"""(?x){_SEPARATOR}:?{_SEPARATOR}(?P<date>{_DATE})
-    (?P<org>(?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|at)[\ \t]+)?){{0,5}}{_NAME_WORD})[\ \t]*(?:ï¼|｜)""")
+_AT_PLACE = regex.compile(rf"""(?x){_SEPARATOR}:?{_SEPARATOR}
+    (?:[^:\n\d]{{1,60}}?[\ \t]+(?=(?:\p{{L}}{{3,9}}\.?[\ \t]+)?(?:\d{{1,2}}/)?(?:19|20)\d\d))?   # a field, before a date: "Life and Health 2013"
+    (?P<date>{_DATE})
+    (?P<org>(?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|at)[\ \t]+)?){{0,5}}{_NAME_WORD})[\ \t]*
+    (?:ï¼|｜|,?[\ \t]*City[\ \t]*,[\ \t]*State(?![\p{{L}}]))     # the mark, or the place without it: "2013 Kaplan City , State"
+    """)
 
 
 def organisation_at_place(text: str, end: int) -> str | None:
@@ -86,7 +90,9 @@ def dated_organisation(item: str) -> tuple[int, str] | None:
 
 # A line that opens with the organisation, then the credential: "Ricoh University January 2001 Image Management
 # Certification", "2010 Owens Community College - Toledo OH -Photovoltaic Certification".
-_TOWN_STATE = r"(?:[\ \t]*[-–,]?[\ \t]*\p{Lu}\p{Ll}+(?:[\ \t]+\p{Lu}\p{Ll}+)?[\ \t]*,?[\ \t]*\p{Lu}{2}(?![\p{L}]))?"
+# The town: "Toledo OH", or the anonymised "City , State" ("Tulsa Welding School City , State Welding Certificate").
+_TOWN_STATE = (r"(?:[\ \t]*[-–,]?[\ \t]*\p{Lu}\p{Ll}+(?:[\ \t]+\p{Lu}\p{Ll}+)?[\ \t]*,?[\ \t]*\p{Lu}{2}(?![\p{L}])"
+               r"|[\ \t]*[-–,]?[\ \t]*City[\ \t]*,[\ \t]*State(?![\p{L}]))?")
 _LINE_OPENING = regex.compile(rf"(?x)[\ \t]*(?:[*•\-–][\ \t]*)?{_DATE}{_ORGANISATION}{_SEPARATOR}{_DATE}{_TOWN_STATE}[\ \t\-–,:]*")
 
 

@@ -177,6 +177,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
             if pattern is _NAMED_CREDENTIAL:
                 lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
                 a += lead[-1].end() if lead else 0
+                if _rx(r"City[\ \t]*,[\ \t]*$").search(text, max(0, a - 10), a) and text.startswith("State ", a):
+                    a += len("State ")  # "Tulsa Welding School City , State Welding Certificate": the place, then the name
                 if _PURSUING.search(m[0]):
                     continue
                 if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
