@@ -56,6 +56,14 @@ def test_an_organisation_named_after_a_credential(after, organisation):
     # ... or before the anonymised place itself, after the field and its year
     ("Producers License : Life and Health 2013 Kaplan City , State", [("Producers License", "Kaplan")]),
     ("Welding License : Structural 2013 Company Name City , State", [("Welding License", None)]),
+    # a certificate "of" its subject, known or not, and a school named in its own language
+    ("Certificate of Portuguese Studies 1997 Universidade de Lisboa , City , Portugal",
+     [("Certificate of Portuguese Studies", "Universidade de Lisboa")]),
+    # "Certificate of ..." that is an award, a document about a thing, or schooling
+    ("Received a Certificate of Appreciation from the mayor.", []),
+    ("Obtained the Certificate of Occupancy for 3 buildings.", []),
+    ("Certificate of Acheivement", []),
+    ("Certificate of Primary Education (CPE)", []),
     # the school, then the anonymised place, then the credential: the place is no part of the name
     ("Florida State College of Jacksonville City , State Aircraft Coating Technician Certificate",
      [("Aircraft Coating Technician Certificate", "Florida State College of Jacksonville")]),

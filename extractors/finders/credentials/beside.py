@@ -32,6 +32,7 @@ _ORGANISATION = rf"""
       (?:[\ \t]+(?i:of|for|at|on)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}})?
     | (?:{_NAME_WORD}[\ \t]+){{2,5}}Administration(?![\p{{L}}])     # "Transportation Security Administration"
     | (?:{_nouns()})[\ \t]+(?i:of|for|at)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}}
+    | (?:{"|".join(words("school_nouns_first"))})[\ \t]+(?:de|di|del|da|do|des|du|of)(?:[\ \t]+{_NAME_WORD}){{1,3}}   # "Universidade de Lisboa"
     )"""
 # What may stand between a credential and its organisation.
 _SEPARATOR = r"[\ \t]*(?:[,;–—-]|â€”|â€“)?[\ \t]*"

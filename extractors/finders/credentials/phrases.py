@@ -70,7 +70,8 @@ _HELD_BEFORE = regex.compile(r"(?:^|[\n,;:(•*]|[.!?][\ \t])[\ \t]*$|"
 _KIND_THEN_NAME = regex.compile(r"""(?x)
     (?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.]\ )(?:certificate|certification))   # the kind
     (?:\s+Program\s+(?:in|for)\s+ | \s+of\s+(?:Achievement|Completion)\s*[-–:*]\s* | \s+(?:in|for)\s+ | \s*[-–:]\s+
-       | [\ \t]+,[\ \t]+)                                                             # "Certificate , Paralegal"
+       | [\ \t]+,[\ \t]+                                                              # "Certificate , Paralegal"
+       | [\ \t]+of[\ \t]+(?!(?i:""" + alternation("certificate_of_not_credential") + r""")(?![\p{L}])))   # "Certificate of Portuguese Studies"
     \p{Lu}[\p{L}&/+\#-]*                                                                 # the name: capitalised words,
     (?:\s+(?:(?:and|of|&|for|to|in)\s+)?                                                # small words between them
        (?:\p{Lu}\p{Ll}[\p{L}&/+\#-]* | \p{Lu}{1,4}[+\#]*(?![\p{L}]) | \(\p{Lu}{2,6}\))){0,7}   # "IT", "C++", "(PMP)"
