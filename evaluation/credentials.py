@@ -37,9 +37,9 @@ TODAY = "2025-01"
 CONTEXTS = ("section", "text", "export")
 # old-heldout, heldout-3, heldout-4 and heldout were each blind once and are tuned on now (see the table's header);
 # heldout-6 and heldout-7 (the first from another source, dotin's CVs) were each read blind after the finder was frozen
-# (their readings are in the table's header) and are tuned on since; heldout-8 is the newest, read blind once. BLIND stays
-# the newest batch until the next is merged.
-SPLITS = ("dev", "old-heldout", "heldout-3", "heldout-4", "heldout", "heldout-6", "heldout-7", "heldout-8")
+# (their readings are in the table's header) and are tuned on since, as is heldout-8; heldout-9 is the newest, read blind
+# once and not tuned on. BLIND stays the newest batch until the next is merged.
+SPLITS = ("dev", "old-heldout", "heldout-3", "heldout-4", "heldout", "heldout-6", "heldout-7", "heldout-8", "heldout-9")
 BLIND = SPLITS[-1]
 PREFIX = {"section": "Candidate\nCertifications\n", "text": "Candidate\nExperience\n"}
 
