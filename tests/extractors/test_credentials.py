@@ -253,11 +253,11 @@ def test_an_item_of_only_dates_page_marks_or_stamps_names_nothing(line, quotes):
 def test_a_training_list_of_courses_with_their_provider_and_year_in_brackets():
     # written in the layout of European and Indian IT CVs' "Trainings" lists: the titles alone read as skills
     profile = read_text("Alex Example\nCertifications\nSoftware Testing (Example University, Kyiv, 2013); "
-                        "Programming in Java (ONPU, 25 hours, 2011); Advanced SharePoint Development (5 days, Microsoft "
-                        "Certified, AFI 2009); AART License (2001)\n")
+                        "Programming in Java (NTUL, 25 hours, 2011); Advanced SharePoint Development (5 days, Microsoft "
+                        "Certified, ATC 2009); AART License (2001)\n")
     assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == [
-        ("Software Testing", "Example University"), ("Programming in Java", "ONPU"),
-        ("Advanced SharePoint Development", "AFI"), ("AART License (2001)", "AART")]
+        ("Software Testing", "Example University"), ("Programming in Java", "NTUL"),
+        ("Advanced SharePoint Development", "ATC"), ("AART License (2001)", "AART")]
 
 
 def test_a_training_lists_sentences_name_courses_taken_from_a_provider():

@@ -321,7 +321,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if claims and not known and (course := _COURSE_TAKEN.fullmatch(piece)) and _course_provider(course["inside"]) and \
                 not _CREDENTIAL_WORDS.search(course["title"]) and not _NOT_CREDENTIAL.search(course["title"]) and \
                 not _ROLE.search(course["title"]):
-            # "Software Quality (Linnaeus University, Sweden, 2013)": a course taken, who gave it, where and when
+            # "Software Quality (Example University, Sweden, 2013)": a course taken, who gave it, where and when
             current, previous = _finding(block, s, s + course.end("title"), None, course["title"]), None
             current.data["issuer"] = _course_provider(course["inside"])
             findings.append(current)
@@ -361,7 +361,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     return findings
 
 # A course taken, in a training list: its title, then in brackets who gave it with its year or length ("Software
-# Quality (Linnaeus University, Sweden, 2013)", "Microsoft Office SharePoint Designer (2 days, AFI 2008)").
+# Quality (Example University, Sweden, 2013)", "SharePoint Designer Basics (2 days, ATC 2008)").
 _COURSE_TAKEN = regex.compile(r"""(?x)
     (?P<title>\p{Lu}[^()]{2,90}?)\s*
     \((?P<inside>[^()]*?\b(?:(?:19|20)\d\d|\d+\s*(?:hours?|hrs|days?|weeks?|months?))\b[^()]*)\)""")
@@ -369,7 +369,7 @@ _COURSE_TAKEN = regex.compile(r"""(?x)
 
 def _course_provider(inside: str) -> str | None:
     """Who gave a course, of the parts of its brackets: not a length, a date, a place or a credential word
-    ("2 days, AFI 2008" -> "AFI"; "Microsoft Certified, Versalys 2001" -> "Versalys"; "Technologia Training - 1999")."""
+    ("2 days, ATC 2008" -> "ATC"; "Microsoft Certified, Exemplar 2001" -> "Exemplar"; "Sample Training - 1999")."""
     for part in _rx(r"\s*[,;]\s*").split(inside):
         part = _rx(r"\s*(?:[-–]\s*)?\b(?:19|20)\d\d\b.*$").sub("", part).strip(" -–")
         if part and _rx(r"\p{Lu}").match(part) and not _CREDENTIAL_WORDS.search(part) and not _names_places(part) and \
