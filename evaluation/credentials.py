@@ -22,6 +22,7 @@ import argparse
 import csv
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -142,11 +143,17 @@ def same_issuer(found: str | None, label: str) -> bool:
     return _fold(found) == want or want in {_fold(part) for part in regex.split(r"\s+/\s+", found)}
 
 
+@lru_cache(maxsize=1)
+def _places() -> list[str]:
+    """The catalog's place names, longest first (so "West Virginia" is tried before "Virginia")."""
+    return sorted((p for p in credentials.catalog().places if p.lower() not in ("city", "state", "country")),
+                  key=len, reverse=True)
+
+
 def _state_body(issuer: str) -> str | None:
     """The catalog's "State ..." body (or "State" alone) an issuer naming one state's body resolves to, else None:
     "Pennsylvania Real Estate Commission" -> "State Real Estate Commission", "State of Ohio" -> "State"."""
-    places = sorted((p for p in credentials.catalog().places if p.lower() not in ("city", "state", "country")),
-                    key=len, reverse=True)
+    places = _places()
     name = " ".join(issuer.split())
     alone = regex.fullmatch(r"(?i)(?:(?:the\s+)?state\s+of\s+)?(?P<place>[\p{L} ]+?)(?:\s+state)?", name)
     if alone and alone["place"].lower() in places:
@@ -209,12 +216,14 @@ def evaluate(examples: list[Example], errors_for: str | None = None):
         tp, missed, extra = match(gold, spans)
         pairs = _pairs(gold, wanted, found)
         right = [(g, want, got) for g, want, got in pairs if want]
+        strict = sum(same_issuer(got, want) for _, want, got in right)
+        by_alias = sum(same_issuer_by_alias(got, want) for _, want, got in right)
         for split in (ex.split, "all"):
             for ctx in (ex.context, "any"):
                 tallies[(split, ctx)].add(tp, len(missed), len(extra))
                 issuers[(split, ctx)].scored += len(right)
-                issuers[(split, ctx)].right += sum(same_issuer(got, want) for _, want, got in right)
-                issuers[(split, ctx)].alias_right += sum(same_issuer_by_alias(got, want) for _, want, got in right)
+                issuers[(split, ctx)].right += strict
+                issuers[(split, ctx)].alias_right += by_alias
         if errors_for == ex.split:
             wrong = [(g, want, got) for g, want, got in right if not same_issuer(got, want)]
             if missed or extra or wrong:
