@@ -15,10 +15,9 @@ import regex
 from ..document import Entry, Profile
 from ..findings import Finding
 from .quotes import claim
-from .words import figure, months_words, organisation, role_name
+from .words import CURRENCY_CODE, figure, months_words, organisation, role_name
 
 _YM = regex.compile(r"^(\d{4})(?:-(\d{2}))?$")
-_CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
 # A team's size: "team of 12", "12 engineers", "a 20+ team" (but not "4 engineering teams", a count of teams).
 _TEAM_SIZE = regex.compile(
     r"(?i)\bteam\s+of\s+(?:over\s+|about\s+|more\s+than\s+|up\s+to\s+)?\d"
@@ -103,7 +102,7 @@ def roles(profile: Profile, findings: list[Finding], today: str) -> list[Role]:
 def scope_kind(f: Finding) -> str | None:
     """'team' for people led, 'budget' for money held; other scope (accounts, clinics) is not compared."""
     unit = (f.data.get("magnitude") or {}).get("unit", "")
-    if _CURRENCY_CODE.fullmatch(unit):
+    if CURRENCY_CODE.fullmatch(unit):
         return "budget"
     if unit == "count" and _TEAM_SIZE.search(f.block.text, max(0, f.start - 30), min(len(f.block.text), f.end + 40)):
         return "team"

@@ -31,7 +31,7 @@ RELATION_THIRD = {
     "client": "their client", "mentor": "a mentor", "studied-together": "studied with them", "other": "a contact",
 }
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
-_CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
+CURRENCY_CODE = regex.compile(r"[A-Z]{3}")   # a magnitude's unit naming money: "USD"
 _EMPLOYMENT_TYPES = regex.compile(
     r"(?i)^(?:full[- ]time|part[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal|temporary)$")
 
@@ -83,7 +83,7 @@ def figure(mag: dict | None) -> str:
         text = f"top {value:g}%"
     elif unit == "count":
         text = _number(value)
-    elif _CURRENCY_CODE.fullmatch(unit or ""):
+    elif CURRENCY_CODE.fullmatch(unit or ""):
         text = money(value, unit)
     else:
         text = f"{_number(value)} {unit}".strip()
