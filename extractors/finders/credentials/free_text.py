@@ -11,7 +11,7 @@ from ...findings import Finding
 from .beside import organisation_after, organisation_at_place, organisation_before
 from .catalog import canonical_issuer
 from .cues import (
-    _BODY_OF, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
+    _BODY_OF, _BRACKETED, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
     _ORGANISATION_OF, _OTHERS_TITLE_BEFORE, _PURSUING,
 )
 from .details import _MONTH_AT_END
@@ -185,8 +185,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     b += len(_NAME_GOES_ON.match(text, b)[0])
             if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
                     _NOT_BEFORE_AT_END.match(_LISTED_BEFORE.sub("", text[max(0, a - _LOOK_BACK):a])) or \
-                    _NOT_AFTER_NAMED.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 80])) or \
-                    _NOT_YET_AFTER.match(text[b:b + 40]) or _NOT_YET_AFTER.match(_rx(r"^\s*\([^()]{1,12}\)").sub("", text[b:b + 40])) or \
+                    _NOT_AFTER_NAMED.match(_BRACKETED.sub("", text[b:b + 80])) or \
+                    _NOT_YET_AFTER.match(text[b:b + 40]) or _NOT_YET_AFTER.match(_BRACKETED.sub("", text[b:b + 40])) or \
                     _BODY_OF.match(text[a:b]) or \
                     _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
