@@ -7,7 +7,7 @@ import regex
 from ..vocabulary import key
 from .qualifiers import _QUALIFIERS
 from .vocab import _cue, _GAP_STOP, _in_order, _V
-from .words import _norm, _TOKEN, _TOKEN_END
+from .words import _norm, _TOKEN, _word_end
 
 # --- The metric in the candidate's words: the phrase between the verb and the number, or after it -------------
 # Words trimmed off either end of it (in the vocabulary's order: the pattern tries them in turn).
@@ -43,8 +43,7 @@ def _family_terms(text: str) -> list[tuple[int, int, str]]:
         for k in range(min(_FAMILY_WORDS, len(toks) - i), 0, -1):
             family = _FAMILY_OF.get(" ".join(words[i:i + k]))
             if family:
-                last = toks[i + k - 1]
-                hits.append((toks[i].start(), last.end() - (len(last.group()) - len(last.group().rstrip(_TOKEN_END))), family))
+                hits.append((toks[i].start(), _word_end(toks[i + k - 1]), family))
                 break
     return hits
 
@@ -83,7 +82,7 @@ def _metric_after(right: str) -> str | None:
             if words[k] in _GAP_STOP or window[toks[k - 1].end():toks[k].start()].strip():
                 break
             terms = _family_terms(window[toks[j].start():toks[k].end()])
-            if terms and terms[-1][1] == toks[k].end() - toks[j].start() - (len(toks[k].group()) - len(toks[k].group().rstrip(_TOKEN_END))):
+            if terms and terms[-1][1] == _word_end(toks[k]) - toks[j].start():
                 phrase_end = toks[j].start() + terms[-1][1]
         if phrase_end is not None:
             return " ".join(window[toks[j].start():phrase_end].split())

@@ -31,6 +31,12 @@ def _norm(word: str) -> str:
     return word.lower().rstrip(_TOKEN_END).lstrip("'’/")
 
 
+def _word_end(tok) -> int:
+    """Where a word (token) ends once a full stop, quote or mark closing it is cut: "revenue." ends before the stop."""
+    word = tok.group()
+    return tok.end() - (len(word) - len(word.rstrip(_TOKEN_END)))
+
+
 class _Hit:
     """A phrase found next to a number, shaped like a regex match: start(), end(), group(), hit["noun"]."""
 
@@ -170,14 +176,12 @@ class _Phrases(_Remembering):
                                                         # (not "2 or 3 holiday employees": a range)
             if words[j] not in self.first_words:
                 if "-" in words[j] and words[j].rsplit("-", 1)[1] in self.phrases:     # "well-documented"
-                    last = toks[j]
-                    return _Hit(last.start(), last.end() - (len(last.group()) - len(last.group().rstrip(_TOKEN_END))), words[j])
+                    return _Hit(toks[j].start(), _word_end(toks[j]), words[j])
                 continue
             for k in range(min(self.n, len(words) - j), 0, -1):
                 phrase = " ".join(words[j:j + k])
                 if phrase in self.phrases or (k == 1 and "-" in phrase and phrase.rsplit("-", 1)[1] in self.phrases):
-                    last = toks[j + k - 1]
-                    return _Hit(toks[j].start(), last.end() - (len(last.group()) - len(last.group().rstrip(_TOKEN_END))), phrase)
+                    return _Hit(toks[j].start(), _word_end(toks[j + k - 1]), phrase)
         return None
 
     @_remember_last
