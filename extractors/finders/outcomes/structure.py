@@ -185,12 +185,11 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
     if changed := _CHANGE_NOUN_AFTER.match(right):
         return "down" if key(changed["noun"]) in _DOWN_NOUNS else "up"
     c = _CHANGE_BEFORE.search(left)
-    if c and c.group().split()[0] == "down":
-        return "down"
-    if c and c.group().split()[0] == "up":
-        return "up"
-    if c and c.group().split()[0] in _CHANGE_NOUNS:      # "savings of $20,000", "an increase of 32%"
-        return "down" if c.group().split()[0] in _DOWN_NOUNS else "up"
+    first = c.group().split()[0] if c else None
+    if first in ("down", "up"):
+        return first
+    if first in _CHANGE_NOUNS:                          # "savings of $20,000", "an increase of 32%"
+        return "down" if first in _DOWN_NOUNS else "up"
     if near:
         if "down" in near.classes and "up" not in near.classes:
             return "down"

@@ -12,7 +12,7 @@ from .qualifiers import _before_qualifier, _QUALIFIERS
 from .vocab import _V
 from .words import _norm, _Phrases, _tokens_to
 
-_VERB_CLASSES = classes({k: v for k, v in _V["verbs"].items()})
+_VERB_CLASSES = classes(_V["verbs"])
 # The nearest verb before a magnitude: searched backwards (?r) from the magnitude, within its clause.
 _VERB_WORDS = max(len(v.split()) for v in _VERB_CLASSES)
 _INTENT = _Phrases(_V["neither"]["intent"])
