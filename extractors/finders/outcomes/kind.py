@@ -18,7 +18,7 @@ from .neither import _ARTEFACT_AFTER, _names_a_version, _own_grade, _NEITHER_AFT
 from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
-    _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _PRIZE_WORDS, _RANK_AFTER, _RANK_LIST_AFTER,
+    _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _prize_named, _RANK_AFTER, _RANK_LIST_AFTER,
     _RANK_WHERE_AFTER, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
 )
 from .scope import (
@@ -30,7 +30,6 @@ from .scope import (
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
-from .words import _norm
 
 # "twice a day", "3 times per week": a frequency
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
@@ -161,14 +160,14 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     # a count
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
         return "outcome", info                          # "Ranked 29/75", "rated 4.98/5 stars"
-    if _TIMES_WON_BEFORE.search(left) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split()))
+    if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)
                                           or _OF_THE_YEAR_BEFORE.search(left)):
         return "outcome", info                          # "Airman of the Year (X2)": a title won twice
     if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _RATING_AFTER.match(right)):
         return "outcome", info                          # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
-    if _PRIZE_REPEAT_AFTER.match(right) and (_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())) or cls & _OUTCOME_CLASSES
+    if _PRIZE_REPEAT_AFTER.match(right) and (_prize_named(s, cstart, cend) or cls & _OUTCOME_CLASSES
                                              or near_outcome):
         return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner",
                                                         # "to achieve top team sales in 3 consecutive months"

@@ -43,6 +43,13 @@ _TOP_SKIP = frozenset(("the", "a", "an"))
 _PRIZE_AFTER = _after(_V["nouns"]["prize"], 4, r"[\s-]*")
 _PRIZE_REPEAT_AFTER = _after(_V["nouns"]["prize_repeat"], 0, r"[\s-]*")
 _PRIZE_WORDS = frozenset(key(w) for w in _V["nouns"]["prize"] if " " not in w)
+
+
+def _prize_named(s: str, cstart: int, cend: int) -> bool:
+    """Whether the clause s[cstart:cend] names a prize in one word ("award", "medal")."""
+    return bool(_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())))
+
+
 _PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+\Z", regex.I)
 # "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
 # (not a unit's number: "20 CRS Maintenance Professional of the Year")
