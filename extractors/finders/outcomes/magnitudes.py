@@ -284,12 +284,12 @@ def _number(text: str, scale: str | None = None) -> float:
         value = _words_value(text)
     if scale:
         s = key(scale).strip("-").strip().rstrip(".")
-        value *= _SCALES.get(s, _SCALES.get(s.lower(), 1))
+        value *= _SCALES.get(s, 1)
     return value
 
 
 def _currency(text: str) -> str:
-    k = key(text).rstrip()
+    k = key(text)
     return _CURRENCIES.get(k) or _CURRENCIES.get(k.rstrip(".")) or ("USD" if k.endswith("$") else k.upper())
 
 
