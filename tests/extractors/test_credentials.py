@@ -73,6 +73,17 @@ def test_the_lexicon_finds_keys_in_any_case_and_spacing_longest_first(text, span
     assert [text[a:b] for a, b in lexicon.spans(text)] == spans
 
 
+@pytest.mark.parametrize("spelling, text, cid", [
+    # "NCC" is also listed under the Licensed Professional Counselor, but it abbreviates only the national one
+    ("NCC", "NCC certified since 2015", "ncc"),
+    ("NCC", "Licensed Professional Counselor (LPC), NCC", "ncc"),
+    # two credentials the spelling abbreviates alike: the field of the text's other credentials decides
+    ("CCM", "RN, CCM", "ccm-case"),
+])
+def test_a_spelling_two_credentials_share_names_the_one_it_abbreviates(spelling, text, cid):
+    assert dict(ids(text))[spelling] == cid
+
+
 # --- free text: abbreviations, full names and look-alikes ---------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -98,18 +98,31 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
 
 
 def _prefer(aliases: list[Alias], text: str, fields: set[str] = frozenset()) -> Alias:
-    """When one spelling names several credentials (CPM, CPPM, CCM), the one whose issuer the text names wins,
-    else the one in the field of the text's other credentials ("RN, CCM": the case manager's)."""
+    """When one spelling names several credentials (CPM, CPPM, CCM), the one whose issuer the text names wins;
+    else, among the credentials the spelling abbreviates (see _abbreviates: "NCC" is the National Certified
+    Counselor's, only another name for the Licensed Professional Counselor's), the one in the field of the text's
+    other credentials ("RN, CCM": the case manager's), else the catalog's first of them."""
     if len(aliases) > 1:
         low = text.lower()
         for a in aliases:
             issuer = (a.credential.issuer or "").lower()
             if issuer and (issuer in low or issuer.split(" ")[0] in low):
                 return a
+        aliases = [a for a in aliases if _abbreviates(a.text, a.credential.name)] or aliases
         for a in aliases:
             if a.credential.field in fields:
                 return a
     return aliases[0]
+
+
+def _abbreviates(spelling: str, name: str) -> bool:
+    """Whether a spelling is the credential's own abbreviation: its name's initials ("National Certified Counselor"
+    -> NCC, small words skipped) or the abbreviation the name gives in brackets ("... (NCC)")."""
+    short = _rx(r"[^\p{L}\p{N}]").sub("", spelling).upper()
+    bracketed = _rx(r"\(([^()]+)\)").findall(name)
+    initials = "".join(w[0] for w in _rx(r"[\p{L}\p{N}]+").findall(_rx(r"\([^()]*\)").sub(" ", name))
+                       if w.lower() not in ("of", "in", "and", "for", "the", "&")).upper()
+    return short == initials or short in {_rx(r"[^\p{L}\p{N}]").sub("", b).upper() for b in bracketed}
 
 
 def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
