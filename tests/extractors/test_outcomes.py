@@ -175,6 +175,27 @@ def test_a_multiplier_word_quotes_its_metric_and_keeps_its_timeframe():
     assert (second.metric, second.timeframe) == ("revenue", "over a 15 month period")
 
 
+def test_a_dozen_multiplies_the_number_before_it():
+    """ "two dozen" once read as 2: "dozen" is a number word alone ("a dozen"), so its multiplying branch never ran."""
+    assert only("Managed two dozen engineers.", "scope").magnitude == {"value": 24.0, "unit": "count"}
+    assert only("Led a team of two dozen.", "scope").magnitude == {"value": 24.0, "unit": "count"}
+    assert only("Trained over 2 dozen staff", "scope").magnitude == {"value": 24.0, "unit": "count", "bound": "lower"}
+    assert only("Opened three dozen stores").magnitude == {"value": 36.0, "unit": "count"}
+
+
+@pytest.mark.parametrize("text, metric, timeframe", [
+    ("Delivered a 40% revenue jump in 24 months.", "revenue", "in 24 months"),
+    ("a 40% revenue jump in 24 months", "revenue", "in 24 months"),
+    ("Achieved a 12% increase in 6 months", "increase", "in 6 months"),
+    ("2010 Gallup surveys indicated a 48% increase in employee satisfaction over two years",
+     "employee satisfaction", "over two years"),
+])
+def test_a_period_after_a_change_is_its_timeframe_not_its_metric(text, metric, timeframe):
+    """ "a 40% revenue jump in 24 months" once reported the metric as "24 months"."""
+    q = only(text)
+    assert (q.metric, q.timeframe) == (metric, timeframe)
+
+
 def test_a_count_after_led_or_managed_is_scope_not_an_outcome():
     assert found("Led 12 engineers across 3 time zones") == [("scope", "12 engineers")]
     assert found("Managed 21 wholesale distributer accounts") == [("scope", "21 wholesale distributer accounts")]

@@ -30,10 +30,10 @@ _SMALL = [w for w, v in _NUMBER_WORDS.items() if v < 20 or v in (100, 1000) or "
 _WORDNUM = rf"""(?:\b(?:
       (?:{alternation(_TENS)})(?:[\s-]+(?:{alternation(_UNITS)}))?      # twenty, thirty-four, forty five
     | (?:{alternation(_SMALL)})                                         # one to nineteen, a dozen, a hundred
-    )(?:[\s-]+(?:hundred|thousand|million|billion))?\b)                 # then a scale: two hundred, five million
+    )(?:[\s-]+(?:dozens?|hundred|thousand|million|billion))?\b)         # then a scale: two dozen, five million
 """
 _SCALE = r"""(?:
-      [\s-]?(?:thousand|millions?|billion|trillion|lakhs?|lacs?|crores?|mil|mn|bn|tn|grand)\b   # 5 lakh, $70-million
+      [\s-]?(?:dozens?|thousand|millions?|billion|trillion|lakhs?|lacs?|crores?|mil|mn|bn|tn|grand)\b   # 5 lakh, 2 dozen
     | \s?(?-i:[Cc]rs?)\b                             # INR 1.2 Cr, Rs. 40 crs: crore, abbreviated (not "20 CRS")
     | (?:MM|mm|K|k|M|m|B|b|Cr|cr)(?![A-Za-z0-9])    # 4.2M, 25k: a single letter only when attached
 )"""
@@ -253,7 +253,7 @@ _DECIMAL_COMMA = regex.compile(r"[0-9]+,[0-9]{1,2}")
 
 
 def _words_value(text: str) -> float:
-    """ "thirty-four" -> 34, "a dozen" -> 12, "two hundred" -> 200. """
+    """ "thirty-four" -> 34, "a dozen" -> 12, "two dozen" -> 24, "two hundred" -> 200. """
     total, current = 0.0, 0.0
     for word in _WORD_SPLIT.split(key(text)):
         if word in ("a", "and", ""):
@@ -261,10 +261,10 @@ def _words_value(text: str) -> float:
         if word == "half":
             current = 0.5                               # "half a million"
             continue
-        if word in _NUMBER_WORDS:
+        if word in ("dozen", "dozens"):             # before the number words, which hold "dozen" alone too
+            current = (current or 1) * 12           # "two dozen": 24
+        elif word in _NUMBER_WORDS:
             current += _NUMBER_WORDS[word]
-        elif word == "dozen":
-            current = (current or 1) * 12
         elif word in ("hundred",):
             current = (current or 1) * 100
         elif word in _SCALES:

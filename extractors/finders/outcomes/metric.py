@@ -6,6 +6,7 @@ import regex
 
 from ..vocabulary import key
 from .qualifiers import _QUALIFIERS
+from .timeframe import _period_at
 from .vocab import _cue, _GAP_STOP, _in_order, _V
 from .words import _norm, _TOKEN, _word_end
 
@@ -72,8 +73,8 @@ def _metric_after(right: str) -> str | None:
     toks = list(_TOKEN.finditer(window))
     words = [_norm(t.group()) for t in toks]
     for i, w in enumerate(words):
-        if w not in _METRIC_LEAD:
-            continue
+        if w not in _METRIC_LEAD or _period_at(window, toks[i].start()):
+            continue                                # "in 24 months" says when, not what
         j = i + 1
         while j < len(words) and words[j] in _METRIC_SKIP:
             j += 1

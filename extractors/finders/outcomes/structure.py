@@ -16,7 +16,7 @@ from .metric import _family, _metric, _metric_after, _METRIC_BY, _METRIC_TRIM, _
 from .qualifiers import _bound, _QUALIFIERS
 from .ranks import _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_REPEAT_AFTER, _SELECTED_AFTER
 from .scope import _CAPITAL_GAP, _MONEY_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER
-from .timeframe import _timeframe
+from .timeframe import _period_at, _timeframe
 from .verbs import _OUTCOME_CLASSES, _verbs
 from .vocab import _FINANCIAL, MONEY_UNITS
 
@@ -109,14 +109,7 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
     if noun_after is not None:
         tail_end = max(tail_end, end + noun_after.end())
         if metric is None:
-            words = " ".join(right[:noun_after.end()].split())
-            tail = _PHRASE_AFTER.match(right[noun_after.end():])
-            changed = _CHANGE_NOUN_AFTER.match(right)     # "a 48% increase in employee satisfaction"
-            if tail and changed and changed.end() == noun_after.end() and _IN_OR_OF.match(right, noun_after.end()):
-                metric = " ".join(tail["m"].split())
-                tail_end = end + noun_after.end() + tail.end("m")
-            else:
-                metric = words
+            metric, tail_end = _metric_of_change(right, noun_after, end, tail_end)
     if metric is None and mg.kind == "count" and (counted := _SCOPE_NOUN_AFTER.match(right)):
         metric = " ".join(right[:counted.end()].split()).lstrip("+ ")      # "Secured 4 new full-time accounts"
         tail_end = max(tail_end, end + counted.end())
@@ -146,6 +139,20 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
     if tf:
         q.timeframe = " ".join(text[end + tf.start("tf"):end + tf.end("tf")].split())
     return q
+
+
+def _metric_of_change(right: str, noun_after, end: int, tail_end: int) -> tuple[str, int]:
+    """The metric of a claim named after its number, and where the quote ends: the words between the number and a
+    change noun ("a 40% revenue jump": revenue), else what the change is in ("a 48% increase in employee
+    satisfaction"; not "in 24 months", a period), else the words that name it ("99.9% uptime")."""
+    changed = _CHANGE_NOUN_AFTER.match(right)
+    if changed and changed.end() == noun_after.end():
+        if gap := " ".join(right[:changed.start()].split()).strip("-"):
+            return gap, tail_end
+        tail = _PHRASE_AFTER.match(right[noun_after.end():])
+        if tail and _IN_OR_OF.match(right, noun_after.end()) and not _period_at(right, noun_after.end()):
+            return " ".join(tail["m"].split()), end + noun_after.end() + tail.end("m")
+    return " ".join(right[:noun_after.end()].split()), tail_end
 
 
 # The unit right after a count in an outcome: "from 10 days to 2", "scores up by 3 points"

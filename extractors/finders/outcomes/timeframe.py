@@ -33,3 +33,10 @@ def _timeframe(window: str) -> regex.Match | None:
     if not any(hint in low for hint in _TIMEFRAME_HINTS):
         return None
     return _TIMEFRAME_AFTER.match(window, timeout=TIMEOUT)
+
+
+def _period_at(text: str, pos: int) -> bool:
+    """Whether a period starts right at pos ("in 24 months", "over the past two years", "in FY2019"): the words after a
+    claim that say when, never what it measured."""
+    tf = _timeframe(text[pos:])
+    return tf is not None and tf.start("tf") == len(text[pos:]) - len(text[pos:].lstrip())
