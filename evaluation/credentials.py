@@ -5,7 +5,7 @@ goes through the same path a user's input would: a resume's Certifications secti
 elsewhere in a resume through the plain-text reader; an export's Certifications.csv row through the
 export adapter. A finding matches a labelled credential when their spans overlap, each
 side matching at most once. The issuer is right when the finding's issuer and the labelled one are the
-same issuer (spellings folded through the catalog's issuer table); it is scored over matched credentials
+same issuer (spellings folded through the catalog's issuer table, a leading "The" dropped); it is scored over matched credentials
 whose label names an issuer.
 
 Two issuer figures are printed. "strict" is the above. "alias-aware" also counts an issuer right when the found and
@@ -13,7 +13,8 @@ labelled issuers resolve to the same catalog issuer once a state's name is read 
 "Pennsylvania Real Estate Commission", "State of Ohio" and "Texas Education Agency" (TEA) name the state bodies
 the catalog calls "State Real Estate Commission", "State Board of Accountancy" and "State Department of
 Education"; a label naming only the state ("New York State", "State of South Carolina") is right for any "State ..."
-catalog body found. Spellings the catalog's issuer table lists (IFMA for the International Facility Management
+catalog body found, and a state found alone ("Texas" for a Texas teaching certificate) is right for a label naming
+one of the catalog's "State ..." bodies (TEA). Spellings the catalog's issuer table lists (IFMA for the International Facility Management
 Association) already count in both.
 """
 from __future__ import annotations
@@ -131,7 +132,8 @@ def _fold(issuer: str | None) -> str:
     if not issuer:
         return ""
     canonical = credentials.canonical_issuer(issuer)
-    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", (canonical or issuer).lower()).split())
+    # "The University of Missouri" is the University of Missouri (the catalog's spellings are folded the same way)
+    return " ".join(regex.sub(r"^the\s+|[^\p{L}\p{N}]+", " ", (canonical or issuer).lower()).split())
 
 
 def same_issuer(found: str | None, label: str) -> bool:
@@ -176,7 +178,7 @@ def same_issuer_by_alias(found: str | None, label: str) -> bool:
         return False
     for part in regex.split(r"\s+/\s+", found):
         got = _resolve(part)
-        if got and (got == want or want == "State" and got.startswith("State ")):
+        if got and (got == want or want == "State" and got.startswith("State ") or got == "State" and want.startswith("State ")):
             return True
     return False
 

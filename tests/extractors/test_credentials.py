@@ -335,6 +335,12 @@ def test_indeeds_certification_layout_of_names_issuer_lines_and_dates():
     ("Registered Nurse, Texas", "Texas"),
     ("Licensed to practice law in the State of Florida", "State of Florida"),
     ("Registered Nurse, City, State", "State Board of Nursing"),    # the anonymised place is no state
+    # a state opening the name, or right before it, grants it too; a school named after its state does not
+    ("Ohio Teaching Licensure, Visual Arts, PK-12", "Ohio"),
+    ("Texas Teaching Certificate with Early Childhood Education endorsement", "Texas"),
+    ("N.Y.S. Professional License for Literacy Specialist", "N.Y.S."),
+    ("Property and Casualty Insurance License for the state of Louisiana.", "state of Louisiana"),
+    ("Ohio State University Certificate in Accounting", None),
 ])
 def test_a_state_named_beside_a_state_licence_is_its_issuer(text, issuer):
     found = credentials.find(read_text("Alex Example\nExperience\n" + text + "\n"), "2024-11")
@@ -700,6 +706,8 @@ def test_taken_spans_answer_as_a_list_of_spans_would():
     ("State Real Estate Commission", "California Department of Real Estate", False, True),
     ("State Board of Accountancy", "State of Ohio", False, True),               # the state named alone
     ("State Department of Education", "TEA", False, True),                      # Texas Education Agency
+    ("Texas", "TEA", False, True),                                              # the state found alone
+    ("The University of Missouri", "University of Missouri", True, True),
     ("State Department of Health (nurse aide registry)", "New York State Department of Health", False, True),
     # not the same body
     ("State Board of Accountancy", "Pennsylvania Real Estate Commission", False, False),

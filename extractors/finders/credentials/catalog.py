@@ -202,7 +202,7 @@ def canonical_issuer(name: str | None, context: str | None = None) -> str | None
     spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
     if not name:
         return None
-    key = _key(_rx(r"[.,;]+$").sub("", name))
+    key = _key(_rx(r"(?i)^the\s+|[.,;]+$").sub("", name.strip()))    # "The American Council on Exercise" is ACE
     cat = catalog()
     if context and key in cat.shared:
         for body, words in cat.shared[key]:

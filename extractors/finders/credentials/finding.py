@@ -7,7 +7,7 @@ from ...document import Block
 from ...findings import Finding
 from .catalog import Credential, _key, _single_issuer, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
-from .words import _rx
+from .words import _rx, alternation, words
 
 
 def _tier_for(cred: Credential | None, issuer: str | None) -> str:
@@ -33,7 +33,7 @@ def _finding(block: Block, start: int, end: int, cred: Credential | None, shown:
 _STATE_AFTER = regex.compile(r"""(?x)
     (?:\s*\([^()]{1,12}\))?                                # its abbreviation first: "(LCPC)"
     (?:\s*[-–,]\s*|\s+(?:in|for)\s+(?:the\s+)?|\s+)
-    (?P<state>State\s+of\s+(?P<place>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)
+    (?P<state>(?i:state)\s+of\s+(?P<place>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)
             | (?P<place2>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?:\s+State\b)?)""")
 
 
@@ -46,6 +46,21 @@ def _state_beside(text: str, end: int) -> str | None:
     if place.lower() not in catalog().places or place.lower() in ("city", "state"):
         return None
     return m["state"]
+
+
+# A state opening a licence's name, or right before it: "Ohio Teaching Licensure", "N.Y.S. Professional License",
+# "North Carolina license, Casualty Insurance", "New York State Licensed Real Estate Salesperson"; not a school
+# named after its state ("Ohio State University Certificate", "Texas Southern University").
+_STATES = "|".join(regex.escape(w) for w in words("us_states"))
+_NOT_STATE_AFTER = rf"(?![\ \t]+(?:\p{{Lu}}\p{{L}}+[\ \t]+){{0,2}}(?:{alternation('school_nouns')}|Community|Technical|Department|Board)\b)"
+_STATE_OPENING = regex.compile(rf"(?P<state>{_STATES})(?:[\ \t]+State)?(?=[\ \t]){_NOT_STATE_AFTER}")
+_STATE_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}.])(?P<state>(?:{_STATES})(?:[\ \t]+State)?)[\ \t]+$")
+
+
+def _state_opening(text: str, start: int) -> str | None:
+    """The state (as written) a credential's name opens with, or that stands right before it, or None."""
+    m = _STATE_OPENING.match(text, start) or _STATE_JUST_BEFORE.search(text, max(0, start - 40), start)
+    return m["state"] if m else None
 
 
 def _catalog_issuer(f: Finding) -> str | None:
@@ -71,6 +86,9 @@ def _finish(f: Finding, today: str | None) -> None:
     if d.get("issuer") and d["issuer"] == _catalog_issuer(f) and _rx(r"(?i)\bstate\b").search(d["issuer"]) and \
             (state := _state_beside(f.block.text, f.end)):
         d["issuer"] = state     # "Licensed Clinical Professional Counselor (LCPC) - Kansas": the state's own licence
+    elif (not d.get("issuer") or d["issuer"] == _catalog_issuer(f) and _rx(r"(?i)\bstate\b").search(d["issuer"])) and \
+            (state := _state_opening(f.block.text, f.start)):
+        d["issuer"] = state     # "Ohio Teaching Licensure": the state that opens its name grants it, as the text shows it
     if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
         d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
     if not d.get("catalog_id"):
