@@ -10,6 +10,7 @@ from ...document import Block
 from ...findings import Finding
 from .beside import organisation_after, organisation_at_place, organisation_before
 from .catalog import canonical_issuer
+from .certified_by import certified_by_findings
 from .cues import (
     _BODY_OF, _BRACKETED, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
     _ORGANISATION_OF, _OTHERS_TITLE_BEFORE, _PURSUING,
@@ -205,6 +206,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 _issuer_named(f, text[a:b])
             out.append(f)
             taken.add(a, b)
+    if cued:
+        out.extend(certified_by_findings(block, taken, out))
     starts = sorted(f.start for f in out)
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
