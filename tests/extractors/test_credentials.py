@@ -100,6 +100,10 @@ def test_a_spelling_two_credentials_share_names_the_one_it_abbreviates(spelling,
     ("Nationally Certified Counselor and Approved Clinical Supervisor",
      [("Nationally Certified Counselor", "ncc"), ("Approved Clinical Supervisor", "acs-supervisor")]),
     ("Linux Professional Institute level 1 (LPIC1)", [("Linux Professional Institute level 1 (LPIC1)", "lpic")]),
+    # numbers continuing a list of securities licences are licences too; a count after one is not
+    ("Licenses: Series 7, 66, 63", [("Series 7", "series-7"), ("66", "series-66"), ("63", "series-63")]),
+    ("Holds Series 6 and 63 licenses", [("Series 6", "series-6"), ("63", "series-63")]),
+    ("Passed the Series 7 and 24 months later the Series 66", [("Series 7", "series-7"), ("Series 66", "series-66")]),
 ])
 def test_credentials_named_in_free_text(text, expected):
     assert ids(text) == expected

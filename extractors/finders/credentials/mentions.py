@@ -184,7 +184,30 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
                             _is_caps(text[b.start:b.end]):
                         ok[n] = changed = True     # "RN CPR BLS ACLS": a run of abbreviations, one of them certain
                         break
-    return [m for m, good in zip(kept, ok) if good]
+    return _series_continued(text, [m for m, good in zip(kept, ok) if good])
+
+
+# A number continuing a list of securities licences: "Series 7, 66, 63", "Series 6 and 63", "Series 7/63".
+_NEXT_SERIES = _rx(r"[\ \t]*(?:,[\ \t]*(?:and[\ \t]+|&[\ \t]*)?|/|&|and[\ \t]+)[\ \t]*(\d{1,2})(?![\p{N}.,]\d|[\p{L}%])"
+                  r"(?![\ \t]+(?!licen|registration|exam|and\b|or\b)\p{Ll})")     # not "Series 7 and 24 months"
+
+
+def _series_continued(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each number that continues a "Series N" as the catalog's Series licence of that number."""
+    if not any(m.credential.id.startswith("series-") for m in mentions):
+        return mentions
+    by_id = catalog().by_id
+    out: list[Mention] = []
+    for n, m in enumerate(mentions):
+        out.append(m)
+        if not m.credential.id.startswith("series-"):
+            continue
+        limit = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
+        at = m.end
+        while (nxt := _NEXT_SERIES.match(text, at, limit)) and (cred := by_id.get(f"series-{nxt[1]}")):
+            out.append(Mention(nxt.start(1), nxt.end(1), cred, False))
+            at = nxt.end()
+    return out
 
 
 def _one_per_credential(mentions: list[Mention], text: str) -> list[Mention]:
