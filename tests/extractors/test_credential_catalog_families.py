@@ -1,0 +1,140 @@
+"""The credential catalog, family by family: each family's members known by the names résumés use, with their
+issuer and tier; short or ambiguous spellings count only where the text is about credentials; and the look-alikes
+the real résumés hold (a railway, a stress test, a parents' association) name no credential."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+import regex
+
+from evaluation import sources
+from extractors.finders import credentials
+from extractors.finders.credentials import find_in_text
+from tests.conftest import shared
+
+
+def found(text: str, listed: bool = False) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.credential.id) for m in find_in_text(text, listed)]
+
+
+# --- every family member, by the name people write: (spelling, catalog id, issuer, tier) -----------------------
+
+MEMBERS = {
+    "it": [
+        ("CompTIA CTT+", "comptia-ctt", "CompTIA", "exam"),
+        ("Cloud Essentials+", "comptia-cloud-essentials", "CompTIA", "exam"),
+        ("CompTIA Security+ ce", "comptia-security", "CompTIA", "exam"),
+        ("Comptia Security Certification", "comptia-security", "CompTIA", "exam"),
+        ("CCDE", "ccde", "Cisco", "experience-gated"),
+        ("CyberOps Associate", "cyberops-associate", "Cisco", "exam"),
+        ("CCIE Routing & Switching", "ccie", "Cisco", "exam"),
+        ("AZ-700", "az-700", "Microsoft", "exam"),
+        ("AZ-103", "az-104", "Microsoft", "exam"),                # the retired exam of the same role
+        ("SC-200", "sc-200", "Microsoft", "exam"),
+        ("MS-102", "ms-102", "Microsoft", "exam"),
+        ("PL-300", "pl-300", "Microsoft", "exam"),
+        ("Microsoft Certified: Azure Fundamentals", "az-900", "Microsoft", "exam"),
+        ("Microsoft Certified Azure Fundamentals", "az-900", "Microsoft", "exam"),
+        ("MCDST", "mcdst", "Microsoft", "exam"),
+        ("MCPD", "mcpd", "Microsoft", "exam"),
+        ("Microsoft Certified Systems Administrator", "mcsa", "Microsoft", "exam"),
+        ("AWS Certified Database - Specialty", "aws-dbs", "Amazon Web Services", "exam"),
+        ("AWS Certified AI Practitioner", "aws-aip", "Amazon Web Services", "exam"),
+        ("Professional Cloud Database Engineer", "gcp-pdbe", "Google Cloud", "exam"),
+        ("Oracle Certified Expert", "oce", "Oracle", "exam"),
+        ("Sun Certified Java Developer", "scjd", "Oracle", "exam"),
+        ("MySQL Core Certification", "mysql", "MySQL", "exam"),
+        ("RHCT", "rhct", "Red Hat", "exam"),
+        ("Red Hat Certified Specialist in Ansible Automation", "rh-specialist", "Red Hat", "exam"),
+        ("VCIX-NV", "vcix", "VMware", "experience-gated"),
+        ("VCAP-DCD", "vcap", "VMware", "exam"),
+        ("LFCE", "lfce", "The Linux Foundation", "exam"),
+        ("CGRC", "isc2-cap", "ISC2", "experience-gated"),
+        ("Certified Authorization Professional", "isc2-cap", "ISC2", "experience-gated"),
+        ("HCISPP", "hcispp", "ISC2", "experience-gated"),
+        ("CISSP-ISSAP", "cissp-concentration", "ISC2", "experience-gated"),
+        ("CSX-P", "csx-p", "ISACA", "exam"),
+        ("Certified Network Defender", "cnd", "EC-Council", "exam"),
+        ("CCISO", "cciso", "EC-Council", "exam"),
+        ("GCFE", "gcfe", "GIAC", "exam"),
+        ("GREM", "grem", "GIAC", "exam"),
+        ("OSEP", "osep", "OffSec", "exam"),
+        ("eJPT", "ine-ejpt", "INE Security (eLearnSecurity)", "exam"),
+        ("JNCIP-SP", "jncip", "Juniper Networks", "exam"),
+        ("PCAP", "pcap", "Python Institute", "exam"),
+        ("Zend Certified PHP Engineer", "zend", "Zend", "exam"),
+        ("CCDAK", "ccdak", "Confluent", "exam"),
+        ("Certified Internet Webmaster", "ciw", "CIW", "exam"),
+    ],
+}
+
+
+@pytest.mark.parametrize("spelling, cid, issuer, tier", [row for rows in MEMBERS.values() for row in rows],
+                         ids=lambda v: v if isinstance(v, str) else None)
+def test_each_family_member_is_known_with_its_issuer_and_tier(spelling, cid, issuer, tier):
+    cred = credentials.lookup(spelling)
+    assert cred is not None and (cred.id, cred.issuer, cred.tier) == (cid, issuer, tier)
+    assert found(spelling, listed=True) == [(spelling, cid)]     # the whole name, not a part of it
+
+
+def test_every_catalog_entry_has_a_known_tier_and_no_spelling_twice_in_one_entry():
+    raw = json.loads(resources.files("extractors.data").joinpath("credentials.json").read_text("utf-8"))
+    for e in raw["credentials"]:
+        spellings = [e["name"], *e.get("aliases", []), *e.get("guarded", [])]
+        assert e["tier"] in credentials.TIERS[:-1], e["id"]
+        assert len(set(spellings)) == len(spellings), e["id"]
+
+
+# --- real résumé lines (anonymised livecareer bullets, quoted): each family member is found, whole -----------
+
+@pytest.mark.parametrize("line, expected", [
+    ("MCDST Certification - Microsoft", [("MCDST", "mcdst")]),
+    ("Sun Certified Java Developer (SCJD)", [("Sun Certified Java Developer (SCJD)", "scjd")]),
+    ("Certified Internet Webmaster HTML, CSS, and JavaScript, FTP, web server administration and networking "
+     "fundamentals.", [("Certified Internet Webmaster", "ciw")]),
+    ("Microsoft Certified Solutions Associate (MCSA) Certificate", [("Microsoft Certified Solutions Associate (MCSA)", "mcsa")]),
+])
+def test_it_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
+# --- look-alikes: short spellings that are something else in the real résumés ---------------------------------
+
+@pytest.mark.parametrize("line", [
+    # livecareer lines: a website platform, a bank's stress test, a railway, a remediation project
+    "Website Platforms: OCP (Site Manager), ATG (Oracle), Endeca",
+    "associated costs Evaluated CCAR vendor models and developed proprietary probability of default models",
+    "CSX Corporation, together with its subsidiaries based in Jacksonville, Fla., is one of the nation's leading "
+    "transportation suppliers.",
+    "Assist with the VCP/Remediation project to mitigate 1.7M in potential liabilities.",
+])
+def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
+    assert found(line) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Certifications: VCP, CCNA", [("VCP", "vcp"), ("CCNA", "ccna")]),     # in a list of credentials it is one
+    ("VCP certified", [("VCP", "vcp")]),
+    ("Oracle Certified Associate (OCA)", [("Oracle Certified Associate (OCA)", "oca-db")]),
+])
+def test_a_guarded_spelling_counts_where_the_text_is_about_credentials(text, expected):
+    assert found(text) == expected
+
+
+# Words that name something else in the real résumés far more often than a credential: in every livecareer and
+# Kaggle line that holds one, the finder reads no credential from it.
+LOOK_ALIKES = {"CSX": None, "CCAR": None}
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("word", sorted(LOOK_ALIKES))
+def test_a_look_alike_word_names_no_credential_anywhere_in_the_real_resumes(word):
+    shared("real-text", sources.LIVECAREER)
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
+    lines = [line for source in sources.QUOTABLE for text in sources.records(source).values()
+             for line in text.split("\n") if rx.search(line)]
+    assert lines, f"{word!r} is in no real line: this test would test nothing"
+    named = [(line, q) for line in lines for q, _ in found(line) if rx.search(q)]
+    assert named == []
