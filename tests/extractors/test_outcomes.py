@@ -678,6 +678,17 @@ ERROR_CLASSES = [
     ("Led digital sales to 10x increase over a five-year period, grew traffic 4x.", {"10x": "outcome", "4x": "outcome"}),
     ("Engineering Services provider fueling 3X audience growth", {"3X": "outcome"}),
     ("Gold Club 2003 - 2005, Silver Club 8x's between 2003 and 2005", {"8x": "outcome"}),
+    # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
+    # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
+    # test: a level kept for N years labels the level only)
+    ("Ranked as most effective billing representative in the department out of 18 representatives.", {"18": "outcome"}),
+    ("Ranked in top 10 among 82 reps for 7 straight years.", {"top 10": "outcome", "7": "outcome"}),
+    ("Ranked eighth nationwide (out of 128 pharmaceutical sales reps) for Relpax.", {"eighth": "outcome"}),
+    ("Selected as 1 of 5 attendees out of over 350 to represent group", {"5": "outcome"}),
+    ("Chosen out of 27 Captains to serve as a remote lead.", {"27": "outcome"}),
+    ("Top seller of the month for 3 months in a row", {"3": "outcome"}),
+    ("Top Investment Referrer for three years (2009, 2010, & 2012)", {"three": "outcome"}),
+    ("Maintained 98% customer satisfaction for 3 years.", {"98%": "outcome"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -14,12 +14,13 @@ from .changes import (
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
-from .neither import _ARTEFACT_AFTER, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
+from .neither import _ARTEFACT_AFTER, _CHOICE_BEFORE, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
 from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
     _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _prize_named, _RANK_AFTER, _RANK_LIST_AFTER,
-    _RANK_WHERE_AFTER, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
+    _RANK_WHERE_AFTER, _rank_pool, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
+    _title_held_for,
 )
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
@@ -158,6 +159,14 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
             return "outcome", info                      # "NASA, $216,000 (PI)", "awarded $41,300, PI": money won
         return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
     # a count
+    if pool := _rank_pool(s, cstart, mg.start, left):
+        return ("outcome", info) if pool == "outcome" else None    # "ranked 3rd out of 37 centers": the whole, no
+                                                                   # claim; "most effective ... out of 18": the claim
+    if _title_held_for(s, cstart, mg.start, left, right):
+        return "outcome", info                          # "Top seller of the month for 3 months in a row"
+    if _CHOICE_BEFORE.search(left):                     # "4 out of 5", "one of 3 sites": no size, unless a choice won
+        few = _FEW_BEFORE.search(left)
+        return ("outcome", info) if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else None
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
         return "outcome", info                          # "Ranked 29/75", "rated 4.98/5 stars"
     if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)

@@ -90,7 +90,7 @@ _RANK = rf"""
       | \btop[\s-]+(?P<topnum>{_NUM}|{_WORDNUM})(?:\s?(?P<toppct>%|percent\b|per\s?cent\b|percentile\b))?
       | \b(?P<onum>[0-9]{{1,3}})(?:st|nd|rd|th)\b
       | \b(?P<oword>{_ORDINAL_WORDS})(?=\s+place\b)
-      | (?<=\b(?:came\s+in|finished|placed|placing|finishing)\s+)(?P<oword>{_ORDINAL_WORDS})\b   # "came in second"
+      | (?<=\b(?:came\s+in|finished|placed|placing|finishing|ranked|ranking)\s+)(?P<oword>{_ORDINAL_WORDS})\b   # "came in second"
     )"""
 MAGNITUDE = regex.compile("\n  | ".join((_MONEY, _PCT, _MONEY_AFTER, _MULT, _RANK, _COUNT)), _FLAGS)
 # The groups of each kind of MAGNITUDE (and of _COUNT_ONLY): a match reads only its own kind's.

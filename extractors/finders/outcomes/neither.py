@@ -32,6 +32,9 @@ _GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
 # Tokens that are names whole: "401k", "24/7", "365".
 _NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
 _NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")          # "Windows 10", "Office 365", "ISO 9001"
+# ... but a count after these may be the pool a rank was won among, or the choice itself ("ranked most effective out of
+# 18", "one of eight selected"): the clause decides (kind, ranks._rank_pool)
+_CHOICE_BEFORE = _Phrases(["out of", "one of"], trail=" \t\n#-")
 _CALENDAR_BEFORE = _Phrases(_V["neither"]["calendar"], trail=" \t\n.,'")   # "March 2019", "Q3 '18"
 _CALENDAR_AFTER = _Phrases(_V["neither"]["calendar"], lead=r"(?:st|nd|rd|th)?,?\s*")   # "15th March"
 # An acronym right before a bare number names it ("GE 9600", "MAE 3 class")...
@@ -159,7 +162,8 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True
         if mg.kind in ("count", "ordinal") and (_CALENDAR_BEFORE.search(left) or _CALENDAR_AFTER.match(right)):
             return True
-        if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left) and not _TIMES_WON_BEFORE.search(left):
+        if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left) and not _TIMES_WON_BEFORE.search(left) \
+                and not (mg.kind == "count" and _CHOICE_BEFORE.search(left)):
             return True
         if bare and (acro := _ACRONYM_BEFORE.search(left)) and not _ALL_CAPS_NEXT.match(right) \
                 and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..vocabulary import key
+from .qualifiers import _QUALIFIERS
 from .verbs import _VERB_CLASSES
 from .vocab import _cue, _V
 from .words import _after, _norm, _tokens_to
@@ -73,7 +74,7 @@ _EVERY_PERIOD_BEFORE = regex.compile(r"""(?r)\b(?:
 )\s+for\s+(?:the\s+(?:past\s+|last\s+)?)?\Z""", regex.I | regex.X)
 
 # --- Chosen among few: "one of only 13 students chosen", "(500+ applied; 24 selected)" -----------------------------
-_FEW_BEFORE = regex.compile(r"(?r)\bone\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?\Z", regex.I)
+_FEW_BEFORE = regex.compile(r"(?r)\b(?:one|1)\s+of\s+(?P<only>(?:only|just)\s+)?(?:the\s+)?\Z", regex.I)
 _CHOSEN_AFTER = regex.compile(r"""
     ^[^•.;]{0,60}?\b(?:chosen|selected|picked|invited|accepted|admitted|nominated|honou?red|recognized|recognised
                     |to\s+(?:receive|earn|win|achieve|be\s+(?:chosen|selected|named|awarded|recognized)))\b
@@ -107,3 +108,61 @@ def _in_the_top(left: str) -> bool:
     if word in _TOP_LEADS or _VERB_CLASSES.get(word, frozenset()) & {"rank", "level", "result", "up"}:
         return True
     return not (word in _VERB_CLASSES or word.endswith(("ed", "ing")))
+
+
+# --- The whole a rank is out of: "ranked 3rd out of 37 centers", "top 10 of 100+ consultants" --------------------
+# A count after "out of", "among" or (after a rank number) "of", or after "from" once a choice is named ("selected
+# from 150+ applicants"): the pool the person was ranked or chosen among.
+_POOL_BEFORE = regex.compile(rf"""(?r)(?:
+      \bout\s+of | \bamong(?:st)?                   # "out of 18 representatives", "among 82 reps"
+    | (?P<ranked>\btop[\s-]+[0-9]+\s?%? | \#\s?[0-9]+ | \b[0-9]+(?:st|nd|rd|th))\s+of   # "top 10 of 100+", "#2 of 40"
+    | (?P<chosen>\b(?:selected|chosen|picked|accepted|admitted))\b[^.•(]{{0,40}}?\bfrom    # "selected from 150+"
+)\s+(?:the\s+|a\s+|an\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
+# What makes the clause a rank or a choice won: a rank word or number, a prize, a choice
+_RANK_CLAIM = regex.compile(r"""\b(?:
+      rank(?:ed|ing)? | rated | top | best | most | highest | number\s+one
+    | selected | chosen | picked | named | voted | valedictorian | awarded | award | winner | won
+)\b | \#\s?[0-9]""", regex.I | regex.X)
+# A number in the rank claim itself ("top 10", "3rd", "#1", "one of eight"): then the pool is not the claim's number
+_NUMBER_IN_CLAIM = regex.compile(r"""[0-9] | \b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty
+    |first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b""", regex.I | regex.X)
+
+
+def _rank_pool(s: str, cstart: int, start: int, left: str) -> str | None:
+    """Whether a count is the pool a rank or a choice was won among, and then how to read it: "outcome" when the rank
+    claim has no number of its own ("ranked most effective ... out of 18"), "neither" when it has ("ranked 3rd out of
+    37 centers": 3rd is the claim, 37 the whole), None when the count is no pool."""
+    pool = _POOL_BEFORE.search(left)
+    if pool is None:
+        return None
+    if pool["ranked"]:
+        return "neither"
+    head = s[cstart:start - len(left) + pool.start()]
+    if not (pool["chosen"] or _RANK_CLAIM.search(head)):
+        return None
+    return "neither" if _NUMBER_IN_CLAIM.search(head) else "outcome"
+
+
+# --- A title held for N periods: "Top seller of the month for 3 months in a row", "Top Investment Referrer for three
+# years": the title won N times over (not a level kept for N years: "maintained 98% satisfaction for 3 years")
+_FOR_PERIODS_BEFORE = regex.compile(r"(?r)\bfor\s+(?:the\s+)?(?:past\s+|last\s+)?\Z", regex.I)
+_PERIODS_AFTER = regex.compile(r"""^[\s-]*
+    (?:consecutive\s+|straight\s+)?(?:years?|months?|quarters?|weeks?|seasons?|semesters?)\b
+    (?!\s+(?:of|with|at)\b|\s+in\s+(?!a\s+row\b))   # not "22 years of dedication", "5 years with the firm"
+""", regex.I | regex.X)
+_TITLE_NAMED = regex.compile(r"""\b(?:
+      top(?![-\w]) | best | \#\s?1(?![0-9]) | number\s+one | no\.\s?1(?![0-9])
+    | (?:employee|seller|salesperson|manager|rep|representative|agent|associate|player)\s+of\s+the\s+(?:year|month|quarter)
+)""", regex.I | regex.X)
+
+
+_PRIZE_NOUN = regex.compile(r"\b(?:award|winner|champion|medal|trophy|prize|president'?s\s+club)\b", regex.I)
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def _title_held_for(s: str, cstart: int, start: int, left: str, right: str) -> bool:
+    """Whether a count of periods ("for 3 months in a row") tells how many times a title named before it, the clause's
+    only number, was won."""
+    return bool(_FOR_PERIODS_BEFORE.search(left) and _PERIODS_AFTER.match(right)
+                and not _DIGIT.search(s, cstart, start)    # "a grant, initially $1.2M for 3 years": the grant's term
+                and (_TITLE_NAMED.search(s, cstart, start) or _PRIZE_NOUN.search(s, cstart, start)))
