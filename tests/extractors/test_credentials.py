@@ -581,6 +581,17 @@ def test_what_a_certifications_section_line_claims(lines, expected):
     "Achieved the first LEED - Platinum certification from the Green Building Council for an office renovation.",
     "Society of Certified Clinical Research Professional (SoCRA) 1998-2008",
     "Currently pursuing further education and certification in Network Management at Western Governors University.",
+    # not held yet: a plan, a candidacy, an eligibility
+    "Expect to complete aPHR certification in 2017",
+    "Certified Management Accountant Candidate Expected Year 2016",
+    "PHR certificate after graduation",
+    "Eligible for Teaching Certification by the state board",
+    "Currently training via online for Disaster Relief certification",
+    # a thing's licence or certificate, and rules followed
+    "Proprietary Software License Administrator, Created database for customer tracking",
+    "Successfully assisted Country Manager in selling $3 million OEM license.",
+    "Fax/Scan Tax Clearance Certificate as and when requested",
+    "Organize storeroom and fill requisitions following proper ServSafe food safety guidelines.",
 ])
 def test_courses_sessions_job_titles_and_bodies_are_not_credentials_held(sentence):
     assert credentials.find(read_text("Alex Example\nExperience\n" + sentence + "\n"), "2024-11") == []

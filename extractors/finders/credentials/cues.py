@@ -73,7 +73,7 @@ _TITLE_BEFORE = regex.compile(rf"(?:^|\s)(?:{alternation('licence_job_titles')})
 _ENDS_HERE = regex.compile(r"^\s*(?:$|[\s,;.)/])")
 
 # Not held yet, said after the name, wherever a credential is read (a list's item, a catalog name, a named one).
-_NOT_YET_AFTER = regex.compile(rf"(?i)^[\s\-–,:()]*(?:{alternation('not_yet_after')})\b")
+_NOT_YET_AFTER = regex.compile(rf"(?i)^[\s\-–,:()]*(?:(?:certificat\w*|certified|licen[cs]\w*)\s+)?(?:{alternation('not_yet_after')})\b")   # "PHR certificate after graduation"
 _NOT_YET_IN_ITEM = regex.compile(rf"(?i)[\s\-–,:(](?:{alternation('not_yet_after')})\b")
 # An item that opens by saying what it names is not held yet.
 _NOT_HELD_LEAD = regex.compile(r"(?i)(?:certifications?\s+)?(?:pending|in[\s-]+process|in\s+progress)\b")

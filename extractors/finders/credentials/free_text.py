@@ -28,7 +28,7 @@ from .phrases import (
     _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
 )
 from .spans import _Taken
-from .words import _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx
+from .words import _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx, alternation
 
 
 # Every pattern of _free_text_findings but the lexicon's needs one of these words; most blocks hold none, and
@@ -57,6 +57,9 @@ _LISTED_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}+#.-]+\s*
 # What a name goes on with past the span a pattern took: "Victorian Certificate" + " of Education" is a school's
 # leaving certificate, which only the whole name tells (_NOT_CREDENTIAL).
 _OF_NAME = regex.compile(r"\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+")
+# A licence or certificate of a thing, not a person: "Proprietary Software License", "OEM license", "Tax Clearance Certificate".
+_THING_LICENSED = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation('things_licensed')})(?:\s+(?:clearance|exemption|resale))?"
+                                r"\s+(?:licen[cs]\w*|certificates?)\b")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
@@ -192,7 +195,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
                     not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
                                      r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
-                    _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
+                    _THING_LICENSED.search(text[a:b]) or _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
                     _NOT_CREDENTIAL.search(text[a:b] + ((of := _OF_NAME.match(text, b)) and of[0] or "")):
                 continue
             if (before := next((f for f in out if f.data.get("catalog_id") and f.end <= a and
