@@ -678,6 +678,12 @@ ERROR_CLASSES = [
     ("Led digital sales to 10x increase over a five-year period, grew traffic 4x.", {"10x": "outcome", "4x": "outcome"}),
     ("Engineering Services provider fueling 3X audience growth", {"3X": "outcome"}),
     ("Gold Club 2003 - 2005, Silver Club 8x's between 2003 and 2005", {"8x": "outcome"}),
+    # "by half" / "in half" is a multiplier, with a qualifier between too (livecareer; the last two written for this test)
+    ("Cut inventory by more than half and improved on-time delivery to 100 % by reducing the scrap.",
+     {"half": "outcome", "100 %": "outcome"}),
+    ("Advisor and banker turnover reduced in half from 2018 to 2020.", {"half": "outcome"}),
+    ("Worked half days in the first half of 2019.", {}),
+    ("Reduced errors by half-day training.", {}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

@@ -48,6 +48,8 @@ _CUR_BEFORE = rf"""(?:
 # "pounds" after a number is a weight far more often than money ("lifted ... 150 pounds"): money is "£" or "GBP"
 _CUR_AFTER = r"""\s?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"""
 _MULT_WORDS = alternation(_MULTIPLIERS)
+# what may stand between "by" and "half": "by more than half", "by nearly half"
+_HALF_QUALIFIER = r"(?:(?:more\s+than|nearly|almost|over|about|roughly|approximately|just\s+over|well\s+over)\s+)?"
 _ORDINAL_WORDS = alternation(w for w in _ORDINALS if not w[0].isdigit())
 _COUNT = rf"""
     (?P<count>                                    # 12, 1,800, 25k+, 3-15, four - six, a dozen
@@ -80,6 +82,8 @@ _MULT = rf"""
       | \b(?P<fword>two|three|four|five|six|seven|eight|nine|ten)fold\b
       | \b(?P<xword>{_MULT_WORDS})\b
       | (?<=\b(?:to|than|nearly|almost|over)\s)(?P<dword>double|triple|quadruple)\b(?!-)   # "more than double the sales"
+      | (?<=\b(?:by|in)\s+{_HALF_QUALIFIER})(?P<hword>half)(?![-\w])(?!\s+(?:of|an?)\b)   # "cut costs by (more than)
+                                                    # half", "onboarding time in half", "in half the time"
       | (?P<tnum>{_NUM}|{_WORDNUM})[\s-]?times?\b
       | \b(?P<tword>twice|thrice)\b                 # "awarded thrice": two or three times
     )"""
@@ -98,7 +102,7 @@ _KIND_GROUPS = {
     "money": ("cur", "mnum", "mscale", "mplus", "mhigh", "mhscale"),
     "pct": ("pnum", "phigh", "phigh2", "punit"),
     "money_after": ("anum", "ascale", "acur"),
-    "mult": ("xnum", "fnum", "fword", "xword", "dword", "tnum", "tword"),
+    "mult": ("xnum", "fnum", "fword", "xword", "dword", "hword", "tnum", "tword"),
     "rank": ("rnum", "rof", "topnum", "toppct", "onum", "oword"),
     "count": ("cnum", "cscale", "cplus", "chigh", "chscale"),
 }
@@ -130,7 +134,7 @@ _KIND_AFTER = regex.compile(rf"""
 # "number" leads in.
 _DIGITS = regex.compile(r"[0-9]+")
 _ANCHOR_WORDS = frozenset(w.split()[0] for w in (*_NUMBER_WORDS, *_MULTIPLIERS, *_ORDINALS, "double", "triple", "quadruple",
-                                                  "several", "million", "billion", "twice", "thrice")
+                                                  "several", "million", "billion", "twice", "thrice", "half")
                           if not w[0].isdigit()) - {"a", "by"}
 _WORD = regex.compile(r"[A-Za-z]+")
 _A_WORDS = tuple(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     # "a dozen", "a hundred"
@@ -138,6 +142,7 @@ _A_WORDS = tuple(w.split()[1] for w in _NUMBER_WORDS if w.startswith("a "))     
 _WORD_ANCHOR = regex.compile(rf"""\b(?:
       {_WORDNUM}                                    # a number word
     | {_MULT_WORDS} | double | triple | quadruple | \w+fold | twice | thrice     # a multiplier word
+    | (?<=\b(?:by|in)\s+{_HALF_QUALIFIER})half      # "by half", "in half"
     | {_ORDINAL_WORDS}                              # an ordinal word
     | (?:several\s+)?(?-i:million|billion)(?=[\s-]+dollars?\b)   # "million dollar project", "several million dollars"
 )\b""", _FLAGS)
@@ -322,6 +327,8 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
     if m["mult"]:
         if m["xword"]:
             return "mult", {"value": float(_MULTIPLIERS[key(m["xword"])]), "unit": "multiplier"}
+        if m["hword"]:
+            return "mult", {"value": 0.5, "unit": "multiplier"}
         if m["dword"]:
             return "mult", {"value": {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[m["dword"].lower()], "unit": "multiplier"}
         if m["tnum"]:

@@ -187,7 +187,7 @@ def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
         a, b = mg.value.get("value"), mg.partner.value.get("value")
         if a is not None and b is not None and a != b:
             return "up" if b > a else "down"
-    if mg.kind in ("mult", "times") and (mg.m["xword"] or mg.m["dword"]):
+    if mg.kind in ("mult", "times") and (mg.m["xword"] or mg.m["dword"] or mg.m["hword"]):
         return "down" if mg.value["value"] < 1 else "up"
     if changed := _CHANGE_NOUN_AFTER.match(right):
         return "down" if key(changed["noun"]) in _DOWN_NOUNS else "up"
