@@ -68,6 +68,35 @@ MEMBERS = {
         ("CCDAK", "ccdak", "Confluent", "exam"),
         ("Certified Internet Webmaster", "ciw", "CIW", "exam"),
     ],
+    "project": [
+        ("Certified Enterprise Coach", "cec-scrum", "Scrum Alliance", "experience-gated"),
+        ("CSP-D", "csp-d", "Scrum Alliance", "experience-gated"),
+        ("PSM-A", "psm-ii", "Scrum.org", "exam"),                 # PSM II's new name
+        ("Certified SAFe 5 Agilist", "safe-agilist", "Scaled Agile", "exam"),
+        ("SAFe Architect", "safe-architect", "Scaled Agile", "exam"),
+        ("Disciplined Agile Senior Scrum Master", "dassm", "Project Management Institute", "exam"),
+        ("PRINCE2 Foundation & Practitioner", "prince2-practitioner", "AXELOS / PeopleCert", "exam"),
+        ("MoR Practitioner", "mor", "AXELOS / PeopleCert", "exam"),
+        ("AgilePM Practitioner", "agilepm", "APMG International", "exam"),
+        ("ICE-AC", "ice-ac", "ICAgile", "experience-gated"),
+        ("CPRE Foundation Level", "cpre", "IREB", "exam"),
+        ("ITIL v3 Expert", "itil-intermediate", "AXELOS / PeopleCert", "exam"),
+        ("ITIL 4 Create, Deliver and Support", "itil-intermediate", "AXELOS / PeopleCert", "exam"),
+        ("ITIL Master", "itil-master", "AXELOS / PeopleCert", "experience-gated"),
+    ],
+    "quality": [
+        ("Certified Six Sigma Black Belt (CSSBB)", "asq-cssbb", "ASQ", "experience-gated"),   # ASQ's designation
+        ("CSSGB", "asq-cssgb", "ASQ", "experience-gated"),
+        ("ICGB", "iassc", "IASSC", "exam"),
+        ("Lean Six Sigma Green Belt Certification", "cssgb", None, "exam"),   # the body is the one the text names
+        ("Lean Six Sigma Champion", "six-sigma-champion", None, "course"),
+        ("CQPA", "cqpa", "ASQ", "exam"),
+        ("CSQE", "csqe", "ASQ", "experience-gated"),
+        ("CQM/OE", "cmq-oe", "ASQ", "experience-gated"),
+        ("CQM-C", "usace-cqm", "U.S. Army Corps of Engineers", "course"),
+        ("IRCA Lead Auditor", "iso-9001-la", None, "exam"),
+        ("5S Certification", "lean", None, "course"),
+    ],
 }
 
 
@@ -100,6 +129,16 @@ def test_it_family_members_in_real_resume_lines(line, expected):
     assert found(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Six Sigma Green Belt Certified.", [("Six Sigma Green Belt Certified", "cssgb")]),
+    ("ITIL Intermediate Certifications", [("ITIL Intermediate", "itil-intermediate")]),
+    ("Projects In\nControlled Environments (PRINCE2) Foundation, UNDP training, Tripoli - December 2009",
+     [("Projects In\nControlled Environments (PRINCE2) Foundation", "prince2-foundation")]),
+])
+def test_project_and_quality_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
 # --- look-alikes: short spellings that are something else in the real résumés ---------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -109,6 +148,9 @@ def test_it_family_members_in_real_resume_lines(line, expected):
     "CSX Corporation, together with its subsidiaries based in Jacksonville, Fla., is one of the nation's leading "
     "transportation suppliers.",
     "Assist with the VCP/Remediation project to mitigate 1.7M in potential liabilities.",
+    # PRINCE2 and ITIL alone in a list of skills are methods followed, not certificates held
+    "PRINCE2, processes, progress, project management, proposals, quality control, recording, recruitment",
+    "environments healthy using RaaS, but primarily ongoing KHI and CQM analysis and SCOM alert tuning",
 ])
 def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     assert found(line) == []
@@ -118,6 +160,8 @@ def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     ("Certifications: VCP, CCNA", [("VCP", "vcp"), ("CCNA", "ccna")]),     # in a list of credentials it is one
     ("VCP certified", [("VCP", "vcp")]),
     ("Oracle Certified Associate (OCA)", [("Oracle Certified Associate (OCA)", "oca-db")]),
+    ("Certifications: PMP, PRINCE2", [("PMP", "pmp"), ("PRINCE2", "prince2-foundation")]),
+    ("PRINCE2 certified project manager", [("PRINCE2 certified", "prince2-foundation")]),
 ])
 def test_a_guarded_spelling_counts_where_the_text_is_about_credentials(text, expected):
     assert found(text) == expected
