@@ -196,6 +196,14 @@ def test_a_period_after_a_change_is_its_timeframe_not_its_metric(text, metric, t
     assert (q.metric, q.timeframe) == (metric, timeframe)
 
 
+def test_a_unit_glued_to_the_number_is_its_unit():
+    """ "800ms", "200TB" once read as names (a letter glued to a number) and were dropped."""
+    q = only("Cut p99 latency from 800ms to 120ms.")
+    assert (q.before, q.after, q.direction, q.family) == (
+        {"value": 800.0, "unit": "milliseconds"}, {"value": 120.0, "unit": "milliseconds"}, "down", "time")
+    assert only("Reduced latency by 300 ms.").magnitude == {"value": 300.0, "unit": "milliseconds"}
+
+
 def test_a_count_after_led_or_managed_is_scope_not_an_outcome():
     assert found("Led 12 engineers across 3 time zones") == [("scope", "12 engineers")]
     assert found("Managed 21 wholesale distributer accounts") == [("scope", "21 wholesale distributer accounts")]
@@ -684,6 +692,11 @@ ERROR_CLASSES = [
     ("Advisor and banker turnover reduced in half from 2018 to 2020.", {"half": "outcome"}),
     ("Worked half days in the first half of 2019.", {}),
     ("Reduced errors by half-day training.", {}),
+    # a unit of time or data glued to the number is read as if spaced (livecareer and dotin bullets; the spec line and
+    # the latency row written for this test)
+    ("Implementing governance allowed us to save over 100GB of server space.", {"100": "outcome"}),
+    ("Servers with 64GB RAM and 2TB disks.", {}),
+    ("Oracle 10g and 11g databases, lean tools including 5S.", {}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

@@ -58,6 +58,7 @@ _PERIOD_CHANGE_AFTER = regex.compile(r"""^\s*(?:
 _CHANGE_UNIT_AFTER = regex.compile(r"""^\s*(?:
       (?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b    # "one full day"
     | (?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b
+    | (?:ms|msec|milliseconds?|secs?|[kmgtp]b)\b     # "latency by 300 ms", "memory by 2GB"
 )""", regex.I | regex.X)
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"""^

@@ -29,6 +29,11 @@ _GLUED_RIGHT = regex.compile(r"""^(?:
 )""", regex.X)
 # ... unless what sticks is a counted noun: "40ppl".
 _GLUED_NOUN = _Phrases(_V["scope"]["nouns"], lead="")
+# ... or a unit of time or data: "from 800ms to 120ms", "200TB", "2GB" (read as the same with a space)
+_GLUED_UNIT = regex.compile(r"""^(?i:
+      ms | msec | secs? | mins? | hrs?                 # 800ms, 30mins, 2hrs
+    | [kmgtp]b | [kmg]bps | fps | [rqt]ps              # 200TB, 10Gbps, 60fps, 5k rps
+)(?![A-Za-z0-9])""", regex.X)
 # Tokens that are names whole: "401k", "24/7", "365".
 _NEITHER_TOKEN = regex.compile(rf"^(?:{_alt(_V['neither']['tokens'])})$", regex.IGNORECASE)
 _NAME_BEFORE = _Phrases(_V["neither"]["before"], trail=" \t\n#-")          # "Windows 10", "Office 365", "ISO 9001"
@@ -158,6 +163,7 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
         if mg.kind in ("count", "times", "ordinal") and _GLUED_LEFT.search(left) and not _TIMES_WON_BEFORE.search(left):
             return True
         if mg.kind not in ("money", "ordinal") and _GLUED_RIGHT.match(right) and not _GLUED_NOUN.match(right) \
+                and not _GLUED_UNIT.match(right) \
                 and not (_OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left)):
             return True
         if mg.kind in ("count", "ordinal") and (_CALENDAR_BEFORE.search(left) or _CALENDAR_AFTER.match(right)):

@@ -157,11 +157,12 @@ def _metric_of_change(right: str, noun_after, end: int, tail_end: int) -> tuple[
 
 # The unit right after a count in an outcome: "from 10 days to 2", "scores up by 3 points"
 _TIME_UNIT = regex.compile(r"""^\s*(?P<u>
-      seconds? | secs? | minutes? | mins? | hours? | hrs? | days? | weeks? | months? | years?
+      milliseconds? | ms | msec | seconds? | secs? | minutes? | mins? | hours? | hrs? | days? | weeks? | months? | years?
     | points? | pts
 )\b""", regex.I | regex.X)
 # ... and the name it is given: "3 hrs" is in hours
-_TIME_UNITS = {"sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
+_TIME_UNITS = {"m": "milliseconds", "msec": "milliseconds",   # "m": "ms" once its plural "s" is cut
+               "sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
                "month": "months", "year": "years", "pt": "points", "point": "points"}
 
 
