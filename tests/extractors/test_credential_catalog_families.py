@@ -97,6 +97,32 @@ MEMBERS = {
         ("IRCA Lead Auditor", "iso-9001-la", None, "exam"),
         ("5S Certification", "lean", None, "course"),
     ],
+    "health": [
+        ("PEARS", "pears", "American Heart Association", "course"),
+        ("ACLS Instructor", "cpr-instructor", "American Red Cross / American Heart Association", "experience-gated"),
+        ("Advanced Trauma Life Support", "atls", "American College of Surgeons", "course"),
+        ("Geriatric Nursing Assistant", "cna", "State Department of Health (nurse aide registry)", "license"),
+        ("Certified Home Health Aide", "hha", "State Department of Health (nurse aide registry)", "license"),
+        ("CPCT/A", "pct", "NHA", "exam"),
+        ("NCLEX-PN", "lpn", "State Board of Nursing", "license"),
+        ("AGACNP-BC", "aprn", "State Board of Nursing", "license"),
+        ("CCRN-K", "ccrn", "American Association of Critical-Care Nurses", "experience-gated"),
+        ("TCRN", "tcrn", "Board of Certification for Emergency Nursing", "experience-gated"),
+        ("CEHRS", "cehrs", "NHA", "exam"),
+        ("CRCST", "crcst", "HSPA", "exam"),
+        ("BCOP", "bps", "Board of Pharmacy Specialties", "experience-gated"),
+        ("LISW-S", "lcsw", "State Board of Social Work", "license"),
+        ("ACSW", "acsw", "NASW", "experience-gated"),
+        ("LCMHC", "lpc", "State counseling board / NBCC", "license"),
+        ("Certified Rehabilitation Counselor (CRC)", "crc-rehab", "Commission on Rehabilitation Counselor Certification",
+         "experience-gated"),                                   # not the coders' CRC
+        ("NCSP", "ncsp", "National Association of School Psychologists", "experience-gated"),
+        ("LCADC", "cadc", "State certification board / IC&RC", "license"),
+        ("MCHES", "ches", "NCHEC", "exam"),
+        ("QMAP", "medication-aide", "State Department of Health", "license"),
+        ("CPHIMS", "cphims", "HIMSS", "experience-gated"),
+        ("NREMT-P", "paramedic", "National Registry of EMTs / State EMS office", "license"),
+    ],
 }
 
 
@@ -139,6 +165,20 @@ def test_project_and_quality_family_members_in_real_resume_lines(line, expected)
     assert found(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Maintains Strict Confidentiality Certified CNA/HHA & Medical Assistant", [("CNA", "cna"), ("HHA", "hha")]),
+    ("Licensed/Certified Home Health Aide", [("Certified Home Health Aide", "hha")]),
+    ("Certificate Pediatric Education for Prehospital Professionals (PEPP) CPR Certification MTI (Management Training "
+     "Institute), Texas A & M, AAA", [("Pediatric Education for Prehospital Professionals (PEPP)", "phtls"),
+                                     ("CPR Certification", "cpr")]),
+    ("EXIN Project Management Professional (PMP), PMI; Certified Professional in Health Information Management "
+     "Systems, (CPHIMS), HIMSS", [("Project Management Professional (PMP)", "pmp"), ("CPHIMS", "cphims")]),
+    ("L.P.N. Staff Nurse & PRN Charge Nurse", [("L.P.N.", "lpn")]),
+])
+def test_health_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
 # --- look-alikes: short spellings that are something else in the real résumés ---------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -151,6 +191,10 @@ def test_project_and_quality_family_members_in_real_resume_lines(line, expected)
     # PRINCE2 and ITIL alone in a list of skills are methods followed, not certificates held
     "PRINCE2, processes, progress, project management, proposals, quality control, recording, recruitment",
     "environments healthy using RaaS, but primarily ongoing KHI and CQM analysis and SCOM alert tuning",
+    # software, the people someone supervised or recruited: no credential of the candidate's
+    "Daily use of HHA Exchange, Santrax, Crescent programs.",
+    "Supervise other L.P.N.'s, nurses' aides or assistants.",
+    "Recruited, screened and managed over 175 healthcare professionals with roles such as RN, LPN, LSW, LISW, STNA and CNA.",
 ])
 def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     assert found(line) == []
