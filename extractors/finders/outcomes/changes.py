@@ -176,10 +176,18 @@ def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
     named = _FUNDING_WORDS.intersection(words) or _FUNDING_WORDS.intersection(map(" ".join, zip(words, words[1:])))
     if not (named or _ROLE_AFTER_CLAUSE.match(s, cend, cend + 40)):
         return False
-    verbs = [v.group() for v in _LOWER_VERB.finditer(s, cstart, start)]
-    if first := _FIRST_VERB.match(s, cstart, start):
+    head = _BRACKETED.sub(_blank, s[cstart:start])   # "Grants (selected) $15.7M": a word in brackets is no verb
+    verbs = [v.group() for v in _LOWER_VERB.finditer(head)]
+    if first := _FIRST_VERB.match(head):
         verbs.append(first["v"].lower())
     return all(v in _FUNDING_VERBS for v in verbs)
+
+
+_BRACKETED = regex.compile(r"\([^()]{0,40}\)")
+
+
+def _blank(m: regex.Match) -> str:
+    return " " * len(m.group())
 
 
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]{}<>\"|"})
