@@ -697,6 +697,13 @@ ERROR_CLASSES = [
     ("Implementing governance allowed us to save over 100GB of server space.", {"100": "outcome"}),
     ("Servers with 64GB RAM and 2TB disks.", {}),
     ("Oracle 10g and 11g databases, lean tools including 5S.", {}),
+    # a business or unit sized by the verb after it is scope; a verb of the person's result before it keeps the result
+    # (livecareer bullets; the last written for this test)
+    ("Controlled the accounting functions for the manufacturing plant generating annual external sales $65M.",
+     {"$65M": "scope"}),
+    ("Established violations department generating more than $450,000 in annual revenue.", {"$450,000": "outcome"}),
+    ("Partnered with a Non-profit organization increasing our sales to them to over $150,000.00 yearly.",
+     {"$150,000.00": "outcome"}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

@@ -27,7 +27,7 @@ from .scope import (
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
     _OF_A_BEFORE, _OF_THE_WORK, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
-    _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
+    _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
@@ -117,6 +117,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         if _RECORD_BEFORE.search(left[-70:]):
             return "outcome", info                      # "record year in new loan originations ($1.2 billion)"
     if kind == "money":
+        if _unit_size(s, near, cstart):
+            return "scope", info                        # "a consulting firm generating $20M in annual revenues"
         if _QUOTA_THEN_RESULT_AFTER.match(right):
             return "scope", info                        # "exceeded $10M quota by 160%": the quota carried, the 160% won
         if (goal := _GOAL_OF_BEFORE.search(left)) and (

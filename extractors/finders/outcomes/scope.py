@@ -7,9 +7,9 @@ import regex
 from ..vocabulary import alternation, key
 from .limits import _FLAGS
 from .qualifiers import _QUALIFIER_BEFORE, _QUALIFIERS
-from .verbs import _VERB_CLASSES
+from .verbs import _VERB_CLASSES, _verbs
 from .vocab import _alt, _cue, _GAP_STOP, _V
-from .words import _after, _Hit, _Phrases, _remember_last, _Remembering
+from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _tokens_to
 
 # --- A cue right before the number: "team of 12", "budget of $2M", "worth over $65M" ---------------------
 _SCOPE_PHRASE_BEFORE = _Phrases(_V["scope"]["before"], trail=" \t\n:=")
@@ -131,3 +131,26 @@ _PLURAL_NOUN_AFTER = regex.compile(r"""^\+?\s+
     (?![A-Z]{2})[A-Za-z][\w-]*(?<![su]s)(?:s|s'|'s)          # the head, in the plural (not "process", "status")
     (?![\w'])
 """, regex.X)
+
+
+# --- The size of a unit, told by a verb after it: "a consulting firm generating $20M in annual revenues" ------------
+_UNITS = frozenset(_cue("units"))
+_UNIT_VERBS = frozenset(_cue("unit_verbs"))
+_THAT_BEFORE = frozenset(("that", "which"))
+
+
+def _unit_size(s: str, near, cstart: int) -> bool:
+    """Whether the verb nearest the money describes a business or unit named right before it ("firm generating $20M",
+    "a division that generated $2B"): the unit's size, not the person's result, unless a verb of result or growth
+    comes before the unit ("Established a department generating $450,000")."""
+    if near is None or (verb := near.text.lower()) not in _UNIT_VERBS:
+        return False
+    before = _tokens_to(s, near.start, 2)
+    words = [_norm(t.group()) for t in before]
+    if words and words[-1] in _THAT_BEFORE:
+        before, words = before[:-1], words[:-1]
+    elif verb.endswith("ed"):
+        return False                                     # "the division generated": a verb of the sentence's own
+    if not words or words[-1] not in _UNITS:
+        return False
+    return not any(v.classes & {"up", "result"} for v in _verbs(s, cstart, before[-1].start(), reverse=False))
