@@ -123,6 +123,37 @@ MEMBERS = {
         ("CPHIMS", "cphims", "HIMSS", "experience-gated"),
         ("NREMT-P", "paramedic", "National Registry of EMTs / State EMS office", "license"),
     ],
+    "trades": [
+        ("OSHA 40 Hour HAZWOPER", "hazwoper", "OSHA (authorised trainer)", "course"),
+        ("10 Hour OSHA Hazard Recognition Training for the Construction Industry", "osha-10", "OSHA (authorised trainer)",
+         "course"),
+        ("Scissor Lift Certified", "aerial-lift", "Employer or trainer (ANSI A92, IPAF)", "course"),
+        ("CDL-C", "cdl", "State Department of Motor Vehicles", "license"),
+        ("Universal EPA", "hvac-epa", "U.S. Environmental Protection Agency", "license"),
+        ("NATE Certified", "nate", "North American Technician Excellence", "exam"),
+        ("ASE T-Series", "ase-series", "National Institute for Automotive Service Excellence", "experience-gated"),
+        ("6G Pipe Welding Certification", "aws-welder", "American Welding Society", "exam"),
+        ("SCWI", "cwi", "American Welding Society", "experience-gated"),
+        ("Apprentice Electrician License", "electrician-apprentice", "State electrical licensing board", "license"),
+        ("Limited Energy License", "low-voltage", "State electrical licensing board", "license"),
+        ("NFPA 70E Certified", "nfpa-70e", "NFPA", "course"),
+        ("LOTO Certified", "lockout-tagout", "OSHA (authorised trainer)", "course"),
+        ("ATSSA Flagger Certified", "flagger", "ATSSA / State Department of Transportation", "course"),
+        ("NCCCO Signalperson", "crane", "NCCCO", "exam"),
+        ("MSHA Part 48", "msha", "Mine Safety and Health Administration", "course"),
+        ("NCCER Certified", "nccer", "NCCER", "exam"),
+        ("Certified Backflow Tester", "backflow", "State licensing board / ASSE", "license"),
+        ("ASSE 6010", "medgas", "ASSE International", "exam"),
+        ("EPA Lead-Safe Certified Renovator", "lead-rrp", "U.S. Environmental Protection Agency", "course"),
+        ("AHERA Asbestos Inspector", "asbestos", "State environmental or health agency", "license"),
+        ("IICRC WRT", "iicrc", "IICRC", "exam"),
+        ("Certified Pool Operator", "pool-operator", "PHTA (formerly NSPF)", "course"),
+        ("CFII", "faa-pilot", "Federal Aviation Administration", "license"),
+        ("Part 107 Remote Pilot", "faa-part107", "Federal Aviation Administration", "license"),
+        ("FAA Class 1 Medical", "faa-medical", "Federal Aviation Administration", "license"),
+        ("FCC General Radiotelephone Operator License", "fcc", "Federal Communications Commission", "license"),
+        ("CFOT", "fiber-optics", "Fiber Optic Association / ETA International", "exam"),
+    ],
 }
 
 
@@ -179,6 +210,20 @@ def test_health_family_members_in_real_resume_lines(line, expected):
     assert found(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Asbestos Supervisor Certificate Lead Inspector Certificate ATI - Asbestos & Lead Training Institute",
+     [("Asbestos Supervisor Certificate", "asbestos"), ("Lead Inspector Certificate", "lead-rrp")]),
+    ("Engineering Corporation, EPA Section 608 Type Universal Certification. Mold Awareness & Inspection, Certificate : "
+     "01/1993", [("EPA Section 608", "hvac-epa")]),
+    ("MOT (Traffic Management for road work), Certified OSHA Safety Rep., Confined Space Certification (Lift Station "
+     "work)", [("Confined Space Certification", "confined-space")]),
+    ("Fall Protection: Workplace Safety 2016 J. J. Keller & Associates, Inc. , City , State , United States",
+     [("Fall Protection: Workplace Safety", "fall-protection")]),
+])
+def test_trades_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
 # --- look-alikes: short spellings that are something else in the real résumés ---------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -195,6 +240,10 @@ def test_health_family_members_in_real_resume_lines(line, expected):
     "Daily use of HHA Exchange, Santrax, Crescent programs.",
     "Supervise other L.P.N.'s, nurses' aides or assistants.",
     "Recruited, screened and managed over 175 healthcare professionals with roles such as RN, LPN, LSW, LISW, STNA and CNA.",
+    # a regulator named, a safety plan, a database server: no credential
+    "Performed basic FCC Proof of Performance tests, including test point and 24 tests as well as responded to and repaired service",
+    "Fall Protection Plan (FPP)",
+    "Database Technologies SQL Server, Sybase ASE Server, Oracle, MongoDB",
 ])
 def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     assert found(line) == []
