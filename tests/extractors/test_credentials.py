@@ -572,6 +572,24 @@ def test_what_a_certifications_section_line_claims(lines, expected):
     assert [f.quote for f in found] == expected
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a name, then "certified" in lower case: a credential, its first word its certifier where that is a name
+    ("Toshiba certified service trained on Siemens E-Cam Nuclear Medicine Camera", [("Toshiba certified", "Toshiba")]),
+    ("Nokia certified Qt Developer (Qt Essentials)", [("Nokia certified Qt Developer", "Nokia")]),
+    ("Food handling: Health Department certified", [("Health Department certified", "Health Department")]),
+    ("Emerging Leaders Program certified", [("Emerging Leaders Program certified", None)]),
+    ("Teacher certified by the state of South Carolina.", [("Teacher certified", "state of South Carolina")]),
+    # said of others, of a thing, after a verb or an adverb: none ("Nationally certified" leaves the name to what follows)
+    ("Evaluated certified and non-certified staff.", []),
+    ("Submit certified payroll weekly.", []),
+    ("An ISO certified Company.", []),
+    ("Microsoft certified partner company", []),
+])
+def test_a_name_certified_in_lower_case(sentence, found):
+    got = credentials.find(read_text("Alex Example\nExperience\n" + sentence + "\n"), "2024-11")
+    assert [(f.quote, f.data.get("issuer")) for f in got] == found
+
+
 @pytest.mark.parametrize("sentence", [
     "I then built my Microsoft Windows Server skills with the MCSA 410, 411, and 412 course.",
     "Classes included: MS Windows, Office and A+ Certification.",

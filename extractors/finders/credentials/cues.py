@@ -53,7 +53,7 @@ _PURSUING = regex.compile(rf"(?i)\b(?:{alternation('pursuing')})\b")
 # What a named credential's words are about when they are no credential held: "ISO certification process".
 _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requirements?|audits?|standards?|exams?|renewals?|"
                                  r"compliance|training|courses?|class(?:es)?|efforts?|projects?|applications?|procedures?|"
-                                 r"updates?|renewals?|compan(?:y|ies)(?!\s+Name)|organi[sz]ations?|facilit(?:y|ies)|suppliers?|vendors?|"
+                                 rf"updates?|renewals?|{alternation('held_by_organisations')}|"
                                  r"documentation|tracking|testing|review|reviews|timelines?|verification|site|ids?|numbers?|"
                                  r"(?:and|&)\s+(?:\w+\s+){0,2}(?:programs?|services?|courses?|classes|solutions)|"
                                  r"(?:from\s+[^.]{0,60}?\s+)?for\s+(?:an?|the|our|its|their)\s+(?:\w+\s+){0,2}(?:building|project|office|"

@@ -18,7 +18,7 @@ from .cues import (
 from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
 from .issuers import (
-    _BODY_BEFORE, _CERTIFIED_FOR, _ISSUER_AFTER, _STATE_BEFORE, _STATE_OF, _issuer_named, _school_beside,
+    _BODY_BEFORE, _CERTIFIED_FOR, _ISSUER_AFTER, _STATE_BEFORE, _STATE_OF, _certifier, _issuer_named, _school_beside,
 )
 from .lists import _list_findings
 from .mentions import _mentions, find_in_text, lookup
@@ -27,7 +27,7 @@ from .phrases import (
     _CERTIFIED_NAME, _EARNED_VERB, _GOOD_STANDING, _HELD_BEFORE, _HELD_TITLE, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
     _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
 )
-from .spans import _Taken
+from .spans import _CatalogEnds, _Taken
 from .words import _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx, alternation
 
 
@@ -60,6 +60,18 @@ _OF_NAME = regex.compile(r"\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+")
 # A licence or certificate of a thing, not a person: "Proprietary Software License", "OEM license", "Tax Clearance Certificate".
 _THING_LICENSED = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation('things_licensed')})(?:\s+(?:clearance|exemption|resale))?"
                                 r"\s+(?:licen[cs]\w*|certificates?)\b")
+# "certified" in lower case said of others, as a verb's object or after an adverb, not a name's end: "Evaluated
+# certified and non-certified staff", "Submit certified payroll", "Became Nationally certified", "(NESTA) and certified
+# TRX trainer" (a small word before it), "Nissan certified technicians".
+_OTHERS_CERTIFIED = regex.compile(rf"""(?x)(?:
+      \p{{Lu}}\p{{Ll}}+ed[\ \t]+certified
+    | (?!\p{{Lu}}[\p{{L}}\p{{N}}])                                                # "Â certified": no name
+    | .*?\p{{L}}ly[\ \t]+certified                                                # "Nationally certified"
+    | (?i:{alternation('verbs_before_certified')})[\ \t]+certified                # "Submit certified payroll"
+    | .*?(?<![\p{{L}}])(?:of|and|in|for|&|or)[\ \t]+certified
+    | .*?certified[\ \t]+(?:(?:and|or|&)[\ \t]+(?:non-?[\ \t]*)?certified
+                        |(?:staff|employees|personnel|teachers|technicians|workers|members|professionals|instructors)\b)
+    )""")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
@@ -165,6 +177,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["issuer"] = f.data.get("issuer") or m["brand"]
             out.append(f)
             taken.add(a, b)
+    catalog_ends = _CatalogEnds(out)
     acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
     for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _HELD_TITLE, _CERTIFIED_ROLE, _KIND_THEN_NAME, _CERTIFIED_NAME)
                     if cued else ()):
@@ -183,10 +196,15 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 a += lead[-1].end() if lead else 0
                 if _rx(r"City[\ \t]*,[\ \t]*$").search(text, max(0, a - 10), a) and text.startswith("State ", a):
                     a += len("State ")  # "Tulsa Welding School City , State Welding Certificate": the place, then the name
-                if _PURSUING.search(m[0]):
+                if m[0].endswith("certified") and (stop := _rx(r".*[.;:!?][\ \t]+").match(text, a, b)):
+                    a = stop.end()      # "... Operations. Cisco certified Network Associates": the sentence before
+                if _PURSUING.search(m[0]) or m[0].endswith("certified") and _OTHERS_CERTIFIED.match(text, a, b + 40):
                     continue
-                if m[0].endswith("Certified"):     # "Microsoft Certified Azure Data Fundamentals": the name goes on
-                    b += len(_NAME_GOES_ON.match(text, b)[0])
+                if m[0].endswith("certified") and _NOT_AFTER_NAMED.match(text[b:b + 80]):
+                    continue    # "An ISO certified Company": an organisation's
+                if m[0].endswith("Certified") or m[0].endswith("certified") and _rx(r"[\ \t]+\p{Lu}").match(text, b):
+                    b += len(_NAME_GOES_ON.match(text, b)[0])   # "Microsoft Certified Azure Data Fundamentals", "Nokia
+                                                                # certified Qt Developer": the name goes on
             if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
                     _NOT_BEFORE_AT_END.match(_LISTED_BEFORE.sub("", text[max(0, a - _LOOK_BACK):a])) or \
                     _NOT_AFTER_NAMED.match(_BRACKETED.sub("", text[b:b + 80])) or \
@@ -198,15 +216,19 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     _THING_LICENSED.search(text[a:b]) or _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
                     _NOT_CREDENTIAL.search(text[a:b] + ((of := _OF_NAME.match(text, b)) and of[0] or "")):
                 continue
-            if (before := next((f for f in out if f.data.get("catalog_id") and f.end <= a and
-                                _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(text[f.end:a])), None)) is not None:
+            if (before := catalog_ends.first_before(a, _LOOK_BACK, lambda f: _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(
+                    text, f.end, a))) is not None:
                 before.end = b      # "EPA Section 608 Type Universal Certification": more of the catalog name before it
                 before.data["shown_as"] = " ".join(text[before.start:b].split())
+                catalog_ends.moved(before)
                 taken.add(a, b)
                 continue
             f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
             if pattern is not _KIND_THEN_NAME:     # "Certificate of Achievement - Business Administration": a dash, then the name
                 _issuer_named(f, text[a:b])
+            if pattern is _NAMED_CREDENTIAL and not f.data.get("issuer") and m[0].endswith("certified"):
+                f.data["issuer"] = _certifier(text[a:b])     # "Toshiba certified", "Health Department certified"
+                f.data["issuer_guessed"] = True     # "... certified by the state of South Carolina" says more
             out.append(f)
             taken.add(a, b)
     if cued:
@@ -216,7 +238,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
         by = _ISSUER_AFTER.match(text, f.end) or (_CERTIFIED_FOR.match(text, f.end) if f.quote.lower().endswith("certified") else None)
         named = by and (by["by"] or by["school"] or by["acronym"])
-        if named and f.data.get("issuer") in (None, _catalog_issuer(f)) and not find_in_text(named, listed=True):
+        if named and (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed") and by["by"]) and \
+                not find_in_text(named, listed=True):
             # "... from Udemy Skills": the next heading, run on by the reflow, is no part of the issuer
             f.data["issuer"] = _rx(r"\s+(?:Skills|Languages|Education|Experience|Interests|Awards|Activities)$").sub(
                 "", _MONTH_AT_END.sub("", named))

@@ -10,7 +10,8 @@ from .catalog import _key, canonical_issuer, catalog
 from .details import _DATE_ITEM, _MONTH_AT_END
 from .mentions import find_in_text
 from .words import (
-    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _TOPIC_ACRONYMS, _rx, alternation,
+    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _SKILL_WORDS, _TOPIC_ACRONYMS, _rx,
+    alternation,
 )
 
 
@@ -136,6 +137,25 @@ _BODY_LEAD = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'-]*\s+){1,3}(?:County|World
 # "certified by Yoga Alliance", "credential by the American College of Sports Medicine (ACSM)": an item naming the issuer.
 _CERTIFIED_BY = regex.compile(r"(?i:certified|credential(?:ed)?|issued|accredited|awarded|licensed|granted)\s+(?i:by|through)\s+"
                               r"(?:the\s+)?(?P<issuer>\p{Lu}[^,;]{1,80}?)\W*")
+
+# The name before a lower-case "certified" that is its certifier: one proper name ("Toshiba certified", "Nokia
+# certified Qt Developer") or a body ("Health Department certified").
+_CERTIFIER = regex.compile(rf"(?P<by>\p{{Lu}}[\p{{L}}&'-]+|(?:\p{{Lu}}[\p{{L}}&'.-]*[\ \t]+){{0,4}}(?:{alternation('body_nouns')}))"
+                           r"[\ \t]+certified")
+
+
+def _certifier(name: str) -> str | None:
+    """Who certified a name read as "<Name> certified", where its words say so, or None ("CPR certified" and
+    "Forklift certified" name what, not who)."""
+    m = _CERTIFIER.match(name)
+    if not m:
+        return None
+    by = m["by"]
+    if by in _TOPIC_ACRONYMS or by in _NOT_ACRONYM or _CREDENTIAL_WORDS.search(by) or find_in_text(by, listed=True) or \
+            _SKILL_WORDS.fullmatch(by) or _rx(r"(?:er|or|ist|ant|ian)s?$").search(by) and not by.endswith("Center"):
+        return None     # "Teacher certified": who, not by whom
+    return by
+
 
 # "Registered Nurse- State of Florida": a state named in the item grants it.
 _STATE_OF = regex.compile(r"\b(?P<by>(?:State|Commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+)")

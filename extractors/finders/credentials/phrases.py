@@ -32,7 +32,7 @@ _NAMED_CREDENTIAL = regex.compile(r"""(?x)
        (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})   # up to 5 more
     (?:(?i:certification|certificate|license|licence|licensure)                                 # then the kind,
        (?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?                                    # "... in Food Safety"
-     | Certified)
+     | (?i:certified))
     (?![\p{L}])""")
 
 # "Certified" opening a capitalised name of the person it makes: "Certified Chief Information Officer (CIO)",
@@ -84,7 +84,7 @@ _NAME_STOPS = regex.compile(r"\s+(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+)?(?:Univ
 # Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
 _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
                             r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including|Got|Gained|Acquired|Attained|Secured|"
-                            r"Have|Has|Had|Did|Done)\s+)+")
+                            r"Have|Has|Had|Did|Done|Became|Become|Am|Is|Was)\s+)+")
 
 _NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
 

@@ -48,3 +48,30 @@ class _Taken:
             return True
         k = bisect.bisect_right(self._points, a)
         return k < len(self._points) and self._points[k] < b or any(s < b and a < e for s, e in self._reversed)
+
+
+class _CatalogEnds:
+    """The catalog findings of a growing list, by where each ends: "the first catalog finding (in the list's order)
+    that ends just before this position" in time bounded by the distance looked back, not by the list's length.
+    A finding whose end moves is registered again (`moved`)."""
+
+    def __init__(self, found: list) -> None:
+        self._found = found
+        self._seen = 0
+        self._at: dict[int, list[tuple[int, object]]] = {}
+        self._order: dict[int, int] = {}
+
+    def moved(self, finding) -> None:
+        self._at.setdefault(finding.end, []).append((self._order[id(finding)], finding))
+
+    def first_before(self, position: int, reach: int, fits) -> object | None:
+        """The first finding ending within `reach` characters before `position` for which `fits(finding)` holds."""
+        for n in range(self._seen, len(self._found)):
+            f = self._found[n]
+            if f.data.get("catalog_id"):
+                self._order[id(f)] = n
+                self._at.setdefault(f.end, []).append((n, f))
+        self._seen = len(self._found)
+        hits = [(n, f) for end in range(max(0, position - reach), position + 1) for n, f in self._at.get(end, ())
+                if f.end == end and fits(f)]
+        return min(hits, key=lambda hit: hit[0])[1] if hits else None
