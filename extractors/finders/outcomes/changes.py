@@ -227,13 +227,27 @@ _PROJECTED_STEMS = tuple(w for w in _PROJECTION_WORDS if not any(o != w and o in
 
 def _projected(left: str) -> bool:
     """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less); not when a verb of
-    decrease acts on the projected thing ("cut expected costs by 30%": the cut is the result; "delivered estimated
-    savings" stays an estimate)."""
+    decrease acts on the projected thing ("cut expected costs by 30%": the cut is the result), nor when a verb of result
+    done comes right before the estimate ("saving an estimated $1.2M", "resulting in a projected savings of $12M": the
+    result is done, only its size is estimated, as the labelled table reads it)."""
     low = left.lower()
     if not any(stem in low for stem in _PROJECTED_STEMS) or not (hit := _PROJECTED_BEFORE.search(left)):
         return False
-    before = _tokens_to(left, hit.start(), 1)
-    return not (before and "down" in _VERB_CLASSES.get(_norm(before[0].group()), frozenset()))
+    before = [_norm(t.group()) for t in _tokens_to(left, hit.start(), 3)]
+    if hit.group().lower().startswith("potential"):
+        before = before[-1:]                            # "resulting in a potential discrepancy": what may yet happen
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    if not before:
+        return True
+    if "down" in _VERB_CLASSES.get(before[-1], frozenset()):
+        return False                                    # "cut expected costs by 30%": the cut is the result
+    # "saving an estimated $1.2M annually", "resulting in a projected savings of $12M": a result done, its size estimated
+    return not any(_VERB_CLASSES.get(verb, frozenset()) & {"up", "down", "result"} and verb.split()[0].endswith(("ed", "ing"))
+                   for verb in (before[-1], " ".join(before[-2:])))
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 # "built a company from scratch to a robust $4 million enterprise": grown from nothing to a size, a change
