@@ -104,6 +104,13 @@ def test_a_spelling_two_credentials_share_names_the_one_it_abbreviates(spelling,
     ("Licenses: Series 7, 66, 63", [("Series 7", "series-7"), ("66", "series-66"), ("63", "series-63")]),
     ("Holds Series 6 and 63 licenses", [("Series 6", "series-6"), ("63", "series-63")]),
     ("Passed the Series 7 and 24 months later the Series 66", [("Series 7", "series-7"), ("Series 66", "series-66")]),
+    # a skills list (livecareer's, anonymised): a licence's abbreviation as an item is held, each spelling its own
+    ("Accounting, accounts payable, Auditing, cash management, Certified Public Accountant, CPA, clients, documentation",
+     [("Certified Public Accountant", "cpa"), ("CPA", "cpa")]),
+    ("administrative, benefits, brochures, LPN, competitive, Conferences, content, client", [("LPN", "lpn")]),
+    # ... but not a card, which may be a skill, nor a licence's abbreviation in a sentence's list of metrics
+    ("agency, blood pressure, CPR, consultant, clients", []),
+    ("Negotiated with affiliate networks for optimal cost: base on CPC, CPM, CPA. Used SiteCatalyst", []),
 ])
 def test_credentials_named_in_free_text(text, expected):
     assert ids(text) == expected

@@ -94,7 +94,7 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
             continue
         best = _prefer(fitting, context or text, fields)
         out.append(Mention(start, end, best.credential, best.guarded))
-    return _merge(text, out)
+    return _merge(text, out, _is_skills_list(text))
 
 
 def _prefer(aliases: list[Alias], text: str, fields: set[str] = frozenset()) -> Alias:
@@ -125,8 +125,24 @@ def _abbreviates(spelling: str, name: str) -> bool:
     return short == initials or short in {_rx(r"[^\p{L}\p{N}]").sub("", b).upper() for b in bracketed}
 
 
-def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Project Management Professional (PMP)", "CDFM, Certified Defense Financial Manager": one mention each."""
+# A resume's skills list: comma-separated items, several of them in lower case ("accounts payable, Auditing, balance,
+# ..., Certified Public Accountant, CPA, clients"). Three such items are enough; counted once per text.
+_LOWER_ITEM = _rx(r",[\ \t]*\p{Ll}")
+
+
+def _is_skills_list(text: str) -> bool:
+    return len(_LOWER_ITEM.findall(text, concurrent=False)[:3]) >= 3 if "," in text else False
+
+
+def _list_item(text: str, m: Mention) -> bool:
+    """Whether a mention is a whole item of a comma list: a comma (or the line's start) before, a comma or the end after."""
+    return bool(_rx(r"(?:^|[,\n])[\ \t]*$").search(text[max(0, m.start - 3):m.start]) if m.start >= 3 else True) and \
+        bool(_rx(r"[\ \t]*(?:[,\n]|$)").match(text, m.end))
+
+
+def _merge(text: str, mentions: list[Mention], skills_list: bool = False) -> list[Mention]:
+    """"Project Management Professional (PMP)", "CDFM, Certified Defense Financial Manager": one mention each; but in
+    a skills list each item is one ("Certified Public Accountant, CPA, clients": two)."""
     merged: list[Mention] = []
     for m in mentions:
         if merged and {merged[-1].credential.id, m.credential.id} <= _CARDS and \
@@ -138,7 +154,7 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if merged and merged[-1].credential.id == m.credential.id:
             gap = text[merged[-1].end:m.start]
-            if _rx(r"\s*(?:[(,/\-–:]|\s)\s*").fullmatch(gap):
+            if _rx(r"\s*(?:[(,/\-–:]|\s)\s*").fullmatch(gap) and not (skills_list and "," in gap):
                 last = merged[-1]
                 end = m.end + (1 if text[m.end:m.end + 1] == ")" and "(" in gap else 0)
                 merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded)
@@ -165,7 +181,11 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
                 and _rx(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|/|&|\band\b|,\s*and\b)\s*").fullmatch(text[found[n - 1].end:found[n].start]):
             excluded[n] = True
     kept = [m for m, out in zip(found, excluded) if not out]
-    ok = [not m.guarded or listed or _is_guard_satisfied(text, m) for m in kept]
+    skills_list = _is_skills_list(text)
+    # A licence's abbreviation as an item of a skills list is the licence held ("..., CNA, competitive, ..."); cards
+    # and exam names there (CPR, ITIL, CPT) may be skills, and stay guarded.
+    ok = [not m.guarded or listed or _is_guard_satisfied(text, m) or
+          skills_list and m.credential.tier in _LISTED_TIERS and _list_item(text, m) for m in kept]
     # A text that is nothing but credentials ("First Aid & CPR") lists them.
     if kept and not all(ok) and _rx(r"[\s,/&;.*()\-–]*(?:and[\s,/&;.*()\-–]*)?").fullmatch("".join(text[a.end:b.start] for a, b in zip(kept, kept[1:]))
                                                 + text[:kept[0].start] + text[kept[-1].end:]):
@@ -186,6 +206,8 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
                         break
     return _series_continued(text, [m for m, good in zip(kept, ok) if good])
 
+
+_LISTED_TIERS = ("license", "experience-gated")
 
 # A number continuing a list of securities licences: "Series 7, 66, 63", "Series 6 and 63", "Series 7/63".
 _NEXT_SERIES = _rx(r"[\ \t]*(?:,[\ \t]*(?:and[\ \t]+|&[\ \t]*)?|/|&|and[\ \t]+)[\ \t]*(\d{1,2})(?![\p{N}.,]\d|[\p{L}%])"
