@@ -15,7 +15,7 @@ import random
 import pytest
 
 from extractors.finders import outcomes, vocabulary
-from extractors.finders.outcomes import find_quantities, timeframe
+from extractors.finders.outcomes import find_quantities, shadow, timeframe
 
 from ..conftest import shared
 
@@ -316,9 +316,17 @@ def test_a_short_line_is_its_own_bullet():
      "Reduced food costs by 2%"),                                                            # glued mojibake bullets
     ("Increased sales by ٢٧% in Dubai", "Increased sales by ٢٧%"),                          # Arabic-Indic digits
     ("Increased sales by ２７%", "Increased sales by ２７%"),                                 # full-width digits
-])
+    (r"\xef\x82\xa7 Cut costs by 20% in only five months\xe2\x80\x94renegotiated contracts", "Cut costs by 20%"),
+])                                                                                          # UTF-8 bytes written as escapes
 def test_messy_text_still_reads(text, quote):
     assert found(text)[0] == ("outcome", quote)
+
+
+def test_utf8_bytes_written_as_escapes_read_as_their_characters():
+    """dotin's CVs hold "\\xe2\\x80\\x94" for a dash: glued to the next word, it once made "months\\xe2..." no period."""
+    text = r"Captured 60% savings in only five months\xe2\x80\x94reengineered the plan. \xe2\x80\xa2 Led 12 engineers"
+    assert kinds_at(text) == {"60%": "outcome", "12": "scope"}
+    assert shadow(text)[text.index("\\"):text.index("\\") + 12] == " -          "
 
 
 def test_unicode_digits_are_read_as_numbers():

@@ -50,6 +50,20 @@ def _unmojibake(m: regex.Match) -> str:
     return " " * len(text)
 
 
+# UTF-8 bytes written out as escapes, as some CV dumps hold them ("months\\xe2\\x80\\x94reengineered", "\\xe2\\x80\\xa2 Led"):
+# read as the characters they encode, each run replaced by as many characters (a bullet, a dash, a quote, or spaces)
+_BYTE_ESCAPES = regex.compile(r"(?:\\x[0-9a-fA-F]{2}){1,12}")
+_ESCAPE_KEEPS = frozenset("•-'\"")
+
+
+def _unescape_bytes(m: regex.Match) -> str:
+    text = m.group()
+    decoded = bytes(int(text[i + 2:i + 4], 16) for i in range(0, len(text), 4)).decode("utf-8", "replace")
+    kept = "".join(c for c in decoded.translate(_SAME_LENGTH) if c in _ESCAPE_KEEPS)
+    word = kept if kept and kept[0] in "'\"" else f" {kept} " if kept else " "     # a quote stays glued: '.” (' ends no sentence
+    return (word + " " * len(text))[:len(text)]
+
+
 # "...brought to market.Captured 55%": a sentence glued to the next one; its full stop becomes a boundary.
 _GLUED_SENTENCE = regex.compile(r"(?<=[a-z)%]{2})\.(?=[A-Z][a-z])")
 _OTHER_DIGITS = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
@@ -64,6 +78,8 @@ def shadow(text: str) -> str:
     out = text
     if "â" in out or "Ã" in out or "ï¼" in out or "(cid:" in out or "Â" in out:
         out = _MOJIBAKE.sub(_unmojibake, out, timeout=TIMEOUT)
+    if "\\x" in out:
+        out = _BYTE_ESCAPES.sub(_unescape_bytes, out, timeout=TIMEOUT)
     out = out.translate(_SAME_LENGTH)
     if "." in out:
         out = _GLUED_SENTENCE.sub("•", out)
