@@ -154,6 +154,48 @@ MEMBERS = {
         ("FCC General Radiotelephone Operator License", "fcc", "Federal Communications Commission", "license"),
         ("CFOT", "fiber-optics", "Fiber Optic Association / ETA International", "exam"),
     ],
+    "finance": [
+        ("CPA/CITP", "citp", "AICPA", "experience-gated"),
+        ("Certified Financial Services Auditor", "cfsa", "The Institute of Internal Auditors", "experience-gated"),
+        ("IRS Enrolled Agent", "ea", "Internal Revenue Service", "license"),
+        ("Registered Tax Return Preparer", "afsp", "Internal Revenue Service", "course"),
+        ("CFA Level II Candidate", "cfa-level", "CFA Institute", "exam"),
+        ("FRM Part I", "frm-part", "GARP", "exam"),
+        ("RICP", "ricp", "The American College of Financial Services", "exam"),
+        ("AAMS", "aams", "College for Financial Planning", "course"),
+        ("Uniform Securities Agent State Law Exam", "series-63", "NASAA", "license"),
+        ("General Securities Principal", "series-24", "FINRA", "license"),
+        ("Series 7 General Securities Registered Representative", "series-7", "FINRA", "license"),
+        ("Registered Investment Representative", "finra-registered-rep", "FINRA", "license"),
+        ("Investment Adviser Representative", "iar", "State securities regulator", "license"),
+        ("Series 14", "series-14", "FINRA", "license"),
+        ("S.A.F.E. Registered", "nmls", "NMLS / state regulator", "license"),
+        ("CAMS-FCI", "cams", "ACAMS", "experience-gated"),
+    ],
+    "insurance": [
+        ("Life, Accident and Health Insurance", "life-health", "State Department of Insurance", "license"),
+        ("Life/Health Insurance Licenses", "life-health", "State Department of Insurance", "license"),
+        ("Variable Annuities License", "variable-annuity", "State Department of Insurance", "license"),
+        ("Personal Lines License", "personal-lines", "State Department of Insurance", "license"),
+        ("Associate in Commercial Underwriting", "au-ins", "The Institutes", "exam"),
+        ("FLMI", "flmi", "LOMA", "course"),
+        ("CLTC", "cltc", "Corporation for Long-Term Care Certification", "course"),
+    ],
+    "real-estate and legal": [
+        ("Certified Distressed Property Expert", "crs", "National Association of REALTORS affiliates", "course"),
+        ("CMCA", "cam-hoa", "CAI / State licensing", "license"),
+        ("Certified Notary Signing Agent", "notary", "Secretary of State", "license"),
+    ],
+    "hr": [
+        ("Professional of Human Resources (PHR)", "phr", "HRCI", "experience-gated"),
+        ("Professional Human Resources Certification (PHR)", "phr", "HRCI", "experience-gated"),
+        ("SPHRi", "sphr", "HRCI", "experience-gated"),
+        ("SHRM-SCP Certification", "shrm-scp", "SHRM", "experience-gated"),
+        ("Essentials of Human Resource Management Certificate Program", "shrm-essentials", "SHRM", "course"),
+        ("Certified Benefits Professional", "cbp-ww", "WorldatWork", "exam"),
+        ("Certified Employee Benefit Specialist", "cebs", "International Foundation of Employee Benefit Plans", "exam"),
+        ("CHRL", "cphr", "CPHR Canada / HRPA", "experience-gated"),
+    ],
 }
 
 
@@ -224,6 +266,23 @@ def test_trades_family_members_in_real_resume_lines(line, expected):
     assert found(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Series 7-General Securities Registered Representative 2016",
+     [("Series 7-General Securities Registered Representative", "series-7")]),
+    ("Life, Accident and Health License Certified Personal Trainer (CPT) Excel Spread Sheets",
+     [("Life, Accident and Health License", "life-health"), ("Certified Personal Trainer", "personal-trainer")]),
+    ("Credentials & Training: Notary Public ~ Texas Real Estate Salesperson License ~ ACE Yellow Belt Training ~ CPR "
+     "Certified", [("Notary Public", "notary"), ("Real Estate Salesperson License", "real-estate-salesperson"),
+                   ("Yellow Belt", "ssyb"), ("CPR Certified", "cpr")]),
+    ("Texas Property/Casualty and Life/Health Insurance Licenses",
+     [("Property/Casualty", "pc-license"), ("Life/Health Insurance Licenses", "life-health")]),
+    ("Psychology Certificate in SHRM Essentials of Human Resource Management, 6/2013",
+     [("SHRM Essentials of Human Resource Management", "shrm-essentials")]),
+])
+def test_finance_insurance_and_hr_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
 # --- look-alikes: short spellings that are something else in the real résumés ---------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -244,6 +303,10 @@ def test_trades_family_members_in_real_resume_lines(line, expected):
     "Performed basic FCC Proof of Performance tests, including test point and 24 tests as well as responded to and repaired service",
     "Fall Protection Plan (FPP)",
     "Database Technologies SQL Server, Sybase ASE Server, Oracle, MongoDB",
+    # a trade association, an insurance line of business
+    "Technical support to Marketing, Legal, Manufacturing, and Business Development Liaising with FDA, CHPA, CTFA, ADA, "
+    "and other agencies",
+    "Developed, evaluated and managed the endorsed property/casualty insurance programs for member hospitals",
 ])
 def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     assert found(line) == []
