@@ -219,6 +219,9 @@ def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes
     ("Philippine Institute of Certified Public Accountants (PIPCA), member 2000 - Present", []),
     ("Registered Nurse (APRN)", [("Registered Nurse", "State Board of Nursing"), ("APRN", "State Board of Nursing")]),
     ("Licensed Advocate in practice from 16-Aug-2012.", [("Licensed Advocate", None)]),
+    # a teaching or child-care credential, by its name; its status alone ("Life credential") is no second one
+    ("Multiple Subjects Credential, 1981 (Life credential granted", [("Multiple Subjects Credential", None)]),
+    ("Maryland Child Care Credential", [("Maryland Child Care Credential", "Maryland")]),
     # not held yet, or school education
     ("Seeking for PMP Certification will get certified at the earliest.", []),
     ("CAD drafter, Space planning, Team player, soon NCIDQ certified, beginner in Golf.", []),

@@ -72,6 +72,9 @@ _OTHERS_CERTIFIED = regex.compile(rf"""(?x)(?:
     | .*?certified[\ \t]+(?:(?:and|or|&)[\ \t]+(?:non-?[\ \t]*)?certified
                         |(?:staff|employees|personnel|teachers|technicians|workers|members|professionals|instructors)\b)
     )""")
+# A teaching credential's status alone, said of the one named before it: "Multiple Subjects Credential, 1981 (Life
+# credential granted".
+_CREDENTIAL_STATUS = regex.compile(r"(?i)(?:life|clear|preliminary|initial|permanent|provisional|valid|current)\s+credential")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
@@ -187,7 +190,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 continue    # "a certified Child Life Specialist" said as an object: someone else's, below
             if pattern in (_HELD_TITLE, _CERTIFIED_ROLE) and _OTHERS_TITLE_BEFORE.search(text, max(0, a - 40), a):
                 continue    # "assisted a certified Child Life specialist", "with a licensed therapist"
-            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure").search(m[0]) \
+            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure|credential").search(m[0]) \
                 if pattern not in (_CERTIFIED_ROLE, _HELD_TITLE) else None
             if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
                 b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
@@ -198,7 +201,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     a += len("State ")  # "Tulsa Welding School City , State Welding Certificate": the place, then the name
                 if m[0].endswith("certified") and (stop := _rx(r".*[.;:!?][\ \t]+").match(text, a, b)):
                     a = stop.end()      # "... Operations. Cisco certified Network Associates": the sentence before
-                if _PURSUING.search(m[0]) or m[0].endswith("certified") and _OTHERS_CERTIFIED.match(text, a, b + 40):
+                if _PURSUING.search(m[0]) or m[0].endswith("certified") and _OTHERS_CERTIFIED.match(text, a, b + 40) or \
+                        _CREDENTIAL_STATUS.fullmatch(text, a, b):
                     continue
                 if m[0].endswith("certified") and _NOT_AFTER_NAMED.match(text[b:b + 80]):
                     continue    # "An ISO certified Company": an organisation's

@@ -30,7 +30,7 @@ _NAMED_CREDENTIAL = regex.compile(r"""(?x)
     (?<![\p{L}\p{N}])
     (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+                   # a capitalised word or "(ABC)",
        (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})   # up to 5 more
-    (?:(?i:certification|certificate|license|licence|licensure)                                 # then the kind,
+    (?:(?i:certification|certificate|license|licence|licensure|credential(?!s))                 # then the kind,
        (?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?                                    # "... in Food Safety"
      | (?i:certified))
     (?![\p{L}])""")
