@@ -720,6 +720,16 @@ ERROR_CLASSES = [
      {"110 to 46": "outcome", "$12M": "outcome"}),
     ("Identified potential savings of $1M.", {}),
     ("The plan will save an estimated $2M per year.", {}),
+    # a size reached by growth with the thing grown named ("grew the LSN team to 22"), not a service given to people;
+    # the uptake of what the person made ("used by 25 faculty"), not the users of a system supported (livecareer; the
+    # rest written for this test)
+    ("Grew the LSN team to 22 employees.", {"22": "outcome"}),
+    ("Expanded theater program to 3 productions per year.", {"3": "outcome"}),
+    ("Expanded access to 300 families.", {"300": "scope"}),
+    ("Doubled team to 20 people in 4 months.", {"Doubled": "outcome"}),
+    ("Currently it is being used by 25 faculty members.", {"25": "outcome"}),
+    ("Built an internal CLI tool used by 40 engineers daily.", {"40": "outcome"}),
+    ("Supported laptops and printers used by 600 workers in Georgia.", {"600": "scope"}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

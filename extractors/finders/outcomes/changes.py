@@ -9,7 +9,7 @@ from .limits import _FLAGS
 from .metric import _family_terms
 from .qualifiers import _before_qualifier, _QUALIFIERS
 from .verbs import _VERB_CLASSES
-from .vocab import _alt, _cue, _GAP_STOP, _V
+from .vocab import _alt, _cue, _GAP_STOP, _MULTIPLIERS, _V
 from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _TOKEN_END, _tokens_to
 
 # --- A change named right before the number: "an increase of 32%", "costs by over 20%", "up 27%" ------------
@@ -258,12 +258,27 @@ _FROM_NOTHING_TO = regex.compile(rf"""(?r)\bfrom\s+(?:scratch|zero|nothing|the\s
 # "expanded to 8 global locations", "grew to 40 employees": a verb of increase then "to", right before the number
 _UP_TO = regex.compile(rf"\s+to\s+{_QUALIFIERS}", regex.I)
 _GREW_TO = frozenset(_cue("grew_to"))
+# "Grew the LSN team to 22 employees", "scaled the platform to 10M users": the thing grown between the verb and "to"
+# (not a service given to people: "expanded access to 300 families", nor past a preposition or a number)
+_OBJECT_TO = regex.compile(rf"""\s+
+    (?:(?:the|a|an|our|my|its|their|his|her)\s+)?
+    (?P<object>(?:(?!(?:to|from|by|and|or|in|for|with|at|on)\b)[A-Za-z][\w'’&/-]*\s+){{1,3}}?)   # one to three words
+    to\s+{_QUALIFIERS}
+""", regex.I | regex.X)
+_GIVEN = frozenset(_cue("given_to"))
 
 
 def _grown_to(s: str, near, start: int, left: str) -> bool:
-    """A size reached by growth: a verb of increase right before "to" and the number, or "from scratch to"."""
-    return bool((near and _norm(near.text) in _GREW_TO and _UP_TO.fullmatch(s, near.end, start))
-                or ("from " in left and _FROM_NOTHING_TO.search(left)))
+    """A size reached by growth: a verb of increase right before "to" and the number, or before what it grew and "to",
+    or "from scratch to"."""
+    if near and (verb := _norm(near.text)) in _GREW_TO:
+        if _UP_TO.fullmatch(s, near.end, start):
+            return True                                 # "expanded to 8 global locations"
+        if verb not in _MULTIPLIERS and (grown := _OBJECT_TO.fullmatch(s, near.end, start)) \
+                and not _GIVEN.intersection(map(_norm, grown["object"].split())):
+            return True                                 # "grew the LSN team to 22 employees" (not "doubled team to 20":
+                                                        # the multiplier is the claim)
+    return bool("from " in left and _FROM_NOTHING_TO.search(left))
 
 
 def _metric_to(left: str) -> bool:
@@ -279,3 +294,24 @@ def _metric_to(left: str) -> bool:
     head = left[toks[0].start():toks[-2].end()].rstrip(_TOKEN_END)
     terms = _family_terms(head)                         # the metric must be the word right before "to"
     return bool(terms) and terms[-1][1] == len(head) and terms[-1][2] in ("revenue", "margin", "market share")
+
+
+# --- The uptake of something the person made: "a CLI tool used by 40 engineers", "it is being used by 25 faculty" -------
+_USED_BY_BEFORE = regex.compile(rf"""(?r)\b
+    (?:used|utili[sz]ed|adopted|downloaded|installed|deployed|relied\s+(?:up)?on)   # taken up
+    \s+(?:(?:daily|weekly|today|now|widely|internally)\s+)?by\s+{_QUALIFIERS}     # by whom
+\Z""", regex.I | regex.X)
+_MADE = frozenset(_cue("made"))
+_SUBJECT_PRONOUN = regex.compile(r"\b(?:it|this|they|these)\s+(?:is|are|was|were|has|have)\b", regex.I)
+
+
+def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
+    """Whether a count after "used by" / "adopted by" counts the people who took up what the person made (an audience
+    gained, an outcome), as the adjudicated rule reads "a template used by 25 faculty": a verb of making before it in
+    the clause, or a pronoun standing for it ("it is being used by"). Users of a system the person supports, or of the
+    employer's product, stay scope."""
+    used = _USED_BY_BEFORE.search(left)
+    if used is None:
+        return False
+    head = s[cstart:start - len(left) + used.start()]
+    return bool(_MADE.intersection(map(_norm, head.split())) or _SUBJECT_PRONOUN.search(head))

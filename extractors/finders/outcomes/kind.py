@@ -10,7 +10,7 @@ from .changes import (
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
-    _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
+    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
@@ -66,7 +66,7 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         return None                                     # "must be 100% error free": a requirement, not a level reached
     if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
         return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
-    if kind in ("money", "count") and _grown_to(s, near, mg.start, left):
+    if kind in ("money", "count") and _grown_to(s, near_outcome, mg.start, left):
         return "outcome", info                          # "expanded to 8 global locations", "from scratch to a $4M enterprise"
     if kind in ("mult",):
         if _names_a_version(s, mg) and not (cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right)
@@ -166,6 +166,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
                                                                    # claim; "most effective ... out of 18": the claim
     if _title_held_for(s, cstart, mg.start, left, right):
         return "outcome", info                          # "Top seller of the month for 3 months in a row"
+    if _uptake(s, cstart, mg.start, left):
+        return "outcome", info                          # "Built a CLI tool used by 40 engineers": an audience gained
     if _CHOICE_BEFORE.search(left):                     # "4 out of 5", "one of 3 sites": no size, unless a choice won
         few = _FEW_BEFORE.search(left)
         return ("outcome", info) if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else None
