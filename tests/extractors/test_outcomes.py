@@ -730,6 +730,13 @@ ERROR_CLASSES = [
     ("Currently it is being used by 25 faculty members.", {"25": "outcome"}),
     ("Built an internal CLI tool used by 40 engineers daily.", {"40": "outcome"}),
     ("Supported laptops and printers used by 600 workers in Georgia.", {"600": "scope"}),
+    # time saved with an object between verb and number, in man-hours; a level reached after a verb of increase and a
+    # metric named (livecareer; the rest written for this test)
+    ("Saved the team 10 hours a week by automating reports.", {"10": "outcome"}),
+    ("Saved over 200 man-hours annually.", {"200": "outcome"}),
+    ("Led the team 40 hours a week.", {}),
+    ("Reduced page weight by 60%, improving Lighthouse score to 98.", {"60%": "outcome", "98": "outcome"}),
+    ("Improved communication to 300 staff.", {"300": "scope"}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

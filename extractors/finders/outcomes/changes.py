@@ -58,6 +58,7 @@ _PERIOD_CHANGE_AFTER = regex.compile(r"""^\s*(?:
 _CHANGE_UNIT_AFTER = regex.compile(r"""^\s*(?:
       (?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b    # "one full day"
     | (?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b
+    | (?:man|person|labou?r|work)[\s-]hours\b          # "saving more than 2000 man-hours"
     | (?:ms|msec|milliseconds?|secs?|[kmgtp]b)\b     # "latency by 300 ms", "memory by 2GB"
 )""", regex.I | regex.X)
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
@@ -271,14 +272,20 @@ _GIVEN = frozenset(_cue("given_to"))
 def _grown_to(s: str, near, start: int, left: str) -> bool:
     """A size reached by growth: a verb of increase right before "to" and the number, or before what it grew and "to",
     or "from scratch to"."""
-    if near and (verb := _norm(near.text)) in _GREW_TO:
-        if _UP_TO.fullmatch(s, near.end, start):
-            return True                                 # "expanded to 8 global locations"
-        if verb not in _MULTIPLIERS and (grown := _OBJECT_TO.fullmatch(s, near.end, start)) \
-                and not _GIVEN.intersection(map(_norm, grown["object"].split())):
-            return True                                 # "grew the LSN team to 22 employees" (not "doubled team to 20":
-                                                        # the multiplier is the claim)
-    return bool("from " in left and _FROM_NOTHING_TO.search(left))
+    if "from " in left and _FROM_NOTHING_TO.search(left):
+        return True                                     # "from scratch to a robust $4 million enterprise"
+    if near is None:
+        return False
+    verb = _norm(near.text)
+    growth = verb in _GREW_TO
+    if growth and _UP_TO.fullmatch(s, near.end, start):
+        return True                                     # "expanded to 8 global locations"
+    grown = (growth or "up" in near.classes) and verb not in _MULTIPLIERS and _OBJECT_TO.fullmatch(s, near.end, start)
+    # "grew the LSN team to 22 employees"; after another verb of increase, a metric named: "improving Lighthouse score
+    # to 98" (not "improved communication to 300 staff"); not after a multiplier word ("doubled team to 20": the
+    # multiplier is the claim), nor a service given to people ("expanded access to 300 families")
+    return bool(grown and not _GIVEN.intersection(map(_norm, grown["object"].split()))
+                and (growth or _family_terms(grown["object"])))
 
 
 def _metric_to(left: str) -> bool:
