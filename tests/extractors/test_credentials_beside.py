@@ -79,3 +79,27 @@ def test_an_organisation_named_after_a_credential(after, organisation):
 def test_a_resume_sentence_names_the_issuer_beside_the_credential(sentence, found):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
     assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == found
+
+
+@pytest.mark.parametrize("text, credential, school", [
+    # an education entry: the credential, a date, the school (livecareer's layout), or the school, a date, the credential
+    ("Cisco Certified Engineer 1997 Dersyha University City , State", "Cisco Certified Engineer", "Dersyha University"),
+    ("Microsoft Office Suite Course Completion Certificate : 2015 Atlanta Metropolitan College",
+     "Microsoft Office Suite Course Completion Certificate", "Atlanta Metropolitan College"),
+    ("VCU School of Business November, 2008 SHRM Class Certificate", "SHRM Class Certificate", "VCU School of Business"),
+    ("Nash Community College 07/08 Certified Nursing Assistant", "Certified Nursing Assistant", "Nash Community College"),
+    # the first organisation of a run of names
+    ("Paralegal Certificate : 2012 Manor College American Bar Association approved institution", "Paralegal Certificate",
+     "Manor College"),
+    # no date between: no entry of a school
+    ("CPR Certified, American Red Cross", "CPR Certified", None),
+])
+def test_the_school_of_an_education_entry(text, credential, school):
+    from extractors.finders.credentials.beside import school_of_entry
+    start = text.index(credential)
+    assert school_of_entry(text, start, start + len(credential)) == school
+
+
+def test_the_school_of_an_education_entry_is_the_issuer_over_the_body_the_name_carries():
+    found = credentials.find(read_text("Alex Example\nEducation\nCisco Certified Engineer 1997 Dersyha University\n"), "2024-11")
+    assert [(f.quote, f.data.get("issuer")) for f in found] == [("Cisco Certified Engineer", "Dersyha University")]

@@ -24,8 +24,8 @@ def _nouns() -> str:
 # A name ending in an organisation's noun: one to five capitalised words before it ("Central Connecticut State
 # University"), or "of ..." after it ("University of Buffalo", "Institute Of Technology"); a noun alone ("ITIL
 # Foundation") names none, nor the anonymised "Company Name" and "City , State"; no credential word, membership,
-# level or verb ("Earned") is part of the name.
-_NAME_WORD = r"(?!(?:City|State)[\ \t]*,|City(?:[\ \t]+State\b|[\ \t]*$)|(?i:certif|licen|completion|member|basic\b|advanced\b)|(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Passed|Attended)\b)(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
+# level or verb ("Earned") is part of the name, nor a month before its year ("of Business November, 2008").
+_NAME_WORD = r"(?!(?:City|State)[\ \t]*,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?[\ \t]+\d|City(?:[\ \t]+State\b|[\ \t]*$)|(?i:certif|licen|completion|member|basic\b|advanced\b)|(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Passed|Attended)\b)(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
 _ORGANISATION = rf"""
     (?P<org>
       (?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|de|the)[\ \t]+)?){{1,5}}(?:{_nouns()})(?![\p{{L}}])(?!\s+Name\b)
@@ -37,10 +37,14 @@ _ORGANISATION = rf"""
 # What may stand between a credential and its organisation.
 _SEPARATOR = r"[\ \t]*(?:[,;–—-]|â€”|â€“)?[\ \t]*"
 _CONNECTOR = r"(?:(?:(?i:issued|awarded|certified|offered|granted|provided|conducted)[\ \t]+)?(?i:by|from|through|thru|via|with|at)[\ \t]+)?"
-_DATE = r"(?:\(?(?:\p{L}{3,9}\.?[\ \t]+)?(?:\d{1,2}/)?(?:19|20)\d\d\)?[\ \t]*(?:[,:;–-][\ \t]*)?)?"
+_DATE = (r"(?:\(?(?:(?:\p{L}{3,9}\.?,?[\ \t]+)?(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d\d(?![\d/]))\)?[\ \t]*"     # "07/08" too
+         r"(?:[,:;–-][\ \t]*)?)?")
 # A word of the credential's own, or its level, before the organisation: "... Certification Garfield Medical Center".
 _SKIP = r"(?:(?:Certification|Certificate|Completion|Basic|Advanced)[\ \t]+)?"
-_AFTER = regex.compile(rf"(?x){_SEPARATOR}{_CONNECTOR}{_DATE}{_SKIP}(?:(?i:the)[\ \t]+)?{_ORGANISATION}")
+_AFTER_BODY = rf"{_SEPARATOR}{_CONNECTOR}(?P<date>{_DATE}){_SKIP}(?:(?i:the)[\ \t]+)?{_ORGANISATION}"
+_AFTER = regex.compile(rf"(?x){_AFTER_BODY}")
+# An education entry's: "... Certificate : 2015 Atlanta Metropolitan College" (a colon, then the date).
+_AFTER_DATED = regex.compile(rf"(?x)[\ \t]*:?{_AFTER_BODY}")
 # The livecareer education line: "Name : Field YEAR School ï¼ City , State" (without a date, the field's words would
 # run into the name: only "Name: School" then).
 _AFTER_FIELD = regex.compile(rf"(?x)[\ \t]*:[\ \t]*(?P<field>[^:\n]{{0,60}}?)[\ \t]+(?P<date>{_DATE}){_ORGANISATION}")
@@ -63,6 +67,40 @@ def organisation_at_place(text: str, end: int) -> str | None:
     if not m or not m["date"].strip() or "Company Name" in m["org"]:
         return None     # without a date between, a field's words run into the name: "Principal Certification :
     return _tidy(m["org"])  # School Leadership Gannon University ï¼ City"
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d|\d{1,2}/\d\d")
+
+# The first organisation of a run of names: "Manor College" of "Manor College American Bar Association approved".
+_FIRST_ORGANISATION = regex.compile(rf"(?:\S+[\ \t]+){{0,5}}?(?:{_nouns()})(?![\p{{L}}])(?:[\ \t]+(?i:of|for|at|on)[\ \t]+.*)?")
+
+
+_BODY_NOUN_AT_END = regex.compile(rf"(?:{'|'.join(words('body_nouns'))})$")
+
+
+def _first_organisation(name: str) -> str:
+    """A school's name without a body's name run on after it ("Manor College American Bar Association"); a school's
+    own longer name stays ("Temple University Real Estate Institute")."""
+    m = _FIRST_ORGANISATION.match(name)
+    return m[0] if m and _BODY_NOUN_AT_END.search(name) and not _BODY_NOUN_AT_END.search(m[0]) else name
+
+
+def school_of_entry(text: str, start: int, end: int, limit: int | None = None) -> str | None:
+    """The school or body of an education entry the credential at start:end is part of, a date between them: "Cisco
+    Certified Engineer 1997 Dersyha University", "Course Completion Certificate : 2015 Atlanta Metropolitan College",
+    "VCU School of Business November, 2008 SHRM Class Certificate"; or None. Resumes list a credential earned at a
+    school this way, and the school granted it whatever body the name carries."""
+    limit = len(text) if limit is None else limit
+    m = _AFTER_DATED.match(text, end, limit)
+    if m and m["date"].strip():
+        return _first_organisation(_tidy(m["org"]))
+    m = _AFTER_FIELD.match(text, end, limit)
+    if m and m["date"].strip() and "\n" not in text[end:m.start("org")]:
+        return _first_organisation(_tidy(m["org"]))
+    if not _YEAR.search(text, max(0, start - 60), start):
+        return None     # no date just before: no entry opening with a school (and no costly search back)
+    m = _ENTRY_OPENING.search(text, max(0, start - 160), start)
+    return _first_organisation(_tidy(m["org"])) if m and m["date"].strip() and not _NOT_CREDENTIAL.search(m[0]) else None
 
 
 def organisation_after(text: str, end: int, limit: int | None = None) -> str | None:
@@ -95,6 +133,10 @@ def dated_organisation(item: str) -> tuple[int, str] | None:
 _TOWN_STATE = (r"(?:[\ \t]*[-–,]?[\ \t]*\p{Lu}\p{Ll}+(?:[\ \t]+\p{Lu}\p{Ll}+)?[\ \t]*,?[\ \t]*\p{Lu}{2}(?![\p{L}])"
                r"|[\ \t]*[-–,]?[\ \t]*City[\ \t]*,[\ \t]*State(?![\p{L}]))?")
 _LINE_OPENING = regex.compile(rf"(?x)[\ \t]*(?:[*•\-–][\ \t]*)?{_DATE}{_ORGANISATION}{_SEPARATOR}{_DATE}{_TOWN_STATE}[\ \t\-–,:]*")
+
+
+# A school, a date (and perhaps the place), right before a credential: "VCU School of Business November, 2008 ".
+_ENTRY_OPENING = regex.compile(rf"(?x)(?:^|(?<=[\n.;•*]\s*)){_ORGANISATION}{_SEPARATOR}(?P<date>{_DATE}){_TOWN_STATE}[\ \t\-–,:]*$")
 
 
 def organisation_before(text: str, start: int) -> str | None:

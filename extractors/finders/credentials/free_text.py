@@ -8,7 +8,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
-from .beside import organisation_after, organisation_at_place, organisation_before
+from .beside import organisation_after, organisation_at_place, organisation_before, school_of_entry
 from .catalog import canonical_issuer
 from .certified_by import certified_by_findings
 from .cues import (
@@ -247,6 +247,13 @@ def _free_text_findings(block: Block) -> list[Finding]:
             # "... from Udemy Skills": the next heading, run on by the reflow, is no part of the issuer
             f.data["issuer"] = _rx(r"\s+(?:Skills|Languages|Education|Experience|Interests|Awards|Activities)$").sub(
                 "", _MONTH_AT_END.sub("", named))
+        elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed") or
+              f.data["issuer"].lower() in f.quote.lower()) and \
+                (school := school_of_entry(text, f.start, f.end, _next_start(starts, f.end))) and \
+                not find_in_text(school, listed=True):
+            # "Cisco Certified Engineer 1997 Dersyha University": the school granted it, over the body the name
+            # carries (but not over one said apart from the name: "Coursera: Apache Spark ..., 2021 ... Institute")
+            f.data["issuer"] = school
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \

@@ -86,7 +86,9 @@ _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtaine
                             r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including|Got|Gained|Acquired|Attained|Secured|"
                             r"Have|Has|Had|Did|Done|Became|Become|Am|Is|Was)\s+)+")
 
-_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|\d+|-|–|and|of|for)(?![\p{L}]))*(?<![ \t\-–]|and|of|for)")
+# (A year ends the name: "Cisco Certified Engineer 1997 Dersyha University" names the school after it.)
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#&./'-]*|(?!(?:19|20)\d\d(?!\d))\d+|-|–|and|of|for)(?![\p{L}]))*"
+                              r"(?<![ \t\-–]|and|of|for)")
 
 # "NHA certification", "LEED certified": an acronym and a credential word.
 _ACRONYM_THEN_WORD = (r"(?<![\p{L}\p{N}])\p{Lu}{2,8}\d?\s+(?:certification|certificate|license|licence|certified)\b"
