@@ -737,6 +737,9 @@ ERROR_CLASSES = [
     ("Led the team 40 hours a week.", {}),
     ("Reduced page weight by 60%, improving Lighthouse score to 98.", {"60%": "outcome", "98": "outcome"}),
     ("Improved communication to 300 staff.", {"300": "scope"}),
+    # a number right after a product's CamelCase or dotted name is its version (written for this test)
+    ("Built the frontend with Vue.js 3 and Laravel 8.", {}),
+    ("Trained models with TensorFlow 2 and PyTorch 1.7.", {}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

@@ -99,7 +99,12 @@ _RANKED_AMONG_BEFORE = regex.compile(r"""(?r)
 \Z""", regex.I | regex.X)
 
 # --- Shapes around a count that say it is no size ------------------------------------------------------
-_NAME_LEFT = regex.compile(r"(?r)(?<=[a-z,]\s+)[A-Z][a-z]+\s+\Z")    # "... in Tokyo 95": a name's number
+# "... in Tokyo 95", "with TensorFlow 2", "Vue.js 3": a name's number (a place's, a product's version)
+_NAME_LEFT = regex.compile(r"""(?r)(?<=[a-z,]\s+)(?:
+      [A-Z][a-z]+                                   # a capitalised word: "Tokyo"
+    | [A-Z][a-z]+[A-Z][A-Za-z]*                     # a CamelCase name: "TensorFlow", "PyTorch", "JavaScript"
+    | [A-Z][A-Za-z]*\.(?:js|JS|io|NET|net)          # "Vue.js", "Socket.io"
+)\s+\Z""", regex.X)
 _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated program": a new sentence
 _COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architecture": the number describes a noun
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")     # a word follows ("21." ends a list item: no count)
