@@ -196,6 +196,72 @@ MEMBERS = {
         ("Certified Employee Benefit Specialist", "cebs", "International Foundation of Employee Benefit Plans", "exam"),
         ("CHRL", "cphr", "CPHR Canada / HRPA", "experience-gated"),
     ],
+    "education": [
+        ("Multiple Subject Teaching Credential", "teaching", "State Department of Education", "license"),
+        ("Collaborative Endorsement", "teaching-endorsement", "State Department of Education", "license"),
+        ("Administrative Services Credential", "school-admin", "State Department of Education", "license"),
+        ("Pupil Personnel Services Credential", "school-services", "State Department of Education", "license"),
+        ("CBEST", "teacher-exams", "various (ETS, Pearson, state agencies)", "exam"),
+        ("PRAXIS II", "praxis", "ETS", "exam"),
+        ("Trinity CertTESOL", "tesol", "various (TESOL, Cambridge CELTA)", "course"),
+        ("AMI Montessori Diploma", "montessori", "AMI / AMS / MACTE-accredited programs", "course"),
+        ("Maryland Child Care Credential", "child-care-credential", "State child care licensing agency", "license"),
+        ("USATF Level 1 Certification", "coaching", "various sports bodies", "course"),
+    ],
+    "languages": [
+        ("TOEFL Certificate", "toefl", "ETS", "exam"),
+        ("IELTS Academic", "ielts", "IELTS (British Council / IDP / Cambridge)", "exam"),
+        ("Cambridge Advanced Certificate of English", "cambridge-english", "Cambridge Assessment English", "exam"),
+        ("DALF C1", "delf-dalf", "France Éducation International (French Ministry of National Education)", "exam"),
+        ("Goethe-Zertifikat B2", "goethe", "Goethe-Institut", "exam"),
+        ("JLPT N2", "jlpt", "The Japan Foundation / JEES", "exam"),
+        ("HSK 4", "hsk", "Chinese Testing International", "exam"),
+    ],
+    "food and hospitality": [
+        ("Certified Food Protection Manager", "food-manager", "ANSI-accredited provider (ServSafe, NRFSP, Prometric)", "exam"),
+        ("ServSafe Allergens", "servsafe", "National Restaurant Association", "exam"),
+        ("TAM Card", "tips", "Health Communications / state liquor authority", "course"),
+        ("CFBE", "ahlei", "American Hotel & Lodging Educational Institute", "experience-gated"),
+        ("Certified Cicerone", "sommelier", "Court of Master Sommeliers / WSET", "exam"),
+        ("GMP Certification", "gmp", "various (employer, FDA-regulated training providers)", "course"),
+    ],
+    "engineering and construction": [
+        ("Passed the FE Exam", "eit", "State Board of Professional Engineers (NCEES exam)", "exam"),
+        ("LEED AP Building Design + Construction", "leed-ap", "U.S. Green Building Council", "experience-gated"),
+        ("GISP", "gisp", "GIS Certification Institute", "experience-gated"),     # not GIAC's (that one is 'GIAC GISP')
+        ("AICP", "aicp", "American Planning Association", "experience-gated"),
+        ("PTOE", "ptoe", "Transportation Professional Certification Board", "experience-gated"),
+        ("GDTP", "gdtp", "ASME", "exam"),
+        ("RESNET HERS Rater", "energy-auditor", "Association of Energy Engineers / BPI / RESNET", "exam"),
+        ("NABCEP PV Installation Professional", "nabcep", "NABCEP", "experience-gated"),
+        ("CESSWI", "cpesc", "EnviroCert International", "experience-gated"),
+        ("ICC Residential Building Inspector", "icc", "International Code Council", "exam"),
+        ("ACI Concrete Field Testing Technician Grade I", "aci", "American Concrete Institute", "exam"),
+        ("UT Level II", "asnt", "ASNT", "experience-gated"),
+        ("CSWIP 3.1", "cswip", "TWI", "experience-gated"),
+        ("PSP (AACE)", "aace", "AACE International", "experience-gated"),
+    ],
+    "operations": [
+        ("CPIM-D", "apics-cpim", "ASCM (APICS)", "exam"),
+        ("SCOR-P", "ascm-csca", "ASCM (APICS)", "exam"),
+        ("CPCM", "ncma", "National Contract Management Association", "experience-gated"),
+        ("NIGP-CPP", "nigp", "NIGP", "experience-gated"),
+        ("FAC-COR Level II", "contracting-officer", "U.S. federal agency", "license"),
+    ],
+    "public safety, legal and fitness": [
+        ("Firefighter I/II", "firefighter", "State fire marshal / Pro Board / IFSAC", "license"),
+        ("Certified Emergency Manager", "cem-iaem", "IAEM", "experience-gated"),
+        ("Basic Peace Officer Certificate", "police-post", "State POST commission", "license"),
+        ("Registered Patent Agent", "patent-bar", "United States Patent and Trademark Office", "license"),
+        ("Supreme Court Certified Mediator", "mediator", "State court / mediation program", "course"),
+        ("Registered Professional Reporter", "court-reporter", "NCRA / State licensing board", "license"),
+        ("Certified Medical Interpreter", "interpreter", "various (courts, CCHI, NBCMI, ATA)", "exam"),
+        ("Licensed Athletic Trainer", "athletic-trainer", "BOC / State licensing board", "license"),
+        ("CF-L1", "crossfit", "CrossFit", "course"),
+        ("Precision Nutrition Level 1", "nutrition-coach", "various (Precision Nutrition, NASM, ISSA)", "course"),
+        ("NBC-HWC", "health-coach", "various (NBHWC, ACE, Wellcoaches)", "exam"),
+        ("Les Mills Bodypump", "les-mills", "Les Mills", "course"),
+    ],
 }
 
 
@@ -270,7 +336,7 @@ def test_trades_family_members_in_real_resume_lines(line, expected):
     ("Series 7-General Securities Registered Representative 2016",
      [("Series 7-General Securities Registered Representative", "series-7")]),
     ("Life, Accident and Health License Certified Personal Trainer (CPT) Excel Spread Sheets",
-     [("Life, Accident and Health License", "life-health"), ("Certified Personal Trainer", "personal-trainer")]),
+     [("Life, Accident and Health License", "life-health"), ("Certified Personal Trainer (CPT)", "personal-trainer")]),
     ("Credentials & Training: Notary Public ~ Texas Real Estate Salesperson License ~ ACE Yellow Belt Training ~ CPR "
      "Certified", [("Notary Public", "notary"), ("Real Estate Salesperson License", "real-estate-salesperson"),
                    ("Yellow Belt", "ssyb"), ("CPR Certified", "cpr")]),
@@ -280,6 +346,21 @@ def test_trades_family_members_in_real_resume_lines(line, expected):
      [("SHRM Essentials of Human Resource Management", "shrm-essentials")]),
 ])
 def test_finance_insurance_and_hr_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("TIPS certified", [("TIPS certified", "tips")]),
+    ("Principal Certification/Mid Management", [("Principal Certification", "school-admin")]),
+    ("English (IELTS-4.5), Hindi, Malayalam, Tamil.", [("IELTS", "ielts")]),
+    ("HACCP and GMP Certification", [("HACCP", "haccp"), ("GMP Certification", "gmp")]),
+    ("Fire Officer I, II, III; Fire Instructor I, II, III; Fire Inspector I, II; Fire Investigator I; Fire Fighter I, II, "
+     "III; Airport Firefighter;; Emergency Vehicle", [("Fire Officer I", "firefighter"), ("Fire Instructor I", "firefighter"),
+                                                      ("Fire Inspector I", "firefighter"),
+                                                      ("Fire Investigator I", "firefighter"),
+                                                      ("Fire Fighter I", "firefighter")]),
+])
+def test_education_language_food_and_public_safety_members_in_real_resume_lines(line, expected):
     assert found(line) == expected
 
 
@@ -307,6 +388,11 @@ def test_finance_insurance_and_hr_family_members_in_real_resume_lines(line, expe
     "Technical support to Marketing, Legal, Manufacturing, and Business Development Liaising with FDA, CHPA, CTFA, ADA, "
     "and other agencies",
     "Developed, evaluated and managed the endorsed property/casualty insurance programs for member hospitals",
+    # praxis as practice, TOEFL as a class taught, FMS as software, ATC as air traffic control
+    "Development and Professionalism\" combining both theory and extensive praxis Received institutional recognition",
+    "Taught beginner English grammar and literature, World History and TOEFL Prep to international students",
+    "Assisted with training & roll out of FMS 4.0",
+    "Familiar with airspace and pattern work, as well as interacting with ATC.",
 ])
 def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     assert found(line) == []
