@@ -740,6 +740,11 @@ ERROR_CLASSES = [
     # a number right after a product's CamelCase or dotted name is its version (written for this test)
     ("Built the frontend with Vue.js 3 and Laravel 8.", {}),
     ("Trained models with TensorFlow 2 and PyTorch 1.7.", {}),
+    # an honour list or a goal met N periods running (livecareer and dotin; the budget row written for this test)
+    ("Tarrant County College - Dean's List for 3 semesters", {"3": "outcome"}),
+    ("Honors: Deans List (6 semesters), Ball State University Presidential Scholarship", {"6": "outcome"}),
+    ("Shattered sales quotas by 125% for 3 years straight.", {"125%": "outcome", "3": "outcome"}),
+    ("Developed and managed the budget of $350,000 for 2 consecutive years.", {"$350,000": "scope"}),
     # the whole a rank or a choice was won among: neither when the claim has a number of its own, the claim's number when
     # it has none; a title won for N periods running is an outcome N (livecareer bullets; the last row written for this
     # test: a level kept for N years labels the level only)

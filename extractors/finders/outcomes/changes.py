@@ -127,6 +127,16 @@ _REACHED_AFTER = regex.compile(rf"""^\s*
 """, regex.I | regex.X)
 
 # --- A goal beaten: "120% of quota", "110% over last year Credit Goals" -------------------------------------
+# the goals met or beaten, not a plan carried ("managed the budget ... for 2 consecutive years": no goal met)
+_GOAL_WORDS = frozenset(key(w) for w in _V["nouns"]["goal"]) - {"budget", "plan", "forecast"}
+
+
+def _goal_named(s: str, start: int, end: int) -> bool:
+    """Whether s[start:end] names a goal ("quotas", "target"): "Shattered sales quotas by 125% for 3 years straight"
+    met it N periods running."""
+    return bool(_GOAL_WORDS.intersection(map(_norm, s[start:end].split())))
+
+
 # Words between a number and the noun it counts: not a preposition, not punctuation.
 _GAP_WORDS = rf"(?:(?!(?:{_alt(_cue('gap_stop'))})\b)[^\s,;:()\[\].•]+\s+)"
 _GOAL_AFTER = regex.compile(rf"""^\s*(?:

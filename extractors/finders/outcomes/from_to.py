@@ -20,6 +20,40 @@ _TO_BETWEEN = regex.compile(rf"""^\)?\s*
 $""", regex.IGNORECASE | regex.X)
 _RANGE_TO = regex.compile(r"^\s*(?:to|-)\s*$", regex.IGNORECASE)       # "six to eight", "10-15"
 _ARROW_BETWEEN = regex.compile(r"^\s*(?:-\s?>|>|=>)\s*$")              # "10 -> 2", "10 => 2"
+# "~48 s to ~4.6 s", "800 ms to 120 ms", "2 hours to 20 min": a measure on both sides and no "from". Written low to high
+# it is a range ("sessions of 30 min to 60 min"); from high to low it can only be a change down.
+_MEASURE = r"""(?P<u{i}>
+      ms | msec | milliseconds? | s | secs? | seconds? | mins? | minutes? | h | hrs? | hours? | days? | weeks?   # time
+    | [kmgtp]b | [kmgtp]bytes? | (?:kilo|mega|giga|tera|peta)bytes?                                         # data
+)"""
+_MEASURE_TO_BETWEEN = regex.compile(rf"""^\s?{_MEASURE.format(i="a")}   # A's unit: "48 s"
+    \s+(?:to|->|=>)\s+~?\s?                                  # the link, B maybe approximate: "to ~4.6"
+$""", regex.IGNORECASE | regex.X)
+_MEASURE_AFTER = regex.compile(rf"^\s?{_MEASURE.format(i='b')}(?![\w])", regex.IGNORECASE | regex.X)
+# Each unit in the smallest of its kind: a duration in milliseconds, a size in bytes
+_IN_MS = {"ms": 1, "msec": 1, "millisecond": 1, "s": 1e3, "sec": 1e3, "second": 1e3, "min": 6e4, "minute": 6e4,
+          "h": 3.6e6, "hr": 3.6e6, "hour": 3.6e6, "day": 8.64e7, "week": 6.048e8}
+_BYTES = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15}
+
+
+def _in_base(value: float, unit: str) -> tuple[str, float]:
+    """A measure in the smallest unit of its kind: ("time", ms) or ("data", bytes)."""
+    u = unit.lower()
+    if u[-1] == "b" or "byte" in u:
+        return "data", value * _BYTES[u[0]]
+    return "time", value * _IN_MS[u if u in _IN_MS else u.rstrip("s")]
+
+
+def _measured_down(s: str, a: _Mag, b: _Mag) -> bool:
+    """ "A <unit> to B <unit>" with no "from", B the smaller in the same kind of measure: a change down."""
+    if a.kind != "count" or b.kind != "count" or a.ranged or "high" in a.value or "high" in b.value:
+        return False
+    link, after = _MEASURE_TO_BETWEEN.match(s[a.end:b.start]), _MEASURE_AFTER.match(s[b.end:b.end + 16])
+    if not (link and after):
+        return False
+    (kind_a, va), (kind_b, vb) = _in_base(a.value["value"], link["ua"]), _in_base(b.value["value"], after["ub"])
+    return kind_a == kind_b and vb < va
+
 
 
 def _pair_from_to(s: str, mags: list[_Mag]) -> list[_Mag]:
@@ -38,7 +72,8 @@ def _pair_from_to(s: str, mags: list[_Mag]) -> list[_Mag]:
                 out.append(a)
                 i += 2
                 continue
-            if (frm and _TO_BETWEEN.match(between)) or _ARROW_BETWEEN.match(between):
+            if (frm and _TO_BETWEEN.match(between)) or _ARROW_BETWEEN.match(between) or (
+                    not frm and _measured_down(s, a, b)):
                 if frm and frm["range"]:
                     a.value = {**a.value, "high": b.value["value"]}
                     a.end, a.ranged = b.end, True

@@ -146,8 +146,8 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
         bare = mg.kind == "count" and not (m["cscale"] or m["cplus"])
         if bare and _YEAR.fullmatch(digits or "") and (not m["chigh"] or _YEAR.fullmatch(m["chigh"] or "")):
             return True                                  # a year, or a range of years
-        if bare and digits[:1] == "0" and len(digits) > 1:
-            return True                                  # 05, 07-06676: a month or an id
+        if bare and digits[:1] == "0" and len(digits) > 1 and digits[1] != ".":
+            return True                                  # 05, 07-06676: a month or an id (not "0.1 s", a decimal)
         if bare and digits.isdigit() and len(digits) >= 7:
             return True                                  # a phone number or an id
         if bare and len(digits) <= 2 and _ITEM_START.search(left):

@@ -145,7 +145,10 @@ def _rank_pool(s: str, cstart: int, start: int, left: str) -> str | None:
 
 # --- A title held for N periods: "Top seller of the month for 3 months in a row", "Top Investment Referrer for three
 # years": the title won N times over (not a level kept for N years: "maintained 98% satisfaction for 3 years")
-_FOR_PERIODS_BEFORE = regex.compile(r"(?r)\bfor\s+(?:the\s+)?(?:past\s+|last\s+)?\Z", regex.I)
+_FOR_PERIODS_BEFORE = regex.compile(r"""(?r)(?:
+      \bfor\s+(?:the\s+)?(?:past\s+|last\s+)?       # "for (the past) 3 years"
+    | [(:]\s*                                       # "Deans List (6 semesters)", "awardee: 4 consecutive quarters"
+)\Z""", regex.I | regex.X)
 _PERIODS_AFTER = regex.compile(r"""^[\s-]*
     (?:consecutive\s+|straight\s+)?(?:years?|months?|quarters?|weeks?|seasons?|semesters?)\b
     (?!\s+(?:of|with|at)\b|\s+in\s+(?!a\s+row\b))   # not "22 years of dedication", "5 years with the firm"
@@ -153,6 +156,7 @@ _PERIODS_AFTER = regex.compile(r"""^[\s-]*
 _TITLE_NAMED = regex.compile(r"""\b(?:
       top(?![-\w]) | best | \#\s?1(?![0-9]) | number\s+one | no\.\s?1(?![0-9])
     | (?:employee|seller|salesperson|manager|rep|representative|agent|associate|player)\s+of\s+the\s+(?:year|month|quarter)
+    | (?:dean|president|chancellor|provost)'?s?'?\s+(?:list|honou?r\s+roll) | honou?r\s+roll    # "Dean's List"
 )""", regex.I | regex.X)
 
 

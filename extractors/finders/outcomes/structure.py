@@ -41,7 +41,7 @@ class Quantity:
 
 _IN_OR_OF = regex.compile(r"\s*(?:in|of)\b", regex.I)          # "a 48% increase in ...": the metric follows
 # What separates two claims under one verb: "27% in 15 months, and doubled revenue"
-_SEPARATOR = regex.compile(r"[\s,&]*(?:and\s+|&\s*)?", regex.I)
+_SEPARATOR = regex.compile(r"[\s,&)\]]*(?:and\s+|&\s*)?", regex.I)     # ") and": a bracket closed before
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,12 +157,12 @@ def _metric_of_change(right: str, noun_after, end: int, tail_end: int) -> tuple[
 
 # The unit right after a count in an outcome: "from 10 days to 2", "scores up by 3 points"
 _TIME_UNIT = regex.compile(r"""^\s*(?P<u>
-      milliseconds? | ms | msec | seconds? | secs? | minutes? | mins? | hours? | hrs? | days? | weeks? | months? | years?
+      milliseconds? | ms | msec | seconds? | secs? | s | minutes? | mins? | hours? | hrs? | days? | weeks? | months? | years?
     | points? | pts
-)\b""", regex.I | regex.X)
+)\b(?![.,]?[0-9])""", regex.I | regex.X)
 # ... and the name it is given: "3 hrs" is in hours
 _TIME_UNITS = {"m": "milliseconds", "msec": "milliseconds",   # "m": "ms" once its plural "s" is cut
-               "sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
+               "s": "seconds", "sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
                "month": "months", "year": "years", "pt": "points", "point": "points"}
 
 
@@ -174,7 +174,8 @@ def _time_unit(s: str, mg: _Mag, mag: dict) -> int:
     for side in reversed(sides):
         u = _TIME_UNIT.match(s[side.end:side.end + 12])
         if u:
-            word = key(u["u"]).rstrip("s")
+            word = key(u["u"])
+            word = word if word in _TIME_UNITS else word.rstrip("s")     # "s" alone is seconds
             unit = _TIME_UNITS.get(word, word + "s")
             for other in sides:
                 other.value = {**other.value, "unit": unit}
@@ -220,6 +221,8 @@ _FROM_AFTER = regex.compile(rf"""^
     \s*(?:[\w'-]+\s+){{0,5}}?                      # a few words: "in size over six years"
     (?:from|to|->|>)\s*{_QUALIFIERS}                # then "from" or "to" right before the number
 $""", regex.IGNORECASE | regex.X)
+# "by ~90% (~48 s to ~4.6 s)", "40% ($54M to $88M)": the levels in brackets right after the relative change
+_LEVELS_IN_BRACKETS = regex.compile(rf"^\s*\(\s*{_QUALIFIERS}$", regex.I)
 _RELATIVE = frozenset({"percent", "multiplier"})
 # "initially $12.5M for 5 years, increased to $15.7M over 8 years": one amount, its first level and its last
 _INITIALLY = regex.compile(r"\b(?:initially|originally|at\s+first)\s*\Z", regex.I)
@@ -242,7 +245,8 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
             prev.end = max(prev.end, q.extra["mag_end"])
             continue
         if (prev and prev.kind == q.kind == "outcome" and prev.magnitude.get("unit") in _RELATIVE and prev.after is None
-                and _FROM_AFTER.match(gap := s[level_end or prev.extra["mag_end"]:q.extra["mag_start"]])
+                and (_FROM_AFTER.match(gap := s[level_end or prev.extra["mag_end"]:q.extra["mag_start"]])
+                     or q.after and _LEVELS_IN_BRACKETS.match(gap))
                 and not any(_verbs(s, q.extra["mag_start"] - len(gap), q.extra["mag_start"], reverse=False))):
             if q.after:                                 # "from $54M to $88M": both levels
                 prev.before, prev.after = q.before, q.after
