@@ -103,3 +103,15 @@ def test_the_school_of_an_education_entry(text, credential, school):
 def test_the_school_of_an_education_entry_is_the_issuer_over_the_body_the_name_carries():
     found = credentials.find(read_text("Alex Example\nEducation\nCisco Certified Engineer 1997 Dersyha University\n"), "2024-11")
     assert [(f.quote, f.data.get("issuer")) for f in found] == [("Cisco Certified Engineer", "Dersyha University")]
+
+
+@pytest.mark.parametrize("after, issuer", [
+    (" - APMG International (March 2020).", "APMG International"),
+    (", Society for Human Resource Management (SHRM) July 2012", "Society for Human Resource Management"),
+    # a comma before more items lists skills; a known body that is also a credential's name is an item
+    (", Microsoft, Excel, typing", None),
+    (", CPI (Crisis Prevention Institute)", None),
+])
+def test_a_known_body_after_a_dash_or_comma_is_the_issuer(after, issuer):
+    from extractors.finders.credentials.issuers import known_issuer_after
+    assert known_issuer_after("Certified Trainer" + after, len("Certified Trainer")) == issuer

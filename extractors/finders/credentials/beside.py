@@ -91,12 +91,13 @@ def school_of_entry(text: str, start: int, end: int, limit: int | None = None) -
     "VCU School of Business November, 2008 SHRM Class Certificate"; or None. Resumes list a credential earned at a
     school this way, and the school granted it whatever body the name carries."""
     limit = len(text) if limit is None else limit
-    m = _AFTER_DATED.match(text, end, limit)
-    if m and m["date"].strip():
-        return _first_organisation(_tidy(m["org"]))
-    m = _AFTER_FIELD.match(text, end, limit)
-    if m and m["date"].strip() and "\n" not in text[end:m.start("org")]:
-        return _first_organisation(_tidy(m["org"]))
+    if _YEAR.search(text, end, min(limit, end + 80)):     # (the costly patterns only where a date may follow)
+        m = _AFTER_DATED.match(text, end, limit)
+        if m and m["date"].strip():
+            return _first_organisation(_tidy(m["org"]))
+        m = _AFTER_FIELD.match(text, end, limit)
+        if m and m["date"].strip() and "\n" not in text[end:m.start("org")]:
+            return _first_organisation(_tidy(m["org"]))
     if not _YEAR.search(text, max(0, start - 60), start):
         return None     # no date just before: no entry opening with a school (and no costly search back)
     m = _ENTRY_OPENING.search(text, max(0, start - 160), start)

@@ -19,6 +19,7 @@ from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
 from .issuers import (
     _BODY_BEFORE, _CERTIFIED_FOR, _ISSUER_AFTER, _STATE_BEFORE, _STATE_OF, _certifier, _issuer_named, _school_beside,
+    known_issuer_after,
 )
 from .lists import _list_findings
 from .mentions import _mentions, find_in_text, lookup
@@ -254,6 +255,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
             # "Cisco Certified Engineer 1997 Dersyha University": the school granted it, over the body the name
             # carries (but not over one said apart from the name: "Coursera: Apache Spark ..., 2021 ... Institute")
             f.data["issuer"] = school
+        elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
+                (known := known_issuer_after(text, f.end)):
+            f.data["issuer"] = known    # "Certified Forest Garden Trainer - APMG International (March 2020)"
         elif f.data.get("issuer") in (None, _catalog_issuer(f)) and (school := _school_beside(block, f.quote)):
             f.data["issuer"] = school
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \

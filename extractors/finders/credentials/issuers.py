@@ -157,6 +157,31 @@ def _certifier(name: str) -> str | None:
     return by
 
 
+# A known issuer written after a credential: after a dash, then the item's end, a bracket or a date ("Certified Forest
+# Garden Trainer - APMG International (March 2020)"); after a comma only before a bracket, a date or the end
+# ("(GPHR), Society for Human Resource Management (SHRM)"), as "CPR, Microsoft, Excel" lists skills.
+_DASH_THEN = regex.compile(r"[\ \t]*(?:[–-]|â€“)[\ \t]*(?:(?i:the)[\ \t]+)?")
+_COMMA_THEN = regex.compile(r"[\ \t]*,[\ \t]*(?:(?i:the)[\ \t]+)?")
+_ENDS_ITEM = regex.compile(r"[\ \t]*(?:$|[(.;,\n|]|(?:\p{L}{3,9}\.?[\ \t]+)?(?:19|20)\d\d)")
+_ENDS_ITEM_AFTER_COMMA = regex.compile(r"[\ \t]*(?:$|[(\n]|\.(?:\s|$)|(?:\p{L}{3,9}\.?[\ \t]+)?(?:19|20)\d\d)")
+
+
+def known_issuer_after(text: str, end: int) -> str | None:
+    """A body the catalog knows, named right after a credential as its issuer (see _DASH_THEN), as written, or None."""
+    for lead, ends in ((_DASH_THEN, _ENDS_ITEM), (_COMMA_THEN, _ENDS_ITEM_AFTER_COMMA)):
+        if not (m := lead.match(text, end)):
+            continue
+        cat = catalog()
+        spans = cat.issuer_lexicon.spans(text[m.end():m.end() + 80])
+        if not spans or spans[0][0] != 0:
+            continue
+        shown = text[m.end():m.end() + spans[0][1]]
+        if (len(shown) > 5 or shown in cat.issuer_spellings) and ends.match(text, m.end() + spans[0][1]) and \
+                not find_in_text(shown, listed=True):     # "ESL Certified, CPI (Crisis Prevention Institute)": an item
+            return shown
+    return None
+
+
 # "Registered Nurse- State of Florida": a state named in the item grants it.
 _STATE_OF = regex.compile(r"\b(?P<by>(?:State|Commonwealth)\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?\p{Lu}\p{Ll}+)")
 
