@@ -393,6 +393,18 @@ def test_education_language_food_and_public_safety_members_in_real_resume_lines(
     "Taught beginner English grammar and literature, World History and TOEFL Prep to international students",
     "Assisted with training & roll out of FMS 4.0",
     "Familiar with airspace and pattern work, as well as interacting with ATC.",
+    # an Army rank, a research centre, an aircraft inspection, a Citrix course code, a colleague's job, a duty
+    "*SPC4 -B Co. 192nd Support Battalion (76P10) - Logistics experience 1989-1992",
+    "Performed grant accountant duties for a portfolio of grants funded program at Center of Advanced Study of Languages "
+    "(CASL) and at",
+    "maintenance and repair (Aircraft Availability Inspection (AAI) in support of organizational and intermediate "
+    "maintenance on aircraft types",
+    "CXA- 206-1 | Citrix XenApp 6.5 Basic Administration; IT Security Essentials; Spiceworks 101",
+    "Identified abnormal test results and referred them to the Clinical Laboratory Scientist for further review.",
+    "Provide students with information and resources regarding nutrition, weight control, and lifestyle issues "
+    "Administer emergency first aid, wrap",
+    "Manage team to plan approach and implement best practices for selling Life, Accident & Health, Involuntary "
+    "Unemployment insurance and",
 ])
 def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
     assert found(line) == []
