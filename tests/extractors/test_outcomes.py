@@ -711,6 +711,10 @@ ERROR_CLASSES = [
     ("Controlled the accounting functions for the manufacturing plant generating annual external sales $65M.",
      {"$65M": "scope"}),
     ("Established violations department generating more than $450,000 in annual revenue.", {"$450,000": "outcome"}),
+    ("GEA generates revenues in excess of EUR 5.7 billion annually", {"EUR 5.7 billion": "scope"}),
+    ("Manage the daily operations of a restaurant with a staff of 35 that generates $5 million per year in revenue.",
+     {"35": "scope", "$5 million": "scope"}),
+    ("Generates $2M in new business annually.", {"$2M": "outcome"}),
     ("Partnered with a Non-profit organization increasing our sales to them to over $150,000.00 yearly.",
      {"$150,000.00": "outcome"}),
     # a result done whose size is estimated is a result; a saving foreseen is not (livecareer and dotin bullets; the last

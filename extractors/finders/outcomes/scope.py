@@ -146,12 +146,16 @@ _THAT_BEFORE = frozenset(("that", "which"))
 
 def _unit_size(s: str, near, cstart: int) -> bool:
     """Whether the verb nearest the money describes a business or unit named right before it ("firm generating $20M",
-    "a division that generated $2B"): the unit's size, not the person's result, unless a verb of result or growth
-    comes before the unit ("Established a department generating $450,000")."""
+    "a division that generated $2B") or a subject of its own ("GEA generates EUR 5.7 billion"; a bullet's verb has
+    none): the unit's size, not the person's result, unless a verb of result or growth comes before the unit
+    ("Established a department generating $450,000")."""
     if near is None or (verb := near.text.lower()) not in _UNIT_VERBS:
         return False
     before = _tokens_to(s, near.start, 2)
     words = [_norm(t.group()) for t in before]
+    if verb.endswith("s") and words and s[cstart:near.start].strip():
+        return True                                      # "GEA generates revenues of EUR 5.7 billion", "a line that
+                                                         # generates $75 million": a subject of its own, not the person
     if words and words[-1] in _THAT_BEFORE:
         before, words = before[:-1], words[:-1]
     elif verb.endswith("ed"):
