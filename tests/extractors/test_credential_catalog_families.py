@@ -262,6 +262,21 @@ MEMBERS = {
         ("NBC-HWC", "health-coach", "various (NBHWC, ACE, Wellcoaches)", "exam"),
         ("Les Mills Bodypump", "les-mills", "Les Mills", "course"),
     ],
+    "developers' platforms and others": [
+        ("Pega Certified Senior System Architect", "pega", "Pegasystems", "exam"),
+        ("ServiceNow Certified System Administrator", "servicenow", "ServiceNow", "exam"),
+        ("Splunk Core Certified Power User", "splunk", "Splunk", "exam"),
+        ("UiPath Certified Advanced RPA Developer", "rpa", "UiPath", "exam"),
+        ("Salesforce Certified JavaScript Developer I", "sf-developer", "Salesforce", "exam"),
+        ("MongoDB Certified Developer Associate", "mongodb", "MongoDB", "exam"),
+        ("Java Standard Edition 6 Certified Professional", "ocp-java", "Oracle", "exam"),
+        ("DB2 9 Fundamentals", "ibm-certified", "IBM", "exam"),
+        ("AWS Academy Graduate - AWS Academy Cloud Foundations", "aws-academy", "Amazon Web Services", "course"),
+        ("Responsive Web Design Certification", "freecodecamp-cert", "freeCodeCamp", "course"),
+        ("Google Analytics Individual Certification", "google-analytics", "Google", "exam"),
+        ("Graduate Gemologist", "gia", "GIA", "course"),
+        ("National Career Readiness Certificate", "workkeys", "ACT", "exam"),
+    ],
 }
 
 
@@ -364,6 +379,17 @@ def test_education_language_food_and_public_safety_members_in_real_resume_lines(
     assert found(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Silver National Career Readiness Certificate", [("National Career Readiness Certificate", "workkeys")]),
+    ("ITIL Certifications: by New Horizons Consulting ITIL v3 Foundation ITIL v3 Practitioner Pega Certified Project "
+     "Management Project Manager", [("ITIL v3 Foundation", "itil-foundation"), ("ITIL v3 Practitioner", "itil-intermediate"),
+                                   ("Pega Certified", "pega")]),
+    ("Basic Plus Safety - July 2016", [("Basic Plus Safety", "osha-cert")]),
+])
+def test_other_family_members_in_real_resume_lines(line, expected):
+    assert found(line) == expected
+
+
 # --- look-alikes: short spellings that are something else in the real résumés ---------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -401,6 +427,7 @@ def test_education_language_food_and_public_safety_members_in_real_resume_lines(
     "maintenance on aircraft types",
     "CXA- 206-1 | Citrix XenApp 6.5 Basic Administration; IT Security Essentials; Spiceworks 101",
     "Identified abnormal test results and referred them to the Clinical Laboratory Scientist for further review.",
+    "Helped US team by performing tests on Pega Vs. Business Objects and Eagle during the Platform Migration",
     "Provide students with information and resources regarding nutrition, weight control, and lifestyle issues "
     "Administer emergency first aid, wrap",
     "Manage team to plan approach and implement best practices for selling Life, Accident & Health, Involuntary "
