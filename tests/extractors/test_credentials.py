@@ -111,6 +111,9 @@ def test_a_spelling_two_credentials_share_names_the_one_it_abbreviates(spelling,
     # ... but not a card, which may be a skill, nor a licence's abbreviation in a sentence's list of metrics
     ("agency, blood pressure, CPR, consultant, clients", []),
     ("Negotiated with affiliate networks for optimal cost: base on CPC, CPM, CPA. Used SiteCatalyst", []),
+    # a run of cards with their body named after it: held ("Performed CPR, AED on patients" names none)
+    ("BLS, First Aid American Red Cross (Current)", [("BLS", "bls"), ("First Aid", "first-aid")]),
+    ("Performed CPR, AED on patients", []),
 ])
 def test_credentials_named_in_free_text(text, expected):
     assert ids(text) == expected

@@ -21,6 +21,7 @@ _CERTIFIED_BY = regex.compile(rf"""(?x)
     (?P<list>{_BODY}(?:[\ \t]*,\s*(?:and[\ \t]+)?(?:the[\ \t]+)?{_BODY}|[\ \t]+and[\ \t]+(?:the[\ \t]+)?{_BODY})*)""")
 
 _ONE_BODY = regex.compile(_BODY)
+_SENTENCE_END = regex.compile(r"(?<=\p{L}{2})\.\s")
 
 # The word before "certified" when the candidate is the one certified: none (a clause's start), punctuation, or a
 # word of certified_by_before ("being professionally certified by"); not "Excel certified by Ericsson", nor "all
@@ -54,7 +55,8 @@ def certified_by_findings(block: Block, taken: _Taken, found: list[Finding]) -> 
     ordered = sorted(found, key=lambda f: f.end)
     ends = [f.end for f in ordered]
     for m in _CERTIFIED_BY.finditer(text):
-        bodies = _bodies(m["list"], m.start("list"))
+        listed = _SENTENCE_END.split(m["list"], maxsplit=1)[0]     # "the U.S. Navy. Great ...": the sentence ends
+        bodies = _bodies(listed, m.start("list"))
         if not bodies:
             continue
         n = bisect.bisect_right(ends, m.end()) - 1

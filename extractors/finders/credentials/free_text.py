@@ -246,6 +246,8 @@ def _free_text_findings(block: Block) -> list[Finding]:
         if named and (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed") and by["by"]) and \
                 not find_in_text(named, listed=True):
             # "... from Udemy Skills": the next heading, run on by the reflow, is no part of the issuer
+            # ... nor the next sentence ("BLS through AHA. Expires 2017": a full stop after a word, not "U.S. Navy")
+            named = _rx(r"(?<=\p{L}{2})\.\s+\p{Lu}.*").sub("", named)
             f.data["issuer"] = _rx(r"\s+(?:Skills|Languages|Education|Experience|Interests|Awards|Activities)$").sub(
                 "", _MONTH_AT_END.sub("", named))
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed") or

@@ -190,6 +190,7 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
     if kept and not all(ok) and _rx(r"[\s,/&;.*()\-–]*(?:and[\s,/&;.*()\-–]*)?").fullmatch("".join(text[a.end:b.start] for a, b in zip(kept, kept[1:]))
                                                 + text[:kept[0].start] + text[kept[-1].end:]):
         ok = [True] * len(kept)
+    _cards_by_their_body(text, kept, ok)
     changed = True
     while changed:
         changed = False
@@ -208,6 +209,33 @@ def find_in_text(text: str, listed: bool = False, context: str | None = None) ->
 
 
 _LISTED_TIERS = ("license", "experience-gated")
+
+# Between the cards of a run, and from the last to the body after it: "CPR, AED, First Aid, American Heart Association".
+_CARD_JOIN = _rx(r"[\ \t]*(?:,|/|&|\band\b)[\ \t]*(?:and[\ \t]+)?")
+_TO_BODY = _rx(r"[\ \t]*(?:[,\-–(:]|\b(?:by|through|from|with)\b)?[\ \t]*(?:the[\ \t]+)?")
+
+
+def _cards_by_their_body(text: str, kept: list[Mention], ok: list[bool]) -> None:
+    """A run of cards (CPR, AED, First Aid) with the body that issues them named after it holds them all: "CPR, AED,
+    First Aid, American Heart Association (Current)"; "Performed CPR, AED on patients" names none."""
+    n = 0
+    while n < len(kept):
+        if kept[n].credential.id not in _CARDS:
+            n += 1
+            continue
+        last = n
+        while last + 1 < len(kept) and kept[last + 1].credential.id in _CARDS and \
+                _CARD_JOIN.fullmatch(text, kept[last].end, kept[last + 1].start):
+            last += 1
+        at = _TO_BODY.match(text, kept[last].end).end()
+        bodies = {b.lower() for m in kept[n:last + 1] for b in (m.credential.issuer or "").split(" / ")}
+        body = _rx(r"\p{Lu}[\p{L}]*(?:[\ \t]+\p{Lu}[\p{L}]*){0,4}").match(text, at)
+        if any(b and text[at:at + len(b)].lower() == b for b in bodies) or \
+                body is not None and (canonical_issuer(body[0]) or "").lower() in bodies:
+            for k in range(n, last + 1):
+                ok[k] = True
+        n = last + 1
+
 
 # A number continuing a list of securities licences: "Series 7, 66, 63", "Series 6 and 63", "Series 7/63".
 _NEXT_SERIES = _rx(r"[\ \t]*(?:,[\ \t]*(?:and[\ \t]+|&[\ \t]*)?|/|&|and[\ \t]+)[\ \t]*(\d{1,2})(?![\p{N}.,]\d|[\p{L}%])"
