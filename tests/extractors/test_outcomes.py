@@ -227,6 +227,27 @@ def test_from_a_to_b_keeps_both_and_their_units():
     assert (q.before["value"], q.after["value"], q.after["of"], q.direction) == (5.0, 1.0, 8.0, "down")
 
 
+def test_a_measure_from_high_to_low_without_from_is_a_change_down():
+    """ "~48 s to ~4.6 s", "800 ms to 120 ms": the same kind of measure on both sides, from high to low, is a change
+    even with no "from" (a range is written low to high); each side keeps its own unit (written for this test)."""
+    q = only("Cut p95 latency 800 ms to 120 ms by batching queries.")
+    assert (q.before, q.after, q.direction) == ({"value": 800.0, "unit": "milliseconds"},
+                                                {"value": 120.0, "unit": "milliseconds"}, "down")
+    q = only("Brought the nightly build 2 hours to 20 min.")
+    assert (q.before["unit"], q.after["unit"], q.direction) == ("hours", "minutes", "down")
+    q = only("Shrank the app bundle 4 MB to 900 KB.")
+    assert (q.before, q.after, q.direction) == ({"value": 4.0, "unit": "MB"}, {"value": 900.0, "unit": "KB"}, "down")
+    # a decimal below one is a number, not an id ("0.1 s"); the levels in brackets after a relative change are its
+    # before and after, and a second pair under no verb of its own is its own claim
+    text = "Sped up search by ~70% (~3.2 s to ~0.9 s) and cached results (~8 s to 0.2 s on a hit)."
+    assert kinds_at(text) == {"70%": "outcome", "8 s to 0.2": "outcome"}
+    first, second = find_quantities(text)
+    assert (first.before["value"], first.after["value"]) == (3.2, 0.9)
+    assert (second.before, second.after) == ({"value": 8.0, "unit": "seconds"}, {"value": 0.2, "unit": "seconds"})
+    # low to high is a range
+    assert kinds_at("Ran workshops of 30 min to 60 min each.") == {}
+
+
 def test_levels_after_a_relative_change_are_its_before_and_after_not_a_second_claim():
     """ "doubling revenues from $4M to $8M" is one claim, the doubling: the levels say where it went from and to."""
     q = only("Drove a 40% revenue leap from $54M to $88M in 24 months.")      # written for this test

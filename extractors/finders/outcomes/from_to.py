@@ -34,6 +34,10 @@ _MEASURE_AFTER = regex.compile(rf"^\s?{_MEASURE.format(i='b')}(?![\w])", regex.I
 _IN_MS = {"ms": 1, "msec": 1, "millisecond": 1, "s": 1e3, "sec": 1e3, "second": 1e3, "min": 6e4, "minute": 6e4,
           "h": 3.6e6, "hr": 3.6e6, "hour": 3.6e6, "day": 8.64e7, "week": 6.048e8}
 _BYTES = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15}
+# ... and by the names the finder gives units (structure._TIME_UNITS): their kind and size in that smallest unit
+_IN_BASE = {"milliseconds": ("time", 1), "seconds": ("time", 1e3), "minutes": ("time", 6e4), "hours": ("time", 3.6e6),
+           "days": ("time", 8.64e7), "weeks": ("time", 6.048e8),
+           **{f"{p.upper()}B": ("data", size) for p, size in _BYTES.items()}}
 
 
 def _in_base(value: float, unit: str) -> tuple[str, float]:

@@ -11,6 +11,7 @@ from .changes import (
     _AUDIENCE_AFTER, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_NOUNS, _COMPARATIVE_AFTER, _DOWN_FROM_AFTER,
     _DOWN_NOUNS, _GOAL_AFTER, _LEVEL_NOUN_AFTER, _RAISED_AFTER,
 )
+from .from_to import _IN_BASE
 from .magnitudes import _Mag
 from .metric import _family, _metric, _metric_after, _METRIC_BY, _METRIC_TRIM, _PHRASE_AFTER
 from .qualifiers import _bound, _QUALIFIERS
@@ -155,38 +156,55 @@ def _metric_of_change(right: str, noun_after, end: int, tail_end: int) -> tuple[
     return " ".join(right[:noun_after.end()].split()), tail_end
 
 
-# The unit right after a count in an outcome: "from 10 days to 2", "scores up by 3 points"
+# The unit right after a count in an outcome: "from 10 days to 2", "scores up by 3 points", "4 MB to 900 KB"
 _TIME_UNIT = regex.compile(r"""^\s*(?P<u>
       milliseconds? | ms | msec | seconds? | secs? | s | minutes? | mins? | hours? | hrs? | days? | weeks? | months? | years?
     | points? | pts
+    | [kmgtp]b                                      # a size of data: "4 MB"
 )\b(?![.,]?[0-9])""", regex.I | regex.X)
 # ... and the name it is given: "3 hrs" is in hours
 _TIME_UNITS = {"m": "milliseconds", "msec": "milliseconds",   # "m": "ms" once its plural "s" is cut
                "s": "seconds", "sec": "seconds", "min": "minutes", "hr": "hours", "hour": "hours", "day": "days", "week": "weeks",
-               "month": "months", "year": "years", "pt": "points", "point": "points"}
+               "month": "months", "year": "years", "pt": "points", "point": "points",
+               "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB"}
+
+
+def _unit_after(s: str, side: _Mag) -> tuple[str, int] | None:
+    """The unit right after one side of a claim, by its name, and where it ends."""
+    u = _TIME_UNIT.match(s[side.end:side.end + 12])
+    if not u:
+        return None
+    word = key(u["u"])
+    word = word if word in _TIME_UNITS else word.rstrip("s")     # "s" alone is seconds
+    return _TIME_UNITS.get(word, word + "s"), side.end + u.end()
 
 
 def _time_unit(s: str, mg: _Mag, mag: dict) -> int:
-    """A count of days, hours or points in an outcome ("from 10 days to 2") carries that unit, on both sides."""
+    """A count of days, hours, points or bytes in an outcome ("from 10 days to 2") carries its unit; a side without
+    one takes the other's ("from 10 to 2 days"), each keeps its own ("from 2 hours to 20 min")."""
     sides = [mg] + ([mg.partner] if mg.partner is not None else [])
     if any(side.value["unit"] != "count" for side in sides):
         return 0
-    for side in reversed(sides):
-        u = _TIME_UNIT.match(s[side.end:side.end + 12])
-        if u:
-            word = key(u["u"])
-            word = word if word in _TIME_UNITS else word.rstrip("s")     # "s" alone is seconds
-            unit = _TIME_UNITS.get(word, word + "s")
-            for other in sides:
-                other.value = {**other.value, "unit": unit}
-            mag["unit"] = unit
-            return side.end + u.end()
-    return 0
+    units = [_unit_after(s, side) for side in sides]
+    last = next((u for u in reversed(units) if u), None)
+    if last is None:
+        return 0
+    for side, u in zip(sides, units):
+        side.value = {**side.value, "unit": (u or last)[0]}
+    mag["unit"] = sides[0].value["unit"]
+    return last[1]
+
+
+def _compared(a: dict, b: dict) -> tuple[float, float]:
+    """Two levels' values in the same unit: "2 hours" and "20 minutes" both in milliseconds."""
+    if a["unit"] == b["unit"] or not (ua := _IN_BASE.get(a["unit"])) or not (ub := _IN_BASE.get(b["unit"])) or ua[0] != ub[0]:
+        return a["value"], b["value"]
+    return a["value"] * ua[1], b["value"] * ub[1]
 
 
 def _direction(mg: _Mag, near, right: str, left: str) -> str | None:
     if mg.partner is not None:
-        a, b = mg.value.get("value"), mg.partner.value.get("value")
+        a, b = _compared(mg.value, mg.partner.value)
         if a is not None and b is not None and a != b:
             return "up" if b > a else "down"
     if mg.kind in ("mult", "times") and (mg.m["xword"] or mg.m["dword"] or mg.m["hword"]):
