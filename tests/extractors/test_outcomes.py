@@ -736,6 +736,13 @@ ERROR_CLASSES = [
     ("Manage the daily operations of a restaurant with a staff of 35 that generates $5 million per year in revenue.",
      {"35": "scope", "$5 million": "scope"}),
     ("Generates $2M in new business annually.", {"$2M": "outcome"}),
+    # a lower bound written before the scale ("$4+ million"), and an audience phrase that starts with a unit ("page
+    # views"), read whole (livecareer; the last two as negatives of the audience rule)
+    ("Achieved $4+ million in revenue with a $760+K gross margin.", {"$4+ million": "outcome", "$760+K": "outcome"}),
+    ("Managed $800+ million in capital projects.", {"$800+ million": "scope"}),
+    ("Up to 30,000 page views on days leading up to auctions.", {"30,000": "outcome"}),
+    ("Receive all 5-star reviews from clients.", {}),
+    ("Completes report cards and 30 Day Educational reviews for each student.", {}),
     ("Partnered with a Non-profit organization increasing our sales to them to over $150,000.00 yearly.",
      {"$150,000.00": "outcome"}),
     # a result done whose size is estimated is a result; a saving foreseen is not (livecareer and dotin bullets; the last

@@ -202,7 +202,9 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         return "outcome", info                          # "one of only 3 directors to achieve ..."
     if _AREA_AFTER.match(right):
         return "scope", info                            # "a 100,000 square foot finishing operation"
-    if _NEITHER_AFTER.match(right):
+    # "30 billion page views": an audience phrase that starts with a unit ("page") and runs past it is the audience
+    if (unit := _NEITHER_AFTER.match(right)) and not ((aud := _AUDIENCE_AFTER.match(right))
+                                                      and aud.start() == unit.start() and aud.end() > unit.end()):
         if ((cls | _near_classes(near_outcome, mg.start)) & {"down", "up"} or _CHANGE_BEFORE.search(left)) \
                 and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
             return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"

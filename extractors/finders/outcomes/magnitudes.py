@@ -38,6 +38,9 @@ _SCALE = r"""(?:
     | (?:MM|mm|K|k|M|m|B|b|Cr|cr)(?![A-Za-z0-9])    # 4.2M, 25k: a single letter only when attached
 )"""
 
+# "$85+ million", "30+ billion page views", "$1.2+M": a lower bound written before the scale
+_PLUS_SCALE = rf"(?:\+?{_SCALE})"
+
 # --- Currencies --------------------------------------------------------------------------------------
 _CUR_BEFORE = rf"""(?:
       (?:[A-Z]{{1,2}})?\$                           # $, US$, CA$
@@ -53,13 +56,13 @@ _HALF_QUALIFIER = r"(?:(?:more\s+than|nearly|almost|over|about|roughly|approxima
 _ORDINAL_WORDS = alternation(w for w in _ORDINALS if not w[0].isdigit())
 _COUNT = rf"""
     (?P<count>                                    # 12, 1,800, 25k+, 3-15, four - six, a dozen
-        (?P<cnum>{_NUM}|{_WORDNUM}) (?P<cscale>{_SCALE})? (?P<cplus>\+)?
+        (?P<cnum>{_NUM}|{_WORDNUM}) (?P<cscale>{_PLUS_SCALE})? (?P<cplus>\+)?
         (?: (?<!\b(?:19|20)[0-9]{{2}}) \s?[-]\s?(?P<chigh>{_NUM}|{_WORDNUM}) (?P<chscale>{_SCALE})? \+? (?![A-Za-z0-9]) )?
     )"""
 _MONEY = rf"""
     (?P<money>                                    # $4.2M, US$ 10 billion, €500K+, Rs. 15,000, $400K-$500K
         (?P<cur>{_CUR_BEFORE})
-        (?P<mnum>{_NUM}|{_WORDNUM}) (?P<mscale>{_SCALE})? (?P<mplus>\+)?
+        (?P<mnum>{_NUM}|{_WORDNUM}) (?P<mscale>{_PLUS_SCALE})? (?P<mplus>\+)?
         (?: \s?[-]\s? (?:{_CUR_BEFORE})? (?P<mhigh>{_NUM}) (?P<mhscale>{_SCALE})? \+? (?![A-Za-z0-9]) )?
     )"""
 _PCT = rf"""
@@ -288,7 +291,7 @@ def _number(text: str, scale: str | None = None) -> float:
     else:
         value = _words_value(text)
     if scale:
-        s = key(scale).strip("-").strip().rstrip(".")
+        s = key(scale).lstrip("+").strip("-").strip().rstrip(".")
         value *= _SCALES.get(s, 1)
     return value
 
@@ -304,7 +307,7 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
         mag = {"value": _number(m["mnum"], m["mscale"]), "unit": _currency(m["cur"])}
         if m["mhigh"]:
             mag["high"] = _number(m["mhigh"], m["mhscale"] or m["mscale"])
-        if m["mplus"]:
+        if m["mplus"] or (m["mscale"] or "")[:1] == "+":
             mag["bound"] = "lower"
         return "money", mag
     if m["money_after"]:
@@ -349,6 +352,6 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
     mag = {"value": _number(m["cnum"], m["cscale"]), "unit": "count"}
     if m["chigh"]:
         mag["high"] = _number(m["chigh"], m["chscale"] or m["cscale"])
-    if m["cplus"]:
+    if m["cplus"] or (m["cscale"] or "")[:1] == "+":
         mag["bound"] = "lower"
     return "count", mag
