@@ -736,6 +736,8 @@ ERROR_CLASSES = [
     ("Manage the daily operations of a restaurant with a staff of 35 that generates $5 million per year in revenue.",
      {"35": "scope", "$5 million": "scope"}),
     ("Generates $2M in new business annually.", {"$2M": "outcome"}),
+    ("Oversaw the finance functions; the division generated more than 2 Billion dollars in revenue.",
+     {"2 Billion dollars": "scope"}),
     # a lower bound written before the scale ("$4+ million"), and an audience phrase that starts with a unit ("page
     # views"), read whole (livecareer; the last two as negatives of the audience rule)
     ("Achieved $4+ million in revenue with a $760+K gross margin.", {"$4+ million": "outcome", "$760+K": "outcome"}),

@@ -158,8 +158,6 @@ def _unit_size(s: str, near, cstart: int) -> bool:
                                                          # generates $75 million": a subject of its own, not the person
     if words and words[-1] in _THAT_BEFORE:
         before, words = before[:-1], words[:-1]
-    elif verb.endswith("ed"):
-        return False                                     # "the division generated": a verb of the sentence's own
     if not words or words[-1] not in _UNITS:
         return False
     return not any(v.classes & {"up", "result"} for v in _verbs(s, cstart, before[-1].start(), reverse=False))
