@@ -623,6 +623,10 @@ def test_a_name_certified_in_lower_case(sentence, found):
     "Successfully assisted Country Manager in selling $3 million OEM license.",
     "Fax/Scan Tax Clearance Certificate as and when requested",
     "Organize storeroom and fill requisitions following proper ServSafe food safety guidelines.",
+    # a catalog title naming a person, someone else's
+    "Worked on home renovations, all with a licensed contractor to different sites.",
+    "Supported Certified Financial Planner & clients to establish individualized financial plans.",
+    "Cooked and coordinated with the registered dietitian, to comply with state regulations.",
 ])
 def test_courses_sessions_job_titles_and_bodies_are_not_credentials_held(sentence):
     assert credentials.find(read_text("Alex Example\nExperience\n" + sentence + "\n"), "2024-11") == []

@@ -37,6 +37,10 @@ _NOT_BEFORE_GUARDED = regex.compile(rf"(?i)\b(?:{alternation('others_before')})\
 # Child Life specialist", "with a licensed therapist", "Supported Certified Financial Planner & clients").
 _OTHERS_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{alternation('others_title_before')})\s+(?:(?:a|an|the|our|other|\d+)\s+)?$")
 
+# The same for a catalog title naming a person ("with a licensed contractor"): see others_before_named_title.
+_OTHERS_NAMED_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{alternation('others_before_named_title')})\s+(?:(?:a|an|the|our|other|\d+)\s+)?$")
+_PERSON_TITLE = regex.compile(r"(?i)(?:er|or|ist|ant|ian|nurse|aide|planner|agent)s?$")
+
 # After a person's name: "Jane Roe, RN", "John Smith, P.E., CPA".
 _AFTER_NAME = regex.compile(
     r"(?:^|\n)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s*(?:[A-Z][A-Za-z.\-/]*[A-Z.],\s*)*$")

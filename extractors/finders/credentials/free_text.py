@@ -13,7 +13,7 @@ from .catalog import canonical_issuer
 from .certified_by import certified_by_findings
 from .cues import (
     _BODY_OF, _BRACKETED, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
-    _ORGANISATION_OF, _OTHERS_TITLE_BEFORE, _PURSUING,
+    _ORGANISATION_OF, _OTHERS_NAMED_TITLE_BEFORE, _OTHERS_TITLE_BEFORE, _PERSON_TITLE, _PURSUING,
 )
 from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
@@ -131,6 +131,9 @@ def _free_text_findings(block: Block) -> list[Finding]:
         if _rx(r"\s*#\s*\d").match(text, m.end) and any(f.data.get("catalog_id") == m.credential.id for f in out):
             taken.add(m.start, m.end)
             continue    # "NCIDQ Certified, ..., NCIDQ Certificate #17785": the number of the one named before
+        if _PERSON_TITLE.search(text, m.start, m.end) and _OTHERS_NAMED_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start):
+            taken.add(m.start, m.end)
+            continue    # "all with a licensed contractor", "Supported Certified Financial Planner & clients": another's
         f = _finding(block, m.start, m.end, m.credential, text[m.start:m.end])
         if not f.data.get("issuer") or " / " in f.data["issuer"]:
             _issuer_named(f, text[m.start:m.end])   # "ACE certified Personal Trainer"
