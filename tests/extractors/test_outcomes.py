@@ -790,6 +790,13 @@ ERROR_CLASSES = [
     ("Top seller of the month for 3 months in a row", {"3": "outcome"}),
     ("Top Investment Referrer for three years (2009, 2010, & 2012)", {"three": "outcome"}),
     ("Maintained 98% customer satisfaction for 3 years.", {"98%": "outcome"}),
+    # the pool after "Nth place of", after a choice with its own number ("selected 5 finalists from 200"), and after
+    # "across" once a person ranked by a superlative comes right before it (written for this test)
+    ("Won second place of 40 design teams at the state contest.", {"second": "outcome"}),
+    ("The panel selected 5 finalists from 200 applicants.", {}),
+    ("Highest-volume committer across 100+ engineers in the org.", {"100+": "outcome"}),
+    ("Top 3 contributor across 100+ engineers.", {"Top 3": "outcome"}),
+    ("Led the top team across 5 regions.", {"5": "scope"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

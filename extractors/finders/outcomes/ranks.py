@@ -7,7 +7,7 @@ import regex
 from ..vocabulary import key
 from .qualifiers import _QUALIFIERS
 from .verbs import _VERB_CLASSES
-from .vocab import _cue, _V
+from .vocab import _cue, _ORDINALS, _V
 from .words import _after, _norm, _tokens_to
 
 # --- A rank or a place, named after the number: "#1 performer", "2nd place", "#1 in the region" ----------------
@@ -22,6 +22,7 @@ _AGENT_AFTER = regex.compile(r"""^[\s-]*
     (?P<head>[A-Za-z]{3,}(?:er|or|ist|ant|ian)s?)\b  # a person who does: manager, originator, analyst, consultant
 """, regex.X)
 _NOT_AGENTS = frozenset(_cue("not_agents"))
+_ORDINAL_WORDS = "|".join(w for w in _ORDINALS if w.isalpha())
 
 
 def _among_people(right: str) -> bool:
@@ -116,8 +117,18 @@ def _in_the_top(left: str) -> bool:
 _POOL_BEFORE = regex.compile(rf"""(?r)(?:
       \bout\s+of | \bamong(?:st)?                   # "out of 18 representatives", "among 82 reps"
     | (?P<ranked>\btop[\s-]+[0-9]+\s?%? | \#\s?[0-9]+ | \b[0-9]+(?:st|nd|rd|th))\s+of   # "top 10 of 100+", "#2 of 40"
+    | (?P<ranked>\b(?:{_ORDINAL_WORDS}|[0-9]+(?:st|nd|rd|th))\s+(?:place|position))\s+of  # "second place of 40 teams"
+    | (?P<across>\bacross)                           # "highest-volume contributor across 100+ engineers"
     | (?P<chosen>\b(?:selected|chosen|picked|accepted|admitted))\b[^.•(]{{0,40}}?\bfrom    # "selected from 150+"
 )\s+(?:the\s+|a\s+|an\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
+# "across" names a pool only right after a person ranked by a superlative: "Highest-volume contributor across 100+
+# engineers", "top performer across 12 regions' reps" (not "led the top team across 5 regions": no person ranked)
+_RANKED_PERSON_BEFORE = regex.compile(r"""(?r)
+    (?:\btop | \bbest | \bhighest | \bleading | \bmost | \blargest | \bbiggest | \bfastest
+      | \#\s?1 | \bnumber\s+one | \bno\.\s?1)(?![0-9])   # a superlative or the first place
+    [\w'’-]*(?:[\s-]+[\w'’-]+){0,2}?\s+                # up to two words more: "-volume", "individual"
+    (?P<head>[A-Za-z]{3,}(?:er|or|ist|ant|ian))\s+    # the person: contributor, performer, analyst
+\Z""", regex.I | regex.X)
 # What makes the clause a rank or a choice won: a rank word or number, a prize, a choice
 _RANK_CLAIM = regex.compile(r"""\b(?:
       rank(?:ed|ing)? | rated | top | best | most | highest | number\s+one
@@ -138,9 +149,12 @@ def _rank_pool(s: str, cstart: int, start: int, left: str) -> str | None:
     if pool["ranked"]:
         return "neither"
     head = s[cstart:start - len(left) + pool.start()]
+    if pool["across"] and not ((person := _RANKED_PERSON_BEFORE.search(head)) and person["head"].lower() not in _NOT_AGENTS):
+        return None
     if not (pool["chosen"] or _RANK_CLAIM.search(head)):
         return None
-    return "neither" if _NUMBER_IN_CLAIM.search(head) else "outcome"
+    # the claim's own number may stand before the pool or inside the choice: "selected 16 projects from 48 finalists"
+    return "neither" if _NUMBER_IN_CLAIM.search(s, cstart, start - len(left) + pool.end()) else "outcome"
 
 
 # --- A title held for N periods: "Top seller of the month for 3 months in a row", "Top Investment Referrer for three
