@@ -58,7 +58,8 @@ def _relationships() -> list[Relationship]:
 
 # Between two words of one clause: no sentence or clause end (a "." only inside a number: "2.0").
 _GAP = r"(?:[^\w.!?;:]|(?<=\d)\.(?=\d))+"
-_CLAUSE_END = regex.compile(r"[.!?;:](?!\d)")
+# A "." inside a number or a dotted name ("2.0", "gov.uk", "Node.js") ends nothing.
+_CLAUSE_END = regex.compile(r"[!?;:](?!\d)|\.(?![\d\p{Ll}])")
 # Words that make a project's "name" a clause or a possessive instead: "in getting their platforms".
 _PROJECT_STOP = frozenset("""and with using like for to that which who as at from by in on of the a an our their his her
     its my your this these those""".split())
@@ -99,6 +100,7 @@ class _Specific:
     projects: "regex.Pattern"
     not_done: "regex.Pattern"
     topics: "regex.Pattern"
+    topic_idioms: "regex.Pattern"
     vague: frozenset[str]
 
 
@@ -128,7 +130,7 @@ def _specific() -> _Specific:
         rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{_alternation(_nouns(spec['project_nouns']))})\b")
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
-                     _words(spec["not_done"]), _words(spec["topics"]),
+                     _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
                      frozenset(w.lower() for w in spec["vague_modifiers"]))
 
 
@@ -147,7 +149,7 @@ def _done(spec: _Specific, text: str, start: int, topics: bool = True) -> bool:
     clause = text[:start]
     ends = list(_CLAUSE_END.finditer(clause))
     words = " ".join((clause[ends[-1].end():] if ends else clause).split()[-10:])
-    return not spec.not_done.search(words) and not (topics and spec.topics.search(words))
+    return not spec.not_done.search(words) and not (topics and spec.topics.search(spec.topic_idioms.sub(" ", words)))
 
 
 _CAPITAL_OR_DIGIT = regex.compile(r"\p{Lu}|\d")

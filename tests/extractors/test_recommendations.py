@@ -104,6 +104,7 @@ def test_praise_alone_is_generic(text):
     "The ROI for me has easily been 100x.",                                              # a figure needs no verb...
     "He was ranked #1 of 40 reps.",                                                      # ...a rank needs one
     "In her first year she won three new clients.",                                      # clients won: a change
+    "Over the course of two years, Ines implemented the billing platform.",              # an idiom, no class
 ])
 def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     assert is_specific(text)
@@ -123,6 +124,10 @@ def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     "Lena worked on complex automotive projects.",                                       # vague words, no name
     "I would love to work with him in the future on Atlas projects.",                    # a wish again
     "When I met him he was managing one of our key clients.",                            # clients served: a duty
+    "He has the capability of developing tools with little supervision.",                # a trait said as a noun
+    "She has a track record of delivering great products.",                              # ...and another
+    "His commitment to delivering reliable systems shows in every review.",              # ...and another
+    "Her deep knowledge of the gov.uk design system helped the team.",                   # a dotted name ends no clause
 ])
 def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
