@@ -296,6 +296,21 @@ def test_every_catalog_entry_has_a_known_tier_and_no_spelling_twice_in_one_entry
         assert len(set(spellings)) == len(spellings), e["id"]
 
 
+@pytest.mark.parametrize("spelling, body", [
+    ("Quality Assurance Institute", "QAI Global Institute"),
+    ("ECDL Foundation", "ICDL Foundation"),
+    ("Educational Testing Service", "ETS"),
+    ("Gemological Institute of America", "GIA"),
+    ("Behavior Analyst Certification Board", "BACB"),
+    ("The Welding Institute", "TWI"),
+    ("Offensive Security", "OffSec"),
+    ("APMG International", "APMG International"),       # its own body, no longer an AXELOS spelling
+    ("AICPA", "AICPA"),
+])
+def test_the_bodies_that_grant_the_families_are_known_by_their_spellings(spelling, body):
+    assert credentials.canonical_issuer(spelling) == body
+
+
 # --- real résumé lines (anonymised livecareer bullets, quoted): each family member is found, whole -----------
 
 @pytest.mark.parametrize("line, expected", [
