@@ -760,6 +760,8 @@ ERROR_CLASSES = [
     ("Grew the LSN team to 22 employees.", {"22": "outcome"}),
     ("Expanded theater program to 3 productions per year.", {"3": "outcome"}),
     ("Expanded access to 300 families.", {"300": "scope"}),
+    ("I restructured the department and reduced the team to 6 generalized IT personnel.", {"6": "outcome"}),
+    ("Prevented long-term water disruption to five cities.", {"five": "scope"}),
     ("Doubled team to 20 people in 4 months.", {"Doubled": "outcome"}),
     ("Currently it is being used by 25 faculty members.", {"25": "outcome"}),
     ("Built an internal CLI tool used by 40 engineers daily.", {"40": "outcome"}),

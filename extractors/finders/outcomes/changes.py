@@ -269,6 +269,7 @@ _FROM_NOTHING_TO = regex.compile(rf"""(?r)\bfrom\s+(?:scratch|zero|nothing|the\s
 # "expanded to 8 global locations", "grew to 40 employees": a verb of increase then "to", right before the number
 _UP_TO = regex.compile(rf"\s+to\s+{_QUALIFIERS}", regex.I)
 _GREW_TO = frozenset(_cue("grew_to"))
+_SHRANK_TO = frozenset(_cue("shrank_to"))
 # "Grew the LSN team to 22 employees", "scaled the platform to 10M users": the thing grown between the verb and "to"
 # (not a service given to people: "expanded access to 300 families", nor past a preposition or a number)
 _OBJECT_TO = regex.compile(rf"""\s+
@@ -290,12 +291,14 @@ def _grown_to(s: str, near, start: int, left: str) -> bool:
     growth = verb in _GREW_TO
     if growth and _UP_TO.fullmatch(s, near.end, start):
         return True                                     # "expanded to 8 global locations"
-    grown = (growth or "up" in near.classes) and verb not in _MULTIPLIERS and _OBJECT_TO.fullmatch(s, near.end, start)
-    # "grew the LSN team to 22 employees"; after another verb of increase, a metric named: "improving Lighthouse score
-    # to 98" (not "improved communication to 300 staff"); not after a multiplier word ("doubled team to 20": the
-    # multiplier is the claim), nor a service given to people ("expanded access to 300 families")
+    shrunk = verb in _SHRANK_TO
+    grown = ((growth or shrunk or "up" in near.classes) and verb not in _MULTIPLIERS
+             and _OBJECT_TO.fullmatch(s, near.end, start))
+    # "grew the LSN team to 22 employees", "reduced the team to 6"; after another verb of increase, a metric named:
+    # "improving Lighthouse score to 98" (not "improved communication to 300 staff"); not after a multiplier word
+    # ("doubled team to 20": the multiplier is the claim), nor a service given to people ("expanded access to 300")
     return bool(grown and not _GIVEN.intersection(map(_norm, grown["object"].split()))
-                and (growth or _family_terms(grown["object"])))
+                and (growth or shrunk or _family_terms(grown["object"])))
 
 
 def _metric_to(left: str) -> bool:
