@@ -4,7 +4,8 @@ Only the Received list counts: the adapters leave out LinkedIn's hidden Given ta
 rows. The relationship comes from LinkedIn's line ("March 27, 2024, Dana was senior to Priya but
 didn't manage Priya directly"), read in whichever direction it runs. A recommendation is specific when it
 names something the candidate did: work done to a thing, a change, a named project, a result; the words
-before it must not make it a trait, a wish, a skill or a class topic ("his ability to deliver"). The
+before it must not make it a trait, a wish, a skill, a class topic ("his ability to deliver") or someone else's
+work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"). The
 vocabulary and those words are data (data/recommendations.json).
 """
 from __future__ import annotations
@@ -62,7 +63,7 @@ _GAP = r"(?:[^\w.!?;:]|(?<=\d)\.(?=\d))+"
 _CLAUSE_END = regex.compile(r"[!?;:](?!\d)|\.(?![\d\p{Ll}])")
 # Words that make a project's "name" a clause or a possessive instead: "in getting their platforms".
 _PROJECT_STOP = frozenset("""and with using like for to that which who as at from by in on of the a an our their his her
-    its my your this these those""".split())
+    its my your this these those is are was were be been""".split())
 # Units of a rank or a percentile: a standing, unless an action says what won it ("ranked #1 of 40 reps").
 _STANDING = frozenset({"top", "top percent", "rank"})
 # A group after one of these is where something happened, not what was changed: "builds relationships across teams".
@@ -85,7 +86,8 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> set[str]:
 
 
 def _nouns(words: list[str]) -> set[str]:
-    return set(words) | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
+    return (set(words) | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
+            | {w + "es" for w in words if w.endswith(("s", "x", "ch", "sh"))})      # process -> processes
 
 
 def _alternation(words) -> str:
@@ -101,7 +103,11 @@ class _Specific:
     not_done: "regex.Pattern"
     topics: "regex.Pattern"
     topic_idioms: "regex.Pattern"
+    not_theirs: "regex.Pattern"
     vague: frozenset[str]
+    quantifiers: frozenset[str]
+    plurals: frozenset[str]         # the plurals the code adds to `things` ("platforms"), not those given ("sales")
+    containers: frozenset[str]      # project_nouns, singular and plural
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +121,11 @@ def _specific() -> _Specific:
     # A verb, not the end of a compound adjective ("AI-driven", "data-led").
     verb = r"(?<![\w-])"
     actions = (
-        # An action and, within a few words of the same clause, the work it was done to: "launched the mobile app".
-        regex.compile(rf"(?i){verb}(?:{acts})\b(?:{_GAP}[\w&+-]+){{0,5}}?{_GAP}(?:{things})\b"),
+        # An action and, within a few words of the same clause, the work it was done to: "launched the mobile app"
+        # (_a_piece judges whether that work is one piece). A verb right before "and" has no object of its own there
+        # ("website redesign and development projects": a noun).
+        regex.compile(rf"(?i){verb}(?:{acts})\b(?!{_GAP}(?:and|or)\b)(?P<between>(?:{_GAP}[\w&+-]+){{0,5}}?){_GAP}"
+                      rf"(?P<thing>{things})\b"),
         # A change made to a group of people or a place: "built the team", "turned the plant around".
         regex.compile(rf"(?i){verb}(?:{changes})\b(?:{_GAP}(?!(?:{_PREPOSITIONS})\b)[\w&+-]+){{0,3}}?"
                       rf"{_GAP}(?:{groups})\b"),
@@ -131,7 +140,10 @@ def _specific() -> _Specific:
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
                      _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
-                     frozenset(w.lower() for w in spec["vague_modifiers"]))
+                     _words(spec["not_theirs"]), frozenset(w.lower() for w in spec["vague_modifiers"]),
+                     frozenset(spec["quantifiers"]),
+                     frozenset(w.lower() for w in _nouns(spec["things"]) - set(spec["things"])),
+                     frozenset(w.lower() for w in _nouns(spec["project_nouns"])))
 
 
 def _words(words: list[str]) -> "regex.Pattern":
@@ -149,7 +161,31 @@ def _done(spec: _Specific, text: str, start: int, topics: bool = True) -> bool:
     clause = text[:start]
     ends = list(_CLAUSE_END.finditer(clause))
     words = " ".join((clause[ends[-1].end():] if ends else clause).split()[-10:])
-    return not spec.not_done.search(words) and not (topics and spec.topics.search(spec.topic_idioms.sub(" ", words)))
+    return (not spec.not_done.search(words) and not spec.not_theirs.search(words)
+            and not (topics and spec.topics.search(spec.topic_idioms.sub(" ", words))))
+
+
+# Words that pick out one piece of work: an article of the definite kind, a possessive, a number.
+_PICKS_ONE = frozenset("the our their his her its my your this these those that whose".split())
+_NUMBER = regex.compile(r"\d|^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds|thousands)$|['’]s$")
+# A name right after the work, before a comma or a clause end: "tests for both HIL and SIL", "pipelines in Airflow".
+_NAME_AFTER = regex.compile(r"^(?:[^\w,.!?;:]+[\w&+-]+){0,4}?[^\w,.!?;:]+(?:\p{Lu}(?<!\bI)|\d)")
+
+
+def _a_piece(spec: _Specific, text: str, m: "regex.Match") -> bool:
+    """Whether an action's work is one piece of it, not a kind of work: "architected several platforms", "developing
+    key features", "implement processes", "handled issues on a project" name none (a quantifier, or a plural or a
+    bare project with only vague words before it, and no name after); "the platform", "our pipelines", "two site
+    migrations", "tests for both HIL and SIL environments" do."""
+    between = [w.lower() for w in regex.findall(r"[\w&+'’-]+", m["between"])]
+    if any(w in spec.quantifiers for w in between):
+        return False
+    if any(w in _PICKS_ONE or _NUMBER.search(w) for w in between):
+        return True
+    thing = m["thing"].lower()
+    unnamed = ((thing in spec.containers and between[-1:] in (["a"], ["an"]))        # "issues on a project"
+               or (thing in spec.plurals and all(w in spec.vague for w in between)))    # "key features"
+    return not unnamed or bool(_NAME_AFTER.match(text[m.end():]))
 
 
 _CAPITAL_OR_DIGIT = regex.compile(r"\p{Lu}|\d")
@@ -159,7 +195,9 @@ def _named(spec: _Specific, name: str) -> bool:
     """A project's name, not a vague description: a capital or a digit ("Stellantis", "v2"), or two words that
     are neither vague nor linking words ("zonal architecture", not "complex automotive")."""
     words = name.split()
-    if any(w.lower() in _PROJECT_STOP or w.lower().endswith("ed") for w in words):
+    if any(w.lower() in _PROJECT_STOP or w.lower() in spec.quantifiers or w.lower().endswith("ed") for w in words):
+        return False
+    if words and words[0].endswith("ing") and words[0].islower():      # "in developing software solutions": a gerund
         return False
     if any(_CAPITAL_OR_DIGIT.search(w) for w in words):
         return True
@@ -215,7 +253,8 @@ def is_specific(text: str) -> bool:
     if spec.numbers.search(text):
         return True
     for pattern in spec.actions:
-        if any(_done(spec, text, m.start()) for m in pattern.finditer(text)):
+        if any(_done(spec, text, m.start()) and ("thing" not in m.groupdict() or _a_piece(spec, text, m))
+               for m in pattern.finditer(text)):
             return True
     for pattern in spec.results:
         if any(_done(spec, text, m.start(), topics=False) for m in pattern.finditer(text)):

@@ -133,6 +133,33 @@ def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
 
 
+# Work of a kind is not a piece of work: no name, no "the", "our" or number picks one out.
+@pytest.mark.parametrize("text", [
+    "Tomas architected several platforms and services across the company.",              # a quantifier
+    "She was responsible for developing key features within the app.",                    # a plural, vague words only
+    "He built effective partnerships with other team leads.",                             # ...and another
+    "Day to day he was implementing processes.",                                         # a bare plural
+    "He encouraged team members to implement processes that improved our workflows.",     # others' work
+    "Ines always found ways of handling tricky issues on a project.",                     # a project, unnamed
+    "He played a crucial role in several core architectural projects.",                   # a quantifier in the 'name'
+    "His work was pivotal in developing innovative software solutions.",                  # a gerund, and 'solutions'
+    "She took on anything from upkeep tasks to large website redesign and development projects.",  # nouns, not verbs
+    "His advice was crucial in assisting me in managing my project.",                     # the recommender's work
+])
+def test_work_of_a_kind_names_no_piece_of_work(text):
+    assert not is_specific(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Together we developed tests for both HIL and SIL rigs.",                            # a name after the plural
+    "He spent a year developing pipelines in Airflow.",                                   # ...and another
+    "She redesigned our onboarding pages.",                                               # a possessive picks them out
+    "We went live after he migrated two legacy systems.",                                 # so does a number
+])
+def test_a_piece_of_work_is_named_or_picked_out(text):
+    assert is_specific(text)
+
+
 def _recs(*items) -> Profile:
     section = Section("recommendations")
     for name, headline, line, text in items:
