@@ -276,6 +276,9 @@ MEMBERS = {
         ("Google Analytics Individual Certification", "google-analytics", "Google", "exam"),
         ("Graduate Gemologist", "gia", "GIA", "course"),
         ("National Career Readiness Certificate", "workkeys", "ACT", "exam"),
+        ("Problem Solving (Intermediate) Certificate", "hackerrank", "HackerRank", "exam"),
+        ("Oracle Cloud Infrastructure 2023 Certified Foundations Associate", "oci-foundations", "Oracle", "exam"),
+        ("Oracle Cloud Infrastructure 2024 Generative AI Certified Professional", "oci-professional", "Oracle", "exam"),
     ],
 }
 
@@ -453,6 +456,7 @@ def test_look_alikes_in_real_resume_lines_are_not_credentials(line):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Skills: Python (Basic), Java (Intermediate)", []),        # a skill level is no HackerRank certificate
     ("Certifications: VCP, CCNA", [("VCP", "vcp"), ("CCNA", "ccna")]),     # in a list of credentials it is one
     ("VCP certified", [("VCP", "vcp")]),
     ("Oracle Certified Associate (OCA)", [("Oracle Certified Associate (OCA)", "oca-db")]),
