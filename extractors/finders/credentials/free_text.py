@@ -76,6 +76,7 @@ _OTHERS_CERTIFIED = regex.compile(rf"""(?x)(?:
 # A teaching credential's status alone, said of the one named before it: "Multiple Subjects Credential, 1981 (Life
 # credential granted".
 _CREDENTIAL_STATUS = regex.compile(r"(?i)(?:life|clear|preliminary|initial|permanent|provisional|valid|current)\s+credential")
+_SINGULAR_LABEL = regex.compile(r"(?i)[\W\d]*(?:certificate|certification|licen[cs]e)\W*$")
 # Where a list after "certified in" ends: see _free_text_findings.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
@@ -102,10 +103,13 @@ def _free_text_findings(block: Block) -> list[Finding]:
         end = label.end() + stop.start() if stop else line_end
         sub = Block(text[:end], block.role, block.locator, block.offset, block.fold)
         sub.section, sub.entry = block.section, block.entry
-        for f in _list_findings(sub, label.end(), claims=True):
+        listed = _list_findings(sub, label.end(), claims=True)
+        for f in listed:
             f.block = block
             out.append(f)
-        taken.add(label.start(), end)
+        if listed or not _SINGULAR_LABEL.match(label[0]):
+            taken.add(label.start(), end)   # (a singular "Certificate :" that lists nothing is left to the name
+                                            # patterns: "Certificate : Business Administration , 2013 ... College")
     for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
         if taken.holds(lead.start()) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
@@ -198,6 +202,10 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 if pattern not in (_CERTIFIED_ROLE, _HELD_TITLE) else None
             if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
                 b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
+            elif kind and text.endswith(" City", a, b) and _rx(r"[\ \t]*,[\ \t]*State\b").match(text, b):
+                b -= len(" City")       # "Certification : Business Management City , State": the place after it
+            if pattern is _KIND_THEN_NAME and _rx(r"(?s).*[:,][\ \t]*(?:City|State)").fullmatch(text, a, b):
+                continue                # "Certificate : State ...": the anonymised place, no name
             if pattern is _NAMED_CREDENTIAL:
                 lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
                 a += lead[-1].end() if lead else 0
