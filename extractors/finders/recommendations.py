@@ -108,6 +108,9 @@ class _Specific:
     quantifiers: frozenset[str]
     plurals: frozenset[str]         # the plurals the code adds to `things` ("platforms"), not those given ("sales")
     containers: frozenset[str]      # project_nouns, singular and plural
+    named: tuple["regex.Pattern", ...]  # a piece of work with a name, or one the candidate is said to have made
+    not_names: frozenset[str]       # groups and roles: "the Data team", "the Product Manager" name no work
+    founding: frozenset[str]        # founders' forms: a group so made is work ("founded the Python User Group")
 
 
 @lru_cache(maxsize=1)
@@ -137,13 +140,38 @@ def _specific() -> _Specific:
     projects = regex.compile(
         rf"(?i)\b(?:on|in|of)\s+(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?"
         rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{_alternation(_nouns(spec['project_nouns']))})\b")
+    makers = _alternation({f for v in spec["makers"] for f in _inflect(v, irregular)})
+    containers = _alternation(_nouns(spec["project_nouns"]))
+    # A proper name, capitalised word by word ("the Makers Alumni Hub", "Buy A Gift ONECart", "Envision").
+    proper = r"(?-i:\p{Lu}[\w&+'’-]*(?:\.\w+)*(?:[ ](?:\p{Lu}[\w&+'’-]*(?:\.\w+)*|&|of|for)){0,5})"
+    article = r"(?:(?P<article>the|our|their|his|her|its|a|an)\s+)"
+    named = (
+        # Made, with the name: "develop the Makers Alumni Hub", "orchestrating Envision", "carried the Frames product".
+        regex.compile(rf"(?i){verb}(?P<verb>{makers})\b\s+{article}?(?P<name>{proper})"),
+        # Made by the candidate: "the Makers Meetup Group, which was directly created by him".
+        regex.compile(rf"(?i){article}(?P<name>{proper})[^.!?;:]{{0,40}}?\b(?:was|were|been)\s+(?:\w+ly\s+)?"
+                      rf"(?P<verb>{makers})\s+by\b"),
+        # Projects and their examples by name: "on several products, e.g. Gift Finder and ONECart".
+        regex.compile(rf"(?i)\b(?:{containers})\b[\s,(]*(?:e\.g\.|eg\b|such\s+as|including|namely)[\s:,]*"
+                      rf"(?-i:\p{{Lu}})"),
+        # A name in brackets after a project: "our mobile-first communication platform (Tradely)".
+        regex.compile(rf"(?i)\b(?:{containers})\s+\((?-i:\p{{Lu}})[^()]{{0,40}}\)"),
+        # Work the candidate did, said after it: "the JavaScript framework he had just invented".
+        regex.compile(rf"(?i)\b(?:the|our|his|her|their)\s+(?:[\w&+-]+\s+){{0,3}}?(?:{things})\s+(?:(?:that|which)\s+)?"
+                      rf"(?:he|she|they)\s+(?:(?:had|has|have)\s+)?(?:(?:just|recently)\s+)?(?P<verb>{acts}|invented)\b"),
+        # A project given its purpose: "on a project to help local residents prepare for floods".
+        regex.compile(rf"(?i)\b(?:on|in)\s+(?:a|the)\s+(?:{_alternation(spec['project_nouns'])})\s+to\s+"
+                      rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
+    )
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
                      _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
                      _words(spec["not_theirs"]), frozenset(w.lower() for w in spec["vague_modifiers"]),
                      frozenset(spec["quantifiers"]),
                      frozenset(w.lower() for w in _nouns(spec["things"]) - set(spec["things"])),
-                     frozenset(w.lower() for w in _nouns(spec["project_nouns"])))
+                     frozenset(w.lower() for w in _nouns(spec["project_nouns"])), named,
+                     frozenset(w.lower() for w in _nouns(spec["groups"])) | frozenset(spec["roles"]),
+                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)))
 
 
 def _words(words: list[str]) -> "regex.Pattern":
@@ -204,6 +232,24 @@ def _named(spec: _Specific, name: str) -> bool:
     return sum(w.lower() not in spec.vague for w in words) >= 2
 
 
+def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
+    """Whether a name a pattern read is a piece of work's: not a team or a role ("led the Data team", "as Lead
+    Character TD": a verb is capitalised only where a sentence starts) unless founded ("created the Alumni Group"),
+    and, with no article, not a word that qualifies a kind of work ("built React apps")."""
+    if "name" not in m.groupdict():
+        return True
+    verb = m["verb"] if "verb" in m.groupdict() else None
+    if verb and verb[0].isupper() and text[:m.start("verb")].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    words = m["name"].lower().split()
+    after = regex.match(r"\s+([\w&+-]+)", text[m.end("name"):])
+    if ((any(w in spec.not_names for w in words) or (after and after[1].lower() in spec.not_names))
+            and (verb or "").lower() not in spec.founding):
+        return False
+    definite = m["article"] and m["article"].lower() not in ("a", "an")
+    return bool(definite) or not (after and after[1].islower())
+
+
 def _first(name: str | None) -> str:
     return (name or "").split(" ")[0].strip(",.").lower()
 
@@ -262,6 +308,10 @@ def is_specific(text: str) -> bool:
     if any(_named(spec, m["name"]) and _done(spec, text, m.start(), topics=False)
            for m in spec.projects.finditer(text)):
         return True
+    for pattern in spec.named:
+        if any(_a_name(spec, text, m) and _done(spec, text, m.start("verb") if "verb" in m.groupdict() else m.start())
+               for m in pattern.finditer(text)):
+            return True
     # A result in numbers, as the outcome finder reads it ("$1B in shared savings", "an ROI of 100x"); a rank the
     # recommender gives without saying what won it ("in the top 15%") is a judgement, not a result.
     return any(q.kind == "outcome" and (q.verb or q.direction or (q.magnitude or {}).get("unit") not in _STANDING)

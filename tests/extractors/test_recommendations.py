@@ -160,6 +160,32 @@ def test_a_piece_of_work_is_named_or_picked_out(text):
     assert is_specific(text)
 
 
+# Named work: what the candidate made, with its name (invented names).
+@pytest.mark.parametrize("text", [
+    "Within months he developed the Riverside Volunteers Hub.",                           # a verb of making, a name
+    "I admired her work orchestrating Launchpad, our yearly hackathon.",                 # ...with no article
+    "He carried the Lumen product like no one else.",                                    # ...and another verb
+    "I joined the Alumni Supper Club, which was created by Tomas himself.",              # made by the candidate
+    "We worked together on several products, e.g. Gift Finder and Quickcart.",           # examples by name
+    "She was our front-end developer for a mobile-first booking platform (Tradely).",    # a name in brackets
+    "She talked about the JavaScript framework she had just invented.",                  # done, said after the work
+    "I worked with her on a project to help farmers forecast rainfall.",                 # a project given its purpose
+])
+def test_named_work_makes_a_recommendation_specific(text):
+    assert is_specific(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He led the Data team with calm and humour.",                                        # a team is no work
+    "During his time as Lead Engineer he was a joy to work with.",                       # a role, not a verb
+    "He builds React components with care.",                                             # a name that qualifies a kind
+    "She developed a Python habit early on.",                                            # ...with 'a'
+    "Give her a project to work on and she will shine.",                                 # no purpose given
+])
+def test_names_of_teams_roles_and_kinds_are_no_named_work(text):
+    assert not is_specific(text)
+
+
 def _recs(*items) -> Profile:
     section = Section("recommendations")
     for name, headline, line, text in items:
