@@ -222,6 +222,7 @@ def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes
     ("Philippine Institute of Certified Public Accountants (PIPCA), member 2000 - Present", []),
     ("Registered Nurse (APRN)", [("Registered Nurse", "State Board of Nursing"), ("APRN", "State Board of Nursing")]),
     ("Licensed Advocate in practice from 16-Aug-2012.", [("Licensed Advocate", None)]),
+    ("PROMOTED: Certified Level 2 Trainer", [("Certified Level 2 Trainer", None)]),    # a level's number in the name
     # a singular "Certificate :" that lists nothing opens a name (livecareer's education line), the place after it no part
     ("Certificate : Business Administration , 2013 San Joaquin Valley Community College ï¼\u200b City , State",
      [("Certificate : Business Administration", "San Joaquin Valley Community College")]),

@@ -41,8 +41,8 @@ _NAMED_CREDENTIAL = regex.compile(r"""(?x)
 # "Certified Quality System", "Certified Business Women's Network".
 _CERTIFIED_NAME = regex.compile(r"""(?x)
     (?<![\p{L}\p{N}-])Certified
-    (?:[\ \t]+(?:(?:of|in|for|and|&)[\ \t]+)?\p{Lu}[\p{L}\p{N}+\#&/'-]*){1,5}                 # the name's words,
-    [\ \t]+\p{Lu}\p{Ll}*(?:er|or|ist|ant|ent|ian|al|ate|ive)(?![\p{L}])                       # the last a person
+    (?:[\ \t]+(?:(?:of|in|for|and|&)[\ \t]+)?(?:\p{Lu}[\p{L}\p{N}+\#&/'-]*|\d{1,2}(?![\p{N}.,/]))){1,5}   # the name's words
+    [\ \t]+\p{Lu}\p{Ll}*(?:er|or|ist|ant|ent|ian|al|ate|ive)(?![\p{L}])                       # ("Level 2"), the last a person
     (?:[\ \t]*\(\p{Lu}[\p{Lu}\p{N}&/.-]{1,9}\))?                                        # "(CIO)"
     """)
 
