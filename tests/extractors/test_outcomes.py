@@ -308,6 +308,18 @@ def test_scales_and_lower_bounds():
     assert values["Brought in $750k of new business"]["value"] == 750_000.0
 
 
+
+def test_plural_number_words_are_counts_as_written():
+    """ "millions of", like "hundreds" and "thousands", is a count as written, and a plural of a plural scale is one
+    number: "hundreds of millions", "tens of thousands" (livecareer; the rest written for this test)."""
+    assert kinds_at("Ran the execution of millions of serverless jobs daily.") == {"millions": "scope"}
+    assert kinds_at("Built a library downloaded by millions of developers.") == {"millions": "outcome"}
+    q = only("Saved company tens of thousands of dollars by doing the work of several people.")
+    assert q.magnitude["value"] == 10_000.0
+    q = only("The campaign raised hundreds of millions of dollars in online donations.")
+    assert q.magnitude["value"] == 100_000_000.0
+    assert kinds_at("One of millions of users.") == {}
+
 def test_financial_health_is_flagged():
     assert only("Increased revenue 20%").financial is True
     assert only("Cut costs 12%").financial is True

@@ -26,11 +26,13 @@ _NUM = r"""(?:
 """
 _TENS = [w for w, v in _NUMBER_WORDS.items() if 20 <= v < 100 and v % 10 == 0]
 _UNITS = [w for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9]
-_SMALL = [w for w, v in _NUMBER_WORDS.items() if v < 20 or v in (100, 1000) or " " in w]
+_SMALL = [w for w, v in _NUMBER_WORDS.items() if v < 20 or v in (100, 1000) or " " in w
+          or w.endswith("s")]                       # "hundreds", "thousands", "millions": counts written as words
 _WORDNUM = rf"""(?:\b(?:
       (?:{alternation(_TENS)})(?:[\s-]+(?:{alternation(_UNITS)}))?      # twenty, thirty-four, forty five
     | (?:{alternation(_SMALL)})                                         # one to nineteen, a dozen, a hundred
-    )(?:[\s-]+(?:dozens?|hundred|thousand|million|billion))?\b)         # then a scale: two dozen, five million
+    )(?:[\s-]+(?:dozens?|hundred|thousand|million|billion))?\b         # then a scale: two dozen, five million
+    (?:(?<=s)\s+of\s+(?:thousands|millions|billions)\b)?)            # or a plural's: hundreds of millions
 """
 _SCALE = r"""(?:
       [\s-]?(?:dozens?|thousand|millions?|billion|trillion|lakhs?|lacs?|crores?|mil|mn|bn|tn|grand)\b   # 5 lakh, 2 dozen
@@ -264,13 +266,15 @@ def _words_value(text: str) -> float:
     """ "thirty-four" -> 34, "a dozen" -> 12, "two dozen" -> 24, "two hundred" -> 200. """
     total, current = 0.0, 0.0
     for word in _WORD_SPLIT.split(key(text)):
-        if word in ("a", "and", ""):
+        if word in ("a", "and", "of", ""):
             continue
         if word == "half":
             current = 0.5                               # "half a million"
             continue
         if word in ("dozen", "dozens"):             # before the number words, which hold "dozen" alone too
             current = (current or 1) * 12           # "two dozen": 24
+        elif current and word.endswith("s") and word[:-1] in _SCALES:
+            current *= _SCALES[word[:-1]]           # "hundreds of millions": a plural scale multiplies
         elif word in _NUMBER_WORDS:
             current += _NUMBER_WORDS[word]
         elif word in ("hundred",):
