@@ -104,6 +104,8 @@ def test_praise_alone_is_generic(text):
     "The ROI for me has easily been 100x.",                                              # a figure needs no verb...
     "He was ranked #1 of 40 reps.",                                                      # ...a rank needs one
     "In her first year she won three new clients.",                                      # clients won: a change
+    "Then she took the helm of the support department.",                                 # ...and taking charge
+    "At school he was known for breaking two course records with his code.",             # records broken
     "Over the course of two years, Ines implemented the billing platform.",              # an idiom, no class
 ])
 def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
@@ -128,6 +130,7 @@ def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     "She has a track record of delivering great products.",                              # ...and another
     "His commitment to delivering reliable systems shows in every review.",              # ...and another
     "Her deep knowledge of the gov.uk design system helped the team.",                   # a dotted name ends no clause
+    "He is the one to set the record straight in a meeting.",                            # an idiom, no record
 ])
 def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
