@@ -87,7 +87,8 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> set[str]:
 
 def _nouns(words: list[str]) -> set[str]:
     return (set(words) | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
-            | {w + "es" for w in words if w.endswith(("s", "x", "ch", "sh"))})      # process -> processes
+            | {w + "es" for w in words if w.endswith(("s", "x", "ch", "sh"))}      # process -> processes
+            | {w[:-2] + "es" for w in words if w.endswith("is")})                   # analysis -> analyses
 
 
 def _alternation(words) -> str:
@@ -136,10 +137,13 @@ def _specific() -> _Specific:
         regex.compile(rf"(?i)\b(?:{nominals})\s+of\s+(?:[\w&+-]+\s+){{0,4}}?(?:{things})\b"),
     )
     # Work on a project with a name: "on a Stellantis project", "on the Reimagine 2.0 project", "on zonal
-    # architecture projects". The name is judged in _named.
+    # architecture projects". The name is judged in _named. The noun is the last of its run ("architecture" is one
+    # before "projects") and no job's ("of Senior Product Manager").
+    project_nouns = _alternation(_nouns(spec["project_nouns"]))
     projects = regex.compile(
         rf"(?i)\b(?:on|in|of)\s+(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?"
-        rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{_alternation(_nouns(spec['project_nouns']))})\b")
+        rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{project_nouns})\b"
+        rf"(?!\s+(?:{project_nouns}|{_alternation(spec['roles'])})\b)")
     makers = _alternation({f for v in spec["makers"] for f in _inflect(v, irregular)})
     containers = _alternation(_nouns(spec["project_nouns"]))
     # A proper name, capitalised word by word ("the Makers Alumni Hub", "Buy A Gift ONECart", "Envision").

@@ -173,6 +173,8 @@ def test_a_piece_of_work_is_named_or_picked_out(text):
     "She was our front-end developer for a mobile-first booking platform (Tradely).",    # a name in brackets
     "She talked about the JavaScript framework she had just invented.",                  # done, said after the work
     "I worked with her on a project to help farmers forecast rainfall.",                 # a project given its purpose
+    "I worked with Ines on data platform migration projects.",                           # a run of project nouns
+    "She took ownership of the quarterly planning process.",                             # ownership taken of work
 ])
 def test_named_work_makes_a_recommendation_specific(text):
     assert is_specific(text)
@@ -180,6 +182,7 @@ def test_named_work_makes_a_recommendation_specific(text):
 
 @pytest.mark.parametrize("text", [
     "He led the Data team with calm and humour.",                                        # a team is no work
+    "He was a joy to have in the role of Senior Product Manager.",                       # a job, not a product
     "During his time as Lead Engineer he was a joy to work with.",                       # a role, not a verb
     "He builds React components with care.",                                             # a name that qualifies a kind
     "She developed a Python habit early on.",                                            # ...with 'a'
