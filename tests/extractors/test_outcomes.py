@@ -811,6 +811,11 @@ ERROR_CLASSES = [
     ("Highest-volume committer across 100+ engineers in the org.", {"100+": "outcome"}),
     ("Top 3 contributor across 100+ engineers.", {"Top 3": "outcome"}),
     ("Led the top team across 5 regions.", {"5": "scope"}),
+    # a level in software terms: test coverage reached, an app's star rating (a star before "rating" is no bullet);
+    # written for this test
+    ("The service keeps over 90% code coverage.", {"90%": "outcome"}),
+    ("Shipped an app with 200K+ installs and a 4.7 ★ rating.", {"200K+": "outcome", "4.7": "outcome"}),
+    ("★ Led 5 engineers ★ Shipped 3 apps", {"5": "scope", "3": "scope"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -93,7 +93,7 @@ _RATED_BEFORE = regex.compile(r"""(?r)\b
 _RATING_BEFORE = regex.compile(r"(?r)\b(?:rating|score)\s+(?:of\s+)?\Z", regex.I)
 # "a 4.0 student growth rating" (not "a rate of": the rate's own number follows)
 _RATING_AFTER = regex.compile(r"""^\+?\s*
-    (?:[\w-]+\s+){0,2}?(?:rating|rate|score)\b      # up to two words, then the rating
+    (?:[\w-]+\s+|\*\s*){0,2}?(?:rating|rate|score)\b    # up to two words or a star ("4.5 ★ rating"), then the rating
     (?!\s+(?:of|at)\b)
 """, regex.I | regex.X)
 

@@ -64,6 +64,10 @@ def _unescape_bytes(m: regex.Match) -> str:
     return (word + " " * len(text))[:len(text)]
 
 
+# "4.5 ★ rating", "4.8⭐ average": a star right after a number and before a rating word is the rating's unit, not the
+# bullet a star elsewhere is; it reads as "*"
+_RATING_STAR = regex.compile(r"(?<=[0-9]\s?)[★⭐](?=\s?(?:rating|stars?|reviews?|average)\b)", regex.I)
+
 # "...brought to market.Captured 55%": a sentence glued to the next one; its full stop becomes a boundary.
 _GLUED_SENTENCE = regex.compile(r"(?<=[a-z)%]{2})\.(?=[A-Z][a-z])")
 _OTHER_DIGITS = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
@@ -76,6 +80,8 @@ def shadow(text: str) -> str:
     'grew ARR 42%  -  fast'
     """
     out = text
+    if "★" in out or "⭐" in out:
+        out = _RATING_STAR.sub("*", out)
     if "â" in out or "Ã" in out or "ï¼" in out or "(cid:" in out or "Â" in out:
         out = _MOJIBAKE.sub(_unmojibake, out, timeout=TIMEOUT)
     if "\\x" in out:
