@@ -277,6 +277,7 @@ MEMBERS = {
         ("Graduate Gemologist", "gia", "GIA", "course"),
         ("National Career Readiness Certificate", "workkeys", "ACT", "exam"),
         ("Problem Solving (Intermediate) Certificate", "hackerrank", "HackerRank", "exam"),
+        ("Certified Research Administrator", "cra-racc", "Research Administrators Certification Council", "experience-gated"),
         ("Oracle Cloud Infrastructure 2023 Certified Foundations Associate", "oci-foundations", "Oracle", "exam"),
         ("Oracle Cloud Infrastructure 2024 Generative AI Certified Professional", "oci-professional", "Oracle", "exam"),
     ],
@@ -446,6 +447,7 @@ def test_other_family_members_in_real_resume_lines(line, expected):
     "CXA- 206-1 | Citrix XenApp 6.5 Basic Administration; IT Security Essentials; Spiceworks 101",
     "Identified abnormal test results and referred them to the Clinical Laboratory Scientist for further review.",
     "Helped US team by performing tests on Pega Vs. Business Objects and Eagle during the Platform Migration",
+    "Successfully raised $6.4 million in CRA via equity capital (SPA) stock purchase agreement - July 2014.",
     "Provide students with information and resources regarding nutrition, weight control, and lifestyle issues "
     "Administer emergency first aid, wrap",
     "Manage team to plan approach and implement best practices for selling Life, Accident & Health, Involuntary "
