@@ -5,7 +5,8 @@ rows. The relationship comes from LinkedIn's line ("March 27, 2024, Dana was sen
 didn't manage Priya directly"), read in whichever direction it runs. A recommendation is specific when it
 names something the candidate did: work done to a thing, a change, a named project, a result; the words
 before it must not make it a trait, a wish, a skill, a class topic ("his ability to deliver") or someone else's
-work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"). The
+work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"); work with a
+name counts with what the candidate did to it ("developed the Makers Hub", "the framework he had just invented"). The
 vocabulary and those words are data (data/recommendations.json).
 """
 from __future__ import annotations
@@ -145,7 +146,6 @@ def _specific() -> _Specific:
         rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{project_nouns})\b"
         rf"(?!\s+(?:{project_nouns}|{_alternation(spec['roles'])})\b)")
     makers = _alternation({f for v in spec["makers"] for f in _inflect(v, irregular)})
-    containers = _alternation(_nouns(spec["project_nouns"]))
     # A proper name, capitalised word by word ("the Makers Alumni Hub", "Buy A Gift ONECart", "Envision").
     proper = r"(?-i:\p{Lu}[\w&+'’-]*(?:\.\w+)*(?:[ ](?:\p{Lu}[\w&+'’-]*(?:\.\w+)*|&|of|for)){0,5})"
     article = r"(?:(?P<article>the|our|their|his|her|its|a|an)\s+)"
@@ -156,10 +156,10 @@ def _specific() -> _Specific:
         regex.compile(rf"(?i){article}(?P<name>{proper})[^.!?;:]{{0,40}}?\b(?:was|were|been)\s+(?:\w+ly\s+)?"
                       rf"(?P<verb>{makers})\s+by\b"),
         # Projects and their examples by name: "on several products, e.g. Gift Finder and ONECart".
-        regex.compile(rf"(?i)\b(?:{containers})\b[\s,(]*(?:e\.g\.|eg\b|such\s+as|including|namely)[\s:,]*"
+        regex.compile(rf"(?i)\b(?:{project_nouns})\b[\s,(]*(?:e\.g\.|eg\b|such\s+as|including|namely)[\s:,]*"
                       rf"(?-i:\p{{Lu}})"),
         # A name in brackets after a project: "our mobile-first communication platform (Tradely)".
-        regex.compile(rf"(?i)\b(?:{containers})\s+\((?-i:\p{{Lu}})[^()]{{0,40}}\)"),
+        regex.compile(rf"(?i)\b(?:{project_nouns})\s+\((?-i:\p{{Lu}})[^()]{{0,40}}\)"),
         # Work the candidate did, said after it: "the JavaScript framework he had just invented".
         regex.compile(rf"(?i)\b(?:the|our|his|her|their)\s+(?:[\w&+-]+\s+){{0,3}}?(?:{things})\s+(?:(?:that|which)\s+)?"
                       rf"(?:he|she|they)\s+(?:(?:had|has|have)\s+)?(?:(?:just|recently)\s+)?(?P<verb>{acts}|invented)\b"),
