@@ -89,7 +89,7 @@ _MULT = rf"""
       | (?<=\b(?:to|than|nearly|almost|over)\s)(?P<dword>double|triple|quadruple)\b(?!-)   # "more than double the sales"
       | (?<=\b(?:by|in)\s+{_HALF_QUALIFIER})(?P<hword>half)(?![-\w])(?!\s+(?:of|an?)\b)   # "cut costs by (more than)
                                                     # half", "onboarding time in half", "in half the time"
-      | (?P<tnum>{_NUM}|{_WORDNUM})[\s-]?times?\b
+      | (?P<tnum>{_NUM}|{_WORDNUM})[\s-]?times?\b(?![\s-]+zones?\b)   # not "4 time zones"
       | \b(?P<tword>twice|thrice)\b                 # "awarded thrice": two or three times
     )"""
 _RANK = rf"""
