@@ -823,6 +823,12 @@ ERROR_CLASSES = [
     ("The hotel consists of 350 rooms and 3 restaurants.", {"350": "scope", "3": "scope"}),
     ("The statewide federation is made up of more than 90 local unions.", {"90": "scope"}),
     ("Led delivery teams across 3 continents and 4 time zones.", {"3": "scope", "4": "scope"}),
+    # a grade inside a job title is no count; a plural after it is ("Lead 2 Flash developers": "Lead" is a verb there);
+    # written for this test
+    ("Staff 2 Software Engineer (Data) at Acme Ltd", {}),
+    ("Senior 3 Data Scientist, Acme Analytics", {}),
+    ("Managed Senior 4 Engineers on the platform team.", {"4": "scope"}),
+    ("Lead 2 Flash developers in the development of games.", {"2": "scope"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -49,6 +49,12 @@ _ACRONYM_BEFORE = regex.compile(r"""(?r)
 """, regex.X)
 # ... unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
 _ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
+# "Staff 2 Software Engineer", "Senior 3 Data Scientist", "Level 4 Support Engineer": a grade inside a job title, a
+# capitalised seniority word before a one-digit number and the title's capitalised words after it
+_GRADE_IN_TITLE = regex.compile(r"""(?r)
+    (?<![\w-])(?:Staff|Senior|Sr\.?|Principal|Junior|Jr\.?|Associate|Level|Grade|Band|Tier|Step)\x20\Z
+""", regex.X)
+_TITLE_AFTER = regex.compile(r"^(?:\x20[A-Z][A-Za-z-]*)+")   # ... the title's words (a plural there is a count)
 _VERSION_LIKE = regex.compile(r"\.(?!00$)[0-9]")      # "4.2", "1.8"; not the cents of "30,000.00"
 # "Jboss 4x", "Informatica 9X", "Six Sigma 5X", "Jboss 3x, 4x, 5x", "3G-1X": a written multiplier right after a name
 # (a capitalised word or a code) or after another such in a series names a version or a model, when nothing around it
@@ -171,6 +177,9 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
         if mg.kind in ("count", "rank", "times") and _NAME_BEFORE.search(left) and not _TIMES_WON_BEFORE.search(left) \
                 and not (mg.kind == "count" and _CHOICE_BEFORE.search(left)):
             return True
+        if bare and len(digits) == 1 and _GRADE_IN_TITLE.search(left) and (title := _TITLE_AFTER.match(right)) \
+                and not title.group().endswith("s"):
+            return True                                  # "Staff 2 Software Engineer": a grade in a job title
         if bare and (acro := _ACRONYM_BEFORE.search(left)) and not _ALL_CAPS_NEXT.match(right) \
                 and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):
             return True                                  # "GE 9600", "LCS 9 launched", "MAE 3 class": a model or a name
