@@ -829,6 +829,11 @@ ERROR_CLASSES = [
     ("Senior 3 Data Scientist, Acme Analytics", {}),
     ("Managed Senior 4 Engineers on the platform team.", {"4": "scope"}),
     ("Lead 2 Flash developers in the development of games.", {"2": "scope"}),
+    # a volume of data handled, "N TB of files/data/logs", is a size; a machine's spec is not (livecareer, then written
+    # for this test)
+    ("Migrated over 100 TB of Data to IBM Netezza platform from multiple DB2/SQL and Oracle warehouses.", {"100": "scope"}),
+    ("Ingests 500 GB of raw sensor data per day.", {"500": "scope"}),
+    ("Built servers with 64GB RAM.", {}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -24,7 +24,7 @@ from .ranks import (
 )
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
-    _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
+    _AREA_AFTER, _CLIENT_SIZE_BEFORE, _DATA_SIZE_AFTER, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
     _OF_A_BEFORE, _OF_THE_WORK, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
@@ -211,6 +211,8 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         if (near_outcome and near_outcome.classes & {"level", "down"} and _CHANGE_UNIT_AFTER.match(right)
                 and _TIME_LEVEL_BEFORE.search(left)):
             return "outcome", info                      # "maintained a maximum handle time of 12 minutes"
+        if _DATA_SIZE_AFTER.match(right):
+            return "scope", info                        # "over 3TB of files stored on S3": a volume of data handled
         return None
     scope_cue = _SCOPE_BEFORE.search(left)
     if scope_cue and mg.value["value"] <= 1 and "high" not in mg.value:

@@ -59,6 +59,13 @@ _AREA_AFTER = regex.compile(r"""^[\s-]*(?:
       (?:square|sq\.?)[\s-]*(?:foot|feet|ft\.?|meters?|metres?|m|yards?|miles?)   # square feet, sq. m
     | sf | sqft | acres? | hectares?
 )(?![\w])""", regex.I | regex.X)
+# "over 3TB of files stored on S3", "2 PB of data", "500 GB of logs a day": a volume of data handled (not "64GB RAM",
+# a machine's spec; a change in it, "cut storage by 2TB", is read before)
+_DATA_SIZE_AFTER = regex.compile(rf"""^\s?
+    (?P<unit>[kmgtpe]b|(?:kilo|mega|giga|tera|peta|exa)bytes?)  # the unit: TB, terabytes
+    \s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?           # "of (raw sensor)"
+    (?:{_alt(_cue("data_nouns"))}))\b               # what it counts: data, files, logs
+""", regex.I | regex.X)
 # "developing 100 permits per year", "replacing 40 PCs each quarter": a volume handled per period is a size
 _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
     (?:or\s+more\s+|plus\s+)?                      # a bound: "15 or more boards a week"

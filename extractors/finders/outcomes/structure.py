@@ -16,7 +16,7 @@ from .magnitudes import _Mag
 from .metric import _family, _metric, _metric_after, _METRIC_BY, _METRIC_TRIM, _PHRASE_AFTER
 from .qualifiers import _bound, _QUALIFIERS
 from .ranks import _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_REPEAT_AFTER, _SELECTED_AFTER
-from .scope import _CAPITAL_GAP, _MONEY_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER
+from .scope import _CAPITAL_GAP, _DATA_SIZE_AFTER, _MONEY_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER
 from .timeframe import _period_at, _timeframe
 from .verbs import _OUTCOME_CLASSES, _verbs
 from .vocab import _FINANCIAL, MONEY_UNITS
@@ -67,6 +67,8 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
         if before:
             start = mg.start - len(info["left"]) + before.start()
         noun = _SCOPE_NOUN_AFTER.match(right) or (_MONEY_NOUN_AFTER.match(right) if mg.kind == "money" else None)
+        if noun is None and mg.kind == "count" and (noun := _DATA_SIZE_AFTER.match(right)):
+            mag["unit"] = noun["unit"].upper() if len(noun["unit"]) == 2 else noun["unit"].lower()   # "3TB of files"
         if noun and not _CAPITAL_GAP.search(right[:noun.start()]):
             end += noun.end()
         start, end = _trim(text, start, end)
