@@ -330,7 +330,7 @@ def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
     gained, an outcome), as the adjudicated rule reads "a template used by 25 faculty": a verb of making before it in
     the clause, or a pronoun standing for it ("it is being used by"). Users of a system the person supports, or of the
     employer's product, stay scope."""
-    used = _USED_BY_BEFORE.search(left)
+    used = _USED_BY_BEFORE.search(left) if "by" in left[-40:] else None
     if used is None:
         return False
     head = s[cstart:start - len(left) + used.start()]

@@ -73,7 +73,7 @@ def _metric_after(right: str) -> str | None:
     toks = list(_TOKEN.finditer(window))
     words = [_norm(t.group()) for t in toks]
     for i, w in enumerate(words):
-        if w not in _METRIC_LEAD or _period_at(window, toks[i].start()):
+        if w not in _METRIC_LEAD or (w in ("in", "for") and _period_at(window, toks[i].start())):
             continue                                # "in 24 months" says when, not what
         j = i + 1
         while j < len(words) and words[j] in _METRIC_SKIP:

@@ -139,10 +139,16 @@ _NUMBER_IN_CLAIM = regex.compile(r"""[0-9] | \b(?:one|two|three|four|five|six|se
     |first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b""", regex.I | regex.X)
 
 
+_POOL_WORDS = ("out of", "among", " of", "from", "across")     # every branch of _POOL_BEFORE holds one
+
+
 def _rank_pool(s: str, cstart: int, start: int, left: str) -> str | None:
     """Whether a count is the pool a rank or a choice was won among, and then how to read it: "outcome" when the rank
     claim has no number of its own ("ranked most effective ... out of 18"), "neither" when it has ("ranked 3rd out of
     37 centers": 3rd is the claim, 37 the whole), None when the count is no pool."""
+    tail = left[-70:].lower()
+    if not any(word in tail for word in _POOL_WORDS):
+        return None                                      # a substring test first: most counts have no pool word before
     pool = _POOL_BEFORE.search(left)
     if pool is None:
         return None
@@ -181,6 +187,6 @@ _DIGIT = regex.compile(r"[0-9]")
 def _title_held_for(s: str, cstart: int, start: int, left: str, right: str) -> bool:
     """Whether a count of periods ("for 3 months in a row") tells how many times a title named before it, the clause's
     only number, was won."""
-    return bool(_FOR_PERIODS_BEFORE.search(left) and _PERIODS_AFTER.match(right)
+    return bool(_PERIODS_AFTER.match(right) and _FOR_PERIODS_BEFORE.search(left)
                 and not _DIGIT.search(s, cstart, start)    # "a grant, initially $1.2M for 3 years": the grant's term
                 and (_TITLE_NAMED.search(s, cstart, start) or _PRIZE_NOUN.search(s, cstart, start)))
