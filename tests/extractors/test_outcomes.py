@@ -834,6 +834,12 @@ ERROR_CLASSES = [
     ("Migrated over 100 TB of Data to IBM Netezza platform from multiple DB2/SQL and Oracle warehouses.", {"100": "scope"}),
     ("Ingests 500 GB of raw sensor data per day.", {"500": "scope"}),
     ("Built servers with 64GB RAM.", {}),
+    # a participle right after a thing tells that thing's traffic, a size; the person's own verb wins an audience
+    # (written for this test)
+    ("SEO for landing pages receiving 30k+ monthly visits.", {"30k+": "scope"}),
+    ("Maintained a site getting 2M page views a month.", {"2M": "scope"}),
+    ("Built a blog that attracted 50K monthly readers.", {"50K": "outcome"}),
+    ("Received 10,000 views on my conference talk.", {"10,000": "outcome"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -27,7 +27,7 @@ from .scope import (
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _DATA_SIZE_AFTER, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
     _OF_A_BEFORE, _OF_THE_WORK, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
-    _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
+    _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
@@ -232,7 +232,9 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
             and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
         return "scope", info                            # "a daily output of 30 million label impressions"
-    if ((audience := _AUDIENCE_AFTER.match(right)) and (audience.group().startswith("new ") or not _where(left))) \
+    if (audience := _AUDIENCE_AFTER.match(right)) and _TRAFFIC_OF_A_THING.search(left):
+        return "scope", info                            # "landing pages receiving 30k+ monthly visits": the pages' traffic
+    if (audience and (audience.group().startswith("new ") or not _where(left))) \
             or _PRIZE_AFTER.match(right):                # not "banquet services for 300+ visitors"
         return "outcome", info
     if _RANK_LIST_AFTER.match(right):

@@ -116,6 +116,14 @@ _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated 
 _COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architecture": the number describes a noun
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")     # a word follows ("21." ends a list item: no count)
 
+# "landing pages receiving 30k+ monthly visits", "a site getting 2M page views a month": a participle right after the
+# thing it describes tells that thing's traffic, the size of what the person worked on, not an audience they won
+# (not "and receiving 40 referrals", "I was receiving": a verb of the person's own after a conjunction or a pronoun)
+_TRAFFIC_OF_A_THING = regex.compile(rf"""(?r)
+    (?<![\w'’])(?!(?:and|or|while|by|also|then|i|we|was|were|is|are|am|been)\b)[a-z][\w-]*   # the thing: "pages"
+    \s+(?:receiving|getting|serving|handling|drawing|averaging)\s+{_QUALIFIERS}            # its traffic
+\Z""", regex.X)
+
 # --- Where or for whom the verb acted: "in two countries", "for 3 of 4 divisions" --------------------------
 _WHERE = _cue("where")
 _PREPOSITION_BEFORE = regex.compile(rf"""(?r)(?<![\w'])

@@ -66,7 +66,8 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
         before = _SCOPE_BEFORE.search(info["left"])
         if before:
             start = mg.start - len(info["left"]) + before.start()
-        noun = _SCOPE_NOUN_AFTER.match(right) or (_MONEY_NOUN_AFTER.match(right) if mg.kind == "money" else None)
+        noun = (_SCOPE_NOUN_AFTER.match(right) or (_MONEY_NOUN_AFTER.match(right) if mg.kind == "money" else None)
+                or (_AUDIENCE_AFTER.match(right) if mg.kind == "count" else None))   # "30k+ monthly visits" (traffic)
         if noun is None and mg.kind == "count" and (noun := _DATA_SIZE_AFTER.match(right)):
             mag["unit"] = noun["unit"].upper() if len(noun["unit"]) == 2 else noun["unit"].lower()   # "3TB of files"
         if noun and not _CAPITAL_GAP.search(right[:noun.start()]):
