@@ -97,6 +97,12 @@ _TIME_LEVEL_BEFORE = regex.compile(rf"""(?r)\b
     (?:time|times|turnaround|tat|latency|duration|sla)\s+       # a time metric
     (?:of|at|to|under|below|within|averaging)\s+{_QUALIFIERS}   # its link to the number
 \Z""", regex.I | regex.X)
+# "keeping aging under 30 days", "kept the backlog below 2 days": a metric kept under a bound of time by a verb of keeping
+_KEPT_UNDER_BEFORE = regex.compile(r"""(?r)\b
+    (?:keep(?:ing|s)?|kept|maintain(?:ed|ing|s)?|h[oe]ld(?:ing|s)?)\s+    # a verb of keeping
+    (?:(?:the|our|its|their|all)\s+)?(?:[\w-]+\s+){1,3}?                 # the metric: "aging", "p99 latency"
+    (?:under|below|less\s+than|at\s+or\s+(?:below|under))\s+            # the bound ("within 30 days of intake": a deadline)
+\Z""", regex.I | regex.X)
 # "95% of students passed", "91% were awarded": a share of something that met a result
 _SHARE_RESULT_AFTER = regex.compile(rf"""^\s*
     (?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?              # "of the bids submitted"
