@@ -845,6 +845,11 @@ ERROR_CLASSES = [
     ("Reconciled client accounts, keeping aging under 30 days.", {"30": "outcome"}),
     ("Kept the support backlog below 2 days.", {"2": "outcome"}),
     ("Maintained a caseload within 30 days of intake.", {}),
+    # money named as a change after "of/in" is a result, even with no verb of result before it; a change noun that
+    # goes on to name what was handled is not (livecareer, then written for this test)
+    ("Facilitated $ 65 million in innovated cost savings for clients", {"$ 65 million": "outcome"}),
+    ("Shipped launches and A/B tests, over $50M of business lift.", {"$50M": "outcome"}),
+    ("Led $4M of growth programs.", {"$4M": "scope"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),

@@ -48,6 +48,20 @@ _BEAT_BEFORE = regex.compile(r"""(?r)\b
 
 # --- A change named after it: "a 48% increase", "21% less expensive", "12% year over year" ---------------------
 _CHANGE_NOUN_AFTER = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 3)
+# "$100M of business lift", "$2M in annual savings": money, then "of/in" and the change it was
+_CHANGE_OF = _after(_V["nouns"]["up"] + _V["nouns"]["down"], 2, r"\s*(?:(?:of|in)\s+)?")
+# ... the change noun ends the phrase: in "$4M of growth programs" it names the programs, a size handled
+_NOUN_GOES_ON = regex.compile(r"""\s+
+    (?!(?:and|or|in|for|by|to|from|over|across|within|with|on|at|of|per|since|through|during|annually|yearly)\b)[a-z]
+""", regex.X)
+
+
+def _change_of_after(right: str) -> bool:
+    """Money named as a change after it, "of/in" and up to two words between: "$100M of business lift"."""
+    hit = _CHANGE_OF.match(right)
+    return hit is not None and not _NOUN_GOES_ON.match(right, hit.end())
+
+
 _COMPARATIVE_AFTER = _after(_V["nouns"]["comparative"], 0, r"\s*(?:\([^()]{0,20}\)\s*)?")   # "22% ($18k) less"
 # "70% from 2005 to 2006", "12% year over year": a change over a stated period
 _PERIOD_CHANGE_AFTER = regex.compile(r"""^\s*(?:

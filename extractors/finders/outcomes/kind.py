@@ -6,7 +6,7 @@ import regex
 
 from ..vocabulary import key
 from .changes import (
-    _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
+    _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _change_of_after, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
@@ -134,8 +134,9 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
                                                         # crore"; "achieved quarterly target of $2 million" is the result
         if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
             return "outcome", info                      # "increased sales ..., for a total of $400,000 in new revenue"
-        if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right):
-            return "outcome", info                      # "$1.1 million loan growth", "$1M under budget"
+        if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right) or _change_of_after(right):
+            return "outcome", info                      # "$1.1 million loan growth", "$1M under budget", "$100M of
+                                                        # business lift"
         if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
                 and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
             return "outcome", info                      # "exceeding $500,000/month in revenues"
