@@ -850,6 +850,10 @@ ERROR_CLASSES = [
     ("Facilitated $ 65 million in innovated cost savings for clients", {"$ 65 million": "outcome"}),
     ("Shipped launches and A/B tests, over $50M of business lift.", {"$50M": "outcome"}),
     ("Led $4M of growth programs.", {"$4M": "scope"}),
+    # what is yet to be done is no size handled: "is to be rolled out", "is set to serve" (written for this test)
+    ("The platform is rebuilt from scratch and is to be rolled out in 16 countries.", {}),
+    ("The system is set to serve 2M users.", {}),
+    ("Rolled out the platform in 16 countries.", {"16": "scope"}),
     # a grant listed the way academic CVs list funding won (funder, amount, years, role) is money raised; a grant
     # someone managed, administered or helped develop is a size handled (rows written for this test, then livecareer)
     ("National Institutes of Health, $120,000 (three years), PI, 2015.", {"$120,000": "outcome"}),
