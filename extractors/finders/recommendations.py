@@ -6,7 +6,7 @@ didn't manage Priya directly"), read in whichever direction it runs. A recommend
 names something the candidate did: work done to a thing, a change, a named project, a result; the words
 before it must not make it a trait, a wish, a skill, a class topic ("his ability to deliver") or someone else's
 work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"); work with a
-name counts with what the candidate did to it ("developed the Makers Hub", "the framework he had just invented"). The
+name counts with what the candidate did to it ("developed the Harbour Hub", "the tool he had just invented"). The
 vocabulary and those words are data (data/recommendations.json).
 """
 from __future__ import annotations
@@ -146,24 +146,24 @@ def _specific() -> _Specific:
         rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{project_nouns})\b"
         rf"(?!\s+(?:{project_nouns}|{_alternation(spec['roles'])})\b)")
     makers = _alternation({f for v in spec["makers"] for f in _inflect(v, irregular)})
-    # A proper name, capitalised word by word ("the Makers Alumni Hub", "Buy A Gift ONECart", "Envision").
+    # A proper name, capitalised word by word ("the Riverside Parents Hub", "Pick A Gift QuickCart", "Horizon").
     proper = r"(?-i:\p{Lu}[\w&+'’-]*(?:\.\w+)*(?:[ ](?:\p{Lu}[\w&+'’-]*(?:\.\w+)*|&|of|for)){0,5})"
     article = r"(?:(?P<article>the|our|their|his|her|its|a|an)\s+)"
     named = (
-        # Made, with the name: "develop the Makers Alumni Hub", "orchestrating Envision", "carried the Frames product".
+        # Made, with the name: "develop the Riverside Parents Hub", "orchestrating Horizon", "carried the Lantern product".
         regex.compile(rf"(?i){verb}(?P<verb>{makers})\b\s+{article}?(?P<name>{proper})"),
-        # Made by the candidate: "the Makers Meetup Group, which was directly created by him".
+        # Made by the candidate: "the Harbour Coders Group, which was created by him".
         regex.compile(rf"(?i){article}(?P<name>{proper})[^.!?;:]{{0,40}}?\b(?:was|were|been)\s+(?:\w+ly\s+)?"
                       rf"(?P<verb>{makers})\s+by\b"),
-        # Projects and their examples by name: "on several products, e.g. Gift Finder and ONECart".
+        # Projects and their examples by name: "on several products, e.g. Gift Finder and QuickCart".
         regex.compile(rf"(?i)\b(?:{project_nouns})\b[\s,(]*(?:e\.g\.|eg\b|such\s+as|including|namely)[\s:,]*"
                       rf"(?-i:\p{{Lu}})"),
         # A name in brackets after a project: "our mobile-first communication platform (Tradely)".
         regex.compile(rf"(?i)\b(?:{project_nouns})\s+\((?-i:\p{{Lu}})[^()]{{0,40}}\)"),
-        # Work the candidate did, said after it: "the JavaScript framework he had just invented".
+        # Work the candidate did, said after it: "the testing tool he had just invented".
         regex.compile(rf"(?i)\b(?:the|our|his|her|their)\s+(?:[\w&+-]+\s+){{0,3}}?(?:{things})\s+(?:(?:that|which)\s+)?"
                       rf"(?:he|she|they)\s+(?:(?:had|has|have)\s+)?(?:(?:just|recently)\s+)?(?P<verb>{acts}|invented)\b"),
-        # A project given its purpose: "on a project to help local residents prepare for floods".
+        # A project given its purpose: "on a project to help small farmers sell online".
         regex.compile(rf"(?i)\b(?:on|in)\s+(?:a|the)\s+(?:{_alternation(spec['project_nouns'])})\s+to\s+"
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
@@ -238,7 +238,7 @@ def _named(spec: _Specific, name: str) -> bool:
 
 def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
     """Whether a name a pattern read is a piece of work's: not a team or a role ("led the Data team", "as Lead
-    Character TD": a verb is capitalised only where a sentence starts) unless founded ("created the Alumni Group"),
+    Character TD": a verb is capitalised only where a sentence starts) unless founded ("created the Parents Group"),
     and, with no article, not a word that qualifies a kind of work ("built React apps")."""
     if "name" not in m.groupdict():
         return True

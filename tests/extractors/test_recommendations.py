@@ -129,7 +129,7 @@ def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     "He has the capability of developing tools with little supervision.",                # a trait said as a noun
     "She has a track record of delivering great products.",                              # ...and another
     "His commitment to delivering reliable systems shows in every review.",              # ...and another
-    "Her deep knowledge of the gov.uk design system helped the team.",                   # a dotted name ends no clause
+    "Her deep knowledge of the nhs.uk style guide helped the team.",                     # a dotted name ends no clause
     "He is the one to set the record straight in a meeting.",                            # an idiom, no record
 ])
 def test_traits_wishes_skills_and_topics_are_not_work_done(text):
@@ -138,15 +138,15 @@ def test_traits_wishes_skills_and_topics_are_not_work_done(text):
 
 # Work of a kind is not a piece of work: no name, no "the", "our" or number picks one out.
 @pytest.mark.parametrize("text", [
-    "Tomas architected several platforms and services across the company.",              # a quantifier
-    "She was responsible for developing key features within the app.",                    # a plural, vague words only
-    "He built effective partnerships with other team leads.",                             # ...and another
+    "Tomas designed several systems and tools across the whole firm.",                   # a quantifier
+    "She worked on developing key features inside the product.",                         # a plural, vague words only
+    "He built effective partnerships with other squad leads.",                           # ...and another
     "Day to day he was implementing processes.",                                         # a bare plural
-    "He encouraged team members to implement processes that improved our workflows.",     # others' work
+    "He encouraged team members to implement checklists that improved our releases.",    # others' work
     "Ines always found ways of handling tricky issues on a project.",                     # a project, unnamed
-    "He played a crucial role in several core architectural projects.",                   # a quantifier in the 'name'
-    "His work was pivotal in developing innovative software solutions.",                  # a gerund, and 'solutions'
-    "She took on anything from upkeep tasks to large website redesign and development projects.",  # nouns, not verbs
+    "He had a key part in several core backend integration projects.",                   # a quantifier in the 'name'
+    "Her work was central to developing innovative data solutions.",                     # a gerund, and 'solutions'
+    "She took on anything from upkeep chores to large app redesign and development projects.",  # nouns, not verbs
     "His advice was crucial in assisting me in managing my project.",                     # the recommender's work
 ])
 def test_work_of_a_kind_names_no_piece_of_work(text):
@@ -168,10 +168,10 @@ def test_a_piece_of_work_is_named_or_picked_out(text):
     "Within months he developed the Riverside Volunteers Hub.",                           # a verb of making, a name
     "I admired her work orchestrating Launchpad, our yearly hackathon.",                 # ...with no article
     "He carried the Lumen product like no one else.",                                    # ...and another verb
-    "I joined the Alumni Supper Club, which was created by Tomas himself.",              # made by the candidate
+    "I joined the Harbour Supper Club, which was created by Tomas himself.",             # made by the candidate
     "We worked together on several products, e.g. Gift Finder and Quickcart.",           # examples by name
     "She was our front-end developer for a mobile-first booking platform (Tradely).",    # a name in brackets
-    "She talked about the JavaScript framework she had just invented.",                  # done, said after the work
+    "She talked about the scheduling tool she had just invented.",                       # done, said after the work
     "I worked with her on a project to help farmers forecast rainfall.",                 # a project given its purpose
     "I worked with Ines on data platform migration projects.",                           # a run of project nouns
     "She took ownership of the quarterly planning process.",                             # ownership taken of work

@@ -234,7 +234,7 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
             and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
         return "scope", info                            # "a daily output of 30 million label impressions"
     if (audience := _AUDIENCE_AFTER.match(right)) and _TRAFFIC_OF_A_THING.search(left):
-        return "scope", info                            # "landing pages receiving 30k+ monthly visits": the pages' traffic
+        return "scope", info                            # "product pages receiving 40k+ monthly visits": the pages' traffic
     if (audience and (audience.group().startswith("new ") or not _where(left))) \
             or _PRIZE_AFTER.match(right):                # not "banquet services for 300+ visitors"
         return "outcome", info

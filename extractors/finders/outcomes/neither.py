@@ -49,7 +49,7 @@ _ACRONYM_BEFORE = regex.compile(r"""(?r)
 """, regex.X)
 # ... unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
 _ALL_CAPS_NEXT = regex.compile(r"^\+?[\s-]*[A-Z][A-Z]+\b")
-# "Staff 2 Software Engineer", "Senior 3 Data Scientist", "Level 4 Support Engineer": a grade inside a job title, a
+# "Staff 2 Platform Engineer", "Senior 3 Data Scientist", "Level 4 Support Engineer": a grade inside a job title, a
 # capitalised seniority word before a one-digit number and the title's capitalised words after it
 _GRADE_IN_TITLE = regex.compile(r"""(?r)
     (?<![\w-])(?:Staff|Senior|Sr\.?|Principal|Junior|Jr\.?|Associate|Level|Grade|Band|Tier|Step)\x20\Z
@@ -179,7 +179,7 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True
         if bare and len(digits) == 1 and _GRADE_IN_TITLE.search(left) and (title := _TITLE_AFTER.match(right)) \
                 and not title.group().endswith("s"):
-            return True                                  # "Staff 2 Software Engineer": a grade in a job title
+            return True                                  # "Staff 2 Platform Engineer": a grade in a job title
         if bare and (acro := _ACRONYM_BEFORE.search(left)) and not _ALL_CAPS_NEXT.match(right) \
                 and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):
             return True                                  # "GE 9600", "LCS 9 launched", "MAE 3 class": a model or a name

@@ -116,7 +116,7 @@ _CAPITAL_GAP = regex.compile(r"\s[A-Z][a-z]+ed\b")     # "staff of 25 Initiated 
 _COMPOUND_AFTER = regex.compile(r"^-[A-Za-z]")        # "a 12-factor architecture": the number describes a noun
 _WORD_AFTER = regex.compile(r"^\+?[\s-]*[^\W\d_]")     # a word follows ("21." ends a list item: no count)
 
-# "landing pages receiving 30k+ monthly visits", "a site getting 2M page views a month": a participle right after the
+# "product pages receiving 40k+ monthly visits", "a site getting 2M page views a month": a participle right after the
 # thing it describes tells that thing's traffic, the size of what the person worked on, not an audience they won
 # (not "and receiving 40 referrals", "I was receiving": a verb of the person's own after a conjunction or a pronoun)
 _TRAFFIC_OF_A_THING = regex.compile(rf"""(?r)
