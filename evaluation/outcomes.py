@@ -7,8 +7,9 @@ labelled magnitude, each side matching at most once. The quote around the number
 is not scored here; tests/extractors/test_outcomes.py pins quotes down on examples. Precision, recall and
 F1 are printed per split: dev (tuned on), old-heldout, heldout-45, heldout, heldout-7 and heldout-8 (each held out
 and read blind, then tuned on: no longer blind; heldout-8 is the first from another source, dotin's CVs), heldout-9
-(the newest, read blind and not tuned on: BLIND) and all of them. A next blind batch joins SPLITS when the lead merges
-it, after reading it.
+(the newest: read blind in the third session, tuned on in the fourth) and all of them. Every split here has now been
+tuned on; the fourth session's blind readings were made on batches kept outside the repository (README, "Accuracy").
+A next blind batch that may be stored here joins SPLITS when the lead merges it, after reading it.
 
 quantulum3, the baseline, has no notion of outcome or scope: each quantity it reports counts as
 a claim of an outcome (for the outcome figures) and as a claim of scope (for the scope figures),
@@ -31,7 +32,7 @@ from extractors.finders.outcomes import find_quantities
 TABLE = sources.ROOT / "tests" / "extractors" / "outcome_examples.tsv"
 KINDS = ("outcome", "scope")
 SPLITS = ("dev", "old-heldout", "heldout-45", "heldout", "heldout-7", "heldout-8", "heldout-9")
-BLIND = SPLITS[-1]   # the newest batch, labelled blind and read once: the split the bars are judged on
+NEWEST = SPLITS[-1]   # the newest batch: read blind once, then tuned on (no split here is blind any more)
 
 
 @dataclass
