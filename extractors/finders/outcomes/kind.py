@@ -2,6 +2,8 @@
 cue right before the number and the words right after it."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from ..vocabulary import key
@@ -29,7 +31,7 @@ from .scope import (
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
-from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required
+from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required, _Verb
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
 
 # "twice a day", "3 times per week": a frequency
@@ -53,8 +55,25 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     return verdict
 
 
+class _Reading(NamedTuple):
+    """One magnitude and what its clause says around it: what each step of _weigh reads."""
+    s: str
+    mg: _Mag
+    cstart: int
+    cend: int
+    left: str                       # up to 110 characters of the clause before the number
+    right: str                      # up to 110 characters of the clause after it (after its partner: "from A to B")
+    near: _Verb | None              # the nearest verb before the number
+    cls: frozenset                  # its classes
+    near_outcome: _Verb | None      # the nearest verb of outcome before the number
+
+
+# A step says "outcome", "scope" or _NEITHER (the number is neither, no later step is asked), or None: not decided here
+_NEITHER = "neither"
+
+
 def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
-    """outcome / scope / None for one magnitude, before a purpose is set apart."""
+    """outcome / scope / None for one magnitude, before a purpose is set apart: the first step that decides."""
     end = mg.partner.end if mg.partner else mg.end
     lstart = max(cstart, mg.start - 110)
     left, right = s[lstart:mg.start], s[end:min(cend, end + 110)]
@@ -64,193 +83,271 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
         return None                                     # "aimed at capturing 1.5%": a goal, not a result
     near_outcome = near if near and cls & _OUTCOME_CLASSES else _nearest_verb(s, lstart, mg.start, _OUTCOME_CLASSES)
     info = {"near": near, "near_outcome": near_outcome, "right": right, "left": left}
-    kind = mg.kind
+    r = _Reading(s, mg, cstart, cend, left, right, near, cls, near_outcome)
+    verdict = _not_yet_reached(r) or _change_stated(r) or _READER_OF_KIND.get(mg.kind, _amount)(r)
+    return (verdict, info) if verdict in ("outcome", "scope") else None
 
-    if mg.partner is None and _projected(left):
-        return None                                     # "growth projections of 100% increase": not yet a result
-    if _required(left):
-        return None                                     # "must be 100% error free": a requirement, not a level reached
-    if mg.partner is not None or _DOWN_FROM_AFTER.match(right):
-        return "outcome", info                          # from A to B, "2 day close (down from 3 days)": a change
-    if kind in ("money", "count") and _grown_to(s, near_outcome, mg.start, left):
-        return "outcome", info                          # "expanded to 8 global locations", "from scratch to a $4M enterprise"
-    if kind in ("mult",):
-        if _names_a_version(s, mg) and not (cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right)
+
+def _not_yet_reached(r: _Reading) -> str | None:
+    """Neither for a number only projected or required: a plan or a bar to meet is no level reached."""
+    if r.mg.partner is None and _projected(r.left):
+        return _NEITHER                                 # "growth projections of 100% increase": not yet a result
+    if _required(r.left):
+        return _NEITHER                                 # "must be 100% error free": a requirement, not a level reached
+    return None
+
+
+def _change_stated(r: _Reading) -> str | None:
+    """Outcome for a change stated with both ends (from A to B, down from, grown to), whatever the unit."""
+    if r.mg.partner is not None or _DOWN_FROM_AFTER.match(r.right):
+        return "outcome"                                # from A to B, "2 day close (down from 3 days)": a change
+    if r.mg.kind in ("money", "count") and _grown_to(r.s, r.near_outcome, r.mg.start, r.left):
+        return "outcome"                                # "expanded to 8 global locations", "from scratch to a $4M enterprise"
+    return None
+
+
+def _multiple(r: _Reading) -> str:
+    """A multiplier ("3x") is a change won, unless it names a version ("Jboss 3x") with no change around it."""
+    left, right = r.left, r.right
+    if _names_a_version(r.s, r.mg) and not (r.cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right)
                                             or _COMPARATIVE_AFTER.match(right) or _CHANGE_BEFORE.search(left)):
-            return None                                 # "Jboss 3x, 4x, 5x", "Informatica 9X", "802.1X": names
-        return "outcome", info
-    if kind == "times":
-        if _FREQUENCY_AFTER.match(right):
-            return None                                 # "twice a day", "3 times per week": how often, no result
-        if _PRIZE_AFTER.match(right) or (cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(right):
-            return "outcome", info                      # "awarded the PRIDE award three times", "3 times more"
-        return None
-    if kind in ("rank", "top", "ordinal"):
-        if kind == "top" and not _in_the_top(left):
-            return None                                 # "identified top 10 use cases", "managed the top 3 accounts"
-        if kind == "top" and mg.value["unit"] == "top percent":
-            return "outcome", info
-        if kind == "ordinal":
-            return ("outcome", info) if _PLACE_AFTER.match(right) or "rank" in cls else None   # "Ranked 6th in the state"
-        if (mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
-                or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))
-                or (kind == "rank" and cls & {"up", "result"} and right[:1] == " " and right[1:2].isalpha())):
-            return "outcome", info                      # "captured #1 market share": a place won (not the
+        return _NEITHER                                 # "Jboss 3x, 4x, 5x", "Informatica 9X", "802.1X": names
+    return "outcome"
+
+
+def _repeats(r: _Reading) -> str:
+    """A number of times is an outcome as a prize won again or a change ("3 times more"), never as a frequency."""
+    if _FREQUENCY_AFTER.match(r.right):
+        return _NEITHER                                 # "twice a day", "3 times per week": how often, no result
+    if _PRIZE_AFTER.match(r.right) or (r.cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(r.right):
+        return "outcome"                                # "awarded the PRIDE award three times", "3 times more"
+    return _NEITHER
+
+
+def _place(r: _Reading) -> str:
+    """A rank, top N or ordinal is an outcome when it is a place won (ranked, of a whole, among people), else neither."""
+    kind, left, right, cls = r.mg.kind, r.left, r.right, r.cls
+    if kind == "top" and not _in_the_top(left):
+        return _NEITHER                                 # "identified top 10 use cases", "managed the top 3 accounts"
+    if kind == "top" and r.mg.value["unit"] == "top percent":
+        return "outcome"
+    if kind == "ordinal":
+        return "outcome" if _PLACE_AFTER.match(right) or "rank" in cls else _NEITHER   # "Ranked 6th in the state"
+    if (r.mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
+            or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))
+            or (kind == "rank" and cls & {"up", "result"} and right[:1] == " " and right[1:2].isalpha())):
+        return "outcome"                                # "captured #1 market share": a place won (not the
                                                         # address of "Stanley Drive #62")
-        if kind in ("rank", "top") and _among_people(right):
-            return "outcome", info                      # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator"
-        return None
-    if kind == "pct" and _SHARE_OF_WORK.search(left) and _OF_THE_WORK.match(right) and not any(
+    if kind in ("rank", "top") and _among_people(right):
+        return "outcome"                                # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator"
+    return _NEITHER
+
+
+def _percent(r: _Reading) -> str:
+    """A percent is a share of the work (scope), a grade (neither), or a change or a level reached (outcome)."""
+    left, right = r.left, r.right
+    if _SHARE_OF_WORK.search(left) and _OF_THE_WORK.match(right) and not any(
             family in _FINANCIAL for *_, family in _family_terms(right[:60])):
-        return "scope", info                            # "contributed to 60% of the software component automation"
-    if kind == "pct":
-        if _own_grade(s, mg, cstart, cend) and not _SHARE_RESULT_AFTER.match(right):
-            return None                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade
-        if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
-                or _LEVEL_NOUN_AFTER.match(right) or _GOAL_AFTER.match(right)
-                or _CHANGE_BEFORE.search(left)):
-            return "outcome", info
-        if (near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right)
-                or _PERIOD_CHANGE_AFTER.match(right)):
-            return "outcome", info                      # "at a rate of 30%", "with a score of 98%"
-        return None
-    if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and _MONEY_WORDS.search(s, cstart, cend) and not (
-            _SCOPE_NOUN_AFTER.match(right) or _AUDIENCE_AFTER.match(right) or _NEITHER_AFTER.match(right)):
+        return "scope"                                  # "contributed to 60% of the software component automation"
+    if _own_grade(r.s, r.mg, r.cstart, r.cend) and not _SHARE_RESULT_AFTER.match(right):
+        return _NEITHER                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade
+    if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
+            or _LEVEL_NOUN_AFTER.match(right) or _GOAL_AFTER.match(right)
+            or _CHANGE_BEFORE.search(left)):
+        return "outcome"
+    if (r.near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right)
+            or _PERIOD_CHANGE_AFTER.match(right)):
+        return "outcome"                                # "at a rate of 30%", "with a score of 98%"
+    return _NEITHER
+
+
+def _amount(r: _Reading) -> str | None:
+    """Money or a count: a client's size (neither) or a record (outcome) first, then money and counts read apart."""
+    mg, kind = r.mg, r.mg.kind
+    if kind == "count" and mg.m["cscale"] and mg.value["value"] >= 1e5 and _MONEY_WORDS.search(r.s, r.cstart, r.cend) and not (
+            _SCOPE_NOUN_AFTER.match(r.right) or _AUDIENCE_AFTER.match(r.right) or _NEITHER_AFTER.match(r.right)):
         kind = "money"                                  # "(400 million for North Corridor)": an amount, read as money
     if kind in ("money", "count") and mg.m["cscale"] or kind == "money":
-        if _CLIENT_SIZE_BEFORE.search(left):
-            return None                                 # "businesses with annual gross sales up to $25MM"
-        if _RECORD_BEFORE.search(left[-70:]):
-            return "outcome", info                      # "record year in new loan originations ($1.2 billion)"
+        if _CLIENT_SIZE_BEFORE.search(r.left):
+            return _NEITHER                             # "businesses with annual gross sales up to $25MM"
+        if _RECORD_BEFORE.search(r.left[-70:]):
+            return "outcome"                            # "record year in new loan originations ($1.2 billion)"
     if kind == "money":
-        if _unit_size(s, near, cstart):
-            return "scope", info                        # "a consulting firm generating $20M in annual revenues"
-        if _QUOTA_THEN_RESULT_AFTER.match(right):
-            return "scope", info                        # "exceeded $10M quota by 160%": the quota carried, the 160% won
-        if (goal := _GOAL_OF_BEFORE.search(left)) and (
-                goal["with"] or not cls & {"up", "result", "level"}
-                or _PERCENT_NEAR.search(left, max(0, goal.start() - 40), goal.start()) or _PERCENT_NEAR.search(right[:30])):
-            return "scope", info                        # "a sales target of $25 million", "120% of the target of INR 2
+        return _money_carried(r) or _money_won(r) or _money_stated(r)
+    return _count_won(r) or _count_with_unit(r) or _count_by_cue(r) or _count_no_size(r) or _count_named(r)
+
+
+def _money_carried(r: _Reading) -> str | None:
+    """Scope for money that is a firm's size, a quota or a target carried, not what was won against it."""
+    left, right, cls = r.left, r.right, r.cls
+    if _unit_size(r.s, r.near, r.cstart):
+        return "scope"                                  # "a consulting firm generating $20M in annual revenues"
+    if _QUOTA_THEN_RESULT_AFTER.match(right):
+        return "scope"                                  # "exceeded $10M quota by 160%": the quota carried, the 160% won
+    if (goal := _GOAL_OF_BEFORE.search(left)) and (
+            goal["with"] or not cls & {"up", "result", "level"}
+            or _PERCENT_NEAR.search(left, max(0, goal.start() - 40), goal.start()) or _PERCENT_NEAR.search(right[:30])):
+        return "scope"                                  # "a sales target of $25 million", "120% of the target of INR 2
                                                         # crore"; "achieved quarterly target of $2 million" is the result
-        if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
-            return "outcome", info                      # "increased sales ..., for a total of $400,000 in new revenue"
-        if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right) or _change_of_after(right):
-            return "outcome", info                      # "$1.1 million loan growth", "$1M under budget", "$100M of
+    return None
+
+
+def _money_won(r: _Reading) -> str | None:
+    """Outcome for money named as new income, a change, revenue reached, a metric pushed to it or funds raised."""
+    left, right, cls = r.left, r.right, r.cls
+    if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
+        return "outcome"                                # "increased sales ..., for a total of $400,000 in new revenue"
+    if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right) or _change_of_after(right):
+        return "outcome"                                # "$1.1 million loan growth", "$1M under budget", "$100M of
                                                         # business lift"
-        if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
-                and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
-            return "outcome", info                      # "exceeding $500,000/month in revenues"
-        if _metric_to(left) and not cls & {"scope"}:
-            return "outcome", info                      # "pushed local office sales to $200K+/month"
-        if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
-            return "outcome", info                      # "a $5 million Capital Campaign", "$100M in funding"
-        noun = _MONEY_NOUN_AFTER.match(right)
-        if noun and (not (cls & {"result"} and not cls & {"scope"}) or _OF_A_BEFORE.search(left)):
-            if not (cls & {"down"} and noun["noun"] in _COST_NOUNS):
-                return "scope", info                    # "a $5M budget"; but "saving $1M in R&D costs" is a result;
+    if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
+            and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
+        return "outcome"                                # "exceeding $500,000/month in revenues"
+    if _metric_to(left) and not cls & {"scope"}:
+        return "outcome"                                # "pushed local office sales to $200K+/month"
+    if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
+        return "outcome"                                # "a $5 million Capital Campaign", "$100M in funding"
+    return None
+
+
+def _money_stated(r: _Reading) -> str:
+    """The rest of money: a budget or size named (scope), a result by its verb (outcome), pay (neither), else a size."""
+    left, right, cls = r.left, r.right, r.cls
+    noun = _MONEY_NOUN_AFTER.match(right)
+    if noun and (not (cls & {"result"} and not cls & {"scope"}) or _OF_A_BEFORE.search(left)):
+        if not (cls & {"down"} and noun["noun"] in _COST_NOUNS):
+            return "scope"                              # "a $5M budget"; but "saving $1M in R&D costs" is a result;
                                                         # "retention of this $18,000,000 book of business": a size named
-        cue = _SCOPE_BEFORE.search(left)
-        if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
-            return "scope", info                        # "budget of $2M", "worth over $65M", "totaling $50M"
-        if _CHANGE_BEFORE.search(left) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):
-            return "outcome", info
-        if _AUDIENCE_AFTER.match(right) or _RESULT_AFTER.match(right):
-            return "outcome", info                      # "$7 million in insurance lines sold"
-        if cls & {"up", "down", "result"}:
-            return "outcome", info                      # "increased revenue up to $15,000 a month"
-        if cue:
-            return "scope", info                        # "projects in excess of $5M annually"
-        if ((per := _PER_PERIOD_AFTER.match(right)) and not cls and not _family_terms(right[per.end():per.end() + 30])
-                and not _family_terms(left[-30:])):
-            return None                                 # "$28,000 per year" with nothing else: pay (not
+    cue = _SCOPE_BEFORE.search(left)
+    if cue and not _WEAK_SCOPE_CUE.match(cue.group()):
+        return "scope"                                  # "budget of $2M", "worth over $65M", "totaling $50M"
+    if _CHANGE_BEFORE.search(left) or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right):
+        return "outcome"
+    if _AUDIENCE_AFTER.match(right) or _RESULT_AFTER.match(right):
+        return "outcome"                                # "$7 million in insurance lines sold"
+    if cls & {"up", "down", "result"}:
+        return "outcome"                                # "increased revenue up to $15,000 a month"
+    if cue:
+        return "scope"                                  # "projects in excess of $5M annually"
+    if ((per := _PER_PERIOD_AFTER.match(right)) and not cls and not _family_terms(right[per.end():per.end() + 30])
+            and not _family_terms(left[-30:])):
+        return _NEITHER                                 # "$28,000 per year" with nothing else: pay (not
                                                         # "Revenue of $225M Annually", "$100,000 Weekly Sales")
-        if not cls - {"rank"} and _grant_listed(s, cstart, mg.start, cend):
-            return "outcome", info                      # "NASA, $216,000 (PI)", "awarded $41,300, PI": money won
-        return "scope", info                            # money stated plainly is a size: "$10.1M | GDOT"
-    # a count
+    if not cls - {"rank"} and _grant_listed(r.s, r.cstart, r.mg.start, r.cend):
+        return "outcome"                                # "NASA, $216,000 (PI)", "awarded $41,300, PI": money won
+    return "scope"                                      # money stated plainly is a size: "$10.1M | GDOT"
+
+
+def _count_won(r: _Reading) -> str | None:
+    """A count that is a place, title, prize, rating, uptake or selection won (outcome), or a pool or grade (neither)."""
+    s, mg, cstart, cend, left, right, cls = r.s, r.mg, r.cstart, r.cend, r.left, r.right, r.cls
     if pool := _rank_pool(s, cstart, mg.start, left):
-        return ("outcome", info) if pool == "outcome" else None    # "ranked 3rd out of 37 centers": the whole, no
-                                                                   # claim; "most effective ... out of 18": the claim
+        return "outcome" if pool == "outcome" else _NEITHER    # "ranked 3rd out of 37 centers": the whole, no
+                                                               # claim; "most effective ... out of 18": the claim
     if _title_held_for(s, cstart, mg.start, left, right):
-        return "outcome", info                          # "Top seller of the month for 3 months in a row"
+        return "outcome"                                # "Top seller of the month for 3 months in a row"
     if _uptake(s, cstart, mg.start, left):
-        return "outcome", info                          # "Built a CLI tool used by 40 engineers": an audience gained
+        return "outcome"                                # "Built a CLI tool used by 40 engineers": an audience gained
     if _CHOICE_BEFORE.search(left):                     # "4 out of 5", "one of 3 sites": no size, unless a choice won
         few = _FEW_BEFORE.search(left)
-        return ("outcome", info) if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else None
+        return "outcome" if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else _NEITHER
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
-        return "outcome", info                          # "Ranked 29/75", "rated 4.98/5 stars"
+        return "outcome"                                # "Ranked 29/75", "rated 4.98/5 stars"
     if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)
                                           or _OF_THE_YEAR_BEFORE.search(left)):
-        return "outcome", info                          # "Airman of the Year (X2)": a title won twice
+        return "outcome"                                # "Airman of the Year (X2)": a title won twice
     if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _RATING_AFTER.match(right)):
-        return "outcome", info                          # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
+        return "outcome"                                # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
-        return None                                     # "University 4.0 Awarded Honor Roll": a grade, a version
+        return _NEITHER                                 # "University 4.0 Awarded Honor Roll": a grade, a version
     if _PRIZE_REPEAT_AFTER.match(right) and (_prize_named(s, cstart, cend) or cls & _OUTCOME_CLASSES
-                                             or near_outcome or _goal_named(s, cstart, mg.start)):
-        return "outcome", info                          # "Award of Merit 2 years in a row", "3-time winner",
+                                             or r.near_outcome or _goal_named(s, cstart, mg.start)):
+        return "outcome"                                # "Award of Merit 2 years in a row", "3-time winner",
                                                         # "to achieve top team sales in 3 consecutive months"
-    if near_outcome and _EVERY_PERIOD_BEFORE.search(left) and _NEITHER_AFTER.match(right):
-        return "outcome", info                          # "exceeded margins by 40% annually for 2 years": N periods running
+    if r.near_outcome and _EVERY_PERIOD_BEFORE.search(left) and _NEITHER_AFTER.match(right):
+        return "outcome"                                # "exceeded margins by 40% annually for 2 years": N periods running
     if _EARLY_AFTER.match(right) or _PRIZE_BEFORE.search(left):
-        return "outcome", info                          # "four days ahead of schedule", "winner of three Silver Anvils"
+        return "outcome"                                # "four days ahead of schedule", "winner of three Silver Anvils"
     if _OF_THE_YEAR_AFTER.match(right):
-        return "outcome", info                          # "3 administrative employee of the year awards"
+        return "outcome"                                # "3 administrative employee of the year awards"
     if _SELECTED_AFTER.match(right) or (_OF_TOP_AFTER.match(right) and mg.m["cnum"][:1].isdigit()):
-        return "outcome", info                          # "(500+ applied; 24 selected)", "1 of top 4 agents"
+        return "outcome"                                # "(500+ applied; 24 selected)", "1 of top 4 agents"
     if (few := _FEW_BEFORE.search(left)) and (few["only"] or _CHOSEN_AFTER.match(right) or "rank" in cls):
-        return "outcome", info                          # "one of only 3 directors to achieve ..."
+        return "outcome"                                # "one of only 3 directors to achieve ..."
+    return None
+
+
+def _count_with_unit(r: _Reading) -> str | None:
+    """A count of a unit: an area or a data volume (scope), hours or points changed or kept (outcome), else neither."""
+    left, right, cls, near_outcome = r.left, r.right, r.cls, r.near_outcome
     if _AREA_AFTER.match(right):
-        return "scope", info                            # "a 100,000 square foot finishing operation"
+        return "scope"                                  # "a 100,000 square foot finishing operation"
     # "30 billion page views": an audience phrase that starts with a unit ("page") and runs past it is the audience
     if (unit := _NEITHER_AFTER.match(right)) and not ((aud := _AUDIENCE_AFTER.match(right))
                                                       and aud.start() == unit.start() and aud.end() > unit.end()):
-        if ((cls | _near_classes(near_outcome, mg.start)) & {"down", "up"} or _CHANGE_BEFORE.search(left)) \
+        if ((cls | _near_classes(near_outcome, r.mg.start)) & {"down", "up"} or _CHANGE_BEFORE.search(left)) \
                 and _CHANGE_UNIT_AFTER.match(right) and not _PERIOD_BEFORE.search(left):
-            return "outcome", info                      # "eliminated 10 hours per week", "scores up by 3 points"
+            return "outcome"                            # "eliminated 10 hours per week", "scores up by 3 points"
         if (near_outcome and near_outcome.classes & {"level", "down"} and _CHANGE_UNIT_AFTER.match(right)
                 and (_TIME_LEVEL_BEFORE.search(left) or _KEPT_UNDER_BEFORE.search(left))):
-            return "outcome", info                      # "maintained a maximum handle time of 12 minutes"
+            return "outcome"                            # "maintained a maximum handle time of 12 minutes"
         if _DATA_SIZE_AFTER.match(right):
-            return "scope", info                        # "over 3TB of files stored on S3": a volume of data handled
-        return None
+            return "scope"                              # "over 3TB of files stored on S3": a volume of data handled
+        return _NEITHER
+    return None
+
+
+def _count_by_cue(r: _Reading) -> str | None:
+    """A count by a cue of size before it or what follows it: a size, a rate of work, a result, an audience or a list."""
+    mg, left, right, cls = r.mg, r.left, r.right, r.cls
     scope_cue = _SCOPE_BEFORE.search(left)
     if scope_cue and mg.value["value"] <= 1 and "high" not in mg.value:
-        return None                                     # "Team size: 1": no size
+        return _NEITHER                                 # "Team size: 1": no size
     if scope_cue and (_IN_A_CLASS_BEFORE.search(left) or _RANKED_AMONG_BEFORE.search(left)):
-        return None                                     # "graduated top 10 in Class of 500", "top 5% of global sales team
+        return _NEITHER                                 # "graduated top 10 in Class of 500", "top 5% of global sales team
                                                         # of 322": the whole a rank is out of
     if (per := _PER_PERIOD_NOUN_AFTER.match(right)) and mg.value["value"] >= 2 and not _PRIZE_AFTER.match(right):
         nouns = per["noun"].lower().split()
         if (all(n.isalpha() and n not in _GAP_STOP for n in nouns) and "new" not in nouns
                 and not (cls & _OUTCOME_CLASSES and not cls & {"scope"})):
-            return "scope", info                        # "developing 100 permits per year"; not "generated 200 leads a month"
+            return "scope"                              # "developing 100 permits per year"; not "generated 200 leads a month"
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
-        return "outcome", info                          # "100 Million records sold worldwide"
+        return "outcome"                                # "100 Million records sold worldwide"
     if _ARTEFACT_AFTER.match(right) and not scope_cue:
-        return None                                     # "developed 30 models": things made, not a size
+        return _NEITHER                                 # "developed 30 models": things made, not a size
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
             and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
-        return "scope", info                            # "a daily output of 30 million label impressions"
+        return "scope"                                  # "a daily output of 30 million label impressions"
     if (audience := _AUDIENCE_AFTER.match(right)) and _TRAFFIC_OF_A_THING.search(left):
-        return "scope", info                            # "product pages receiving 40k+ monthly visits": the pages' traffic
+        return "scope"                                  # "product pages receiving 40k+ monthly visits": the pages' traffic
     if (audience and (audience.group().startswith("new ") or not _where(left))) \
             or _PRIZE_AFTER.match(right):                # not "banquet services for 300+ visitors"
-        return "outcome", info
+        return "outcome"
     if _RANK_LIST_AFTER.match(right):
-        return "outcome", info                          # "one of the 50 fastest growing companies"
+        return "outcome"                                # "one of the 50 fastest growing companies"
+    return None
+
+
+def _count_no_size(r: _Reading) -> str | None:
+    """Neither for a count that is a period cut short, 0 or 1, a version, or a bare "one" or "dozen": no size."""
+    mg, left, right = r.mg, r.left, r.right
     if _PERIOD_BEFORE.search(left) and not _SCOPE_NOUN_AFTER.match(right):
-        return None                                     # "in just 3", "over the past 5": a period, cut short
+        return _NEITHER                                 # "in just 3", "over the past 5": a period, cut short
     if mg.value["value"] <= 1 or (_VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"]):
-        return None                                     # nobody manages 0 people or 1.8 servers: a version;
+        return _NEITHER                                 # nobody manages 0 people or 1.8 servers: a version;
                                                         # and 1 office, 1 site is no size ("30,000.00" is money)
     if mg.m["cnum"] and key(mg.m["cnum"]) in ("one", "a dozen", "dozen") and not _SCOPE_BEFORE.search(left):
-        return None
+        return _NEITHER
+    return None
+
+
+def _count_named(r: _Reading) -> str:
+    """A count by its cue, verb and the noun it counts: things gained (outcome), or handled or served (scope)."""
+    mg, left, right, cls = r.mg, r.left, r.right, r.cls
     if _SCOPE_BEFORE.search(left):
-        return "scope", info
+        return "scope"
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
-        return "outcome", info                          # "reduced ... by 8 times", "increased by 200"
+        return "outcome"                                # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)
     if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
             and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
@@ -262,17 +359,21 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
         if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and cls & {"result", "up"} and not cls & {"scope"})):
-            return "outcome", info                      # "acquired 22 new clients", "added 300 customers"
-        return "scope", info
+            return "outcome"                            # "acquired 22 new clients", "added 300 customers"
+        return "scope"
     if mg.m["cscale"] and _MONEY_NOUN_AFTER.match(right):
-        return "scope", info                            # "14.9 million in total cost"
+        return "scope"                                  # "14.9 million in total cost"
     if where and _FOR_WHOM_BEFORE.search(left) and _PLURAL_NOUN_AFTER.match(right):
-        return "scope", info                            # "for 70 congregations", "in three Illinois Basin oil fields":
+        return "scope"                                  # "for 70 congregations", "in three Illinois Basin oil fields":
                                                         # what or whom the work was for, counted
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
-        return "outcome", info                          # "closed 40 deals", "generated 200 leads a month"
+        return "outcome"                                # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:
         if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left):
-            return None                                 # "... on a monthly basis 21.": a list number, not a count
-        return "scope", info
-    return None
+            return _NEITHER                             # "... on a monthly basis 21.": a list number, not a count
+        return "scope"
+    return _NEITHER
+
+
+# The reader of each kind of magnitude; money and counts (and any other kind) are read as amounts
+_READER_OF_KIND = {"mult": _multiple, "times": _repeats, "rank": _place, "top": _place, "ordinal": _place, "pct": _percent}
