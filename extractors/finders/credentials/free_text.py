@@ -77,7 +77,7 @@ _OTHERS_CERTIFIED = regex.compile(rf"""(?x)(?:
 # credential granted".
 _CREDENTIAL_STATUS = regex.compile(r"(?i)(?:life|clear|preliminary|initial|permanent|provisional|valid|current)\s+credential")
 _SINGULAR_LABEL = regex.compile(r"(?i)[\W\d]*(?:certificate|certification|licen[cs]e)\W*$")
-# Where a list after "certified in" ends: see _free_text_findings.
+# Where a list after "certified in" ends: see _certified_in_lists.
 _LIST_END = regex.compile(r"[.;:](?:\s|$)|\s+(?:with|for|to|from|since|through|where|which|including)\s|\s+[*•●▪](?=\s*\S)")
 
 
@@ -88,11 +88,34 @@ def _next_start(starts: list[int], end: int) -> int | None:
 
 
 def _free_text_findings(block: Block) -> list[Finding]:
+    """Every credential the block's free text names, each step reading what the ones before it left untaken."""
     text = block.text
     out: list[Finding] = []
     taken = _Taken()
     cued = _has_cue_word(text)
-    labels = list(_LIST_LABEL.finditer(text)) if cued else []
+    if cued:
+        _labelled_lists(block, taken, out)
+        _certified_in_lists(block, taken, out)
+    _catalog_mentions(block, taken, out)
+    if "standing" in text:
+        _boards_in_good_standing(block, taken, out)
+    if cued:
+        _certified_pairs(block, taken, out)
+        _platform_courses(block, taken, out)
+        _brand_certified(block, taken, out)
+        _names_on_a_credential_word(block, taken, out)
+        out.extend(certified_by_findings(block, taken, out))
+    _issuers_beside(block, out)
+    out.sort(key=lambda f: f.start)
+    _join_bracketed_abbreviations(text, out)
+    # "Driving license:" with nothing after it: a form's field label whose value is elsewhere, not a claim
+    return [f for f in out if f.end >= 0 and not _rx(r"\s*:\s*").fullmatch(text, f.end)]
+
+
+def _labelled_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """Lists after a label ("Certifications: A, B, C"), each item a claim, to the line's or sentence's end."""
+    text = block.text
+    labels = list(_LIST_LABEL.finditer(text))
     for label, following in zip(labels, [*labels[1:], None]):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -110,7 +133,12 @@ def _free_text_findings(block: Block) -> list[Finding]:
         if listed or not _SINGULAR_LABEL.match(label[0]):
             taken.add(label.start(), end)   # (a singular "Certificate :" that lists nothing is left to the name
                                             # patterns: "Certificate : Business Administration , 2013 ... College")
-    for lead in (_CERTIFIED_IN.finditer(text) if cued else ()):
+
+
+def _certified_in_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """Lists after "certified in" ("Certified in CPR, First Aid"), with the body named just before them as issuer."""
+    text = block.text
+    for lead in _CERTIFIED_IN.finditer(text):
         if taken.holds(lead.start()) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
         if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text, max(0, lead.start() - _LOOK_BACK), lead.start()):
@@ -129,6 +157,11 @@ def _free_text_findings(block: Block) -> list[Finding]:
                     f.data["issuer"] = body["by"]   # "National Occupational Competency Testing Institute (NOCTI) certified in CAD"
                 out.append(f)
         taken.add(lead.start(), end)
+
+
+def _catalog_mentions(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """The catalog's credentials named anywhere untaken, with the issuer the name or the words before it give."""
+    text = block.text
     for m in find_in_text(text):
         if taken.holds(m.start):
             continue
@@ -147,7 +180,12 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["issuer"] = by[1]     # "ACE certified Personal Trainer"
         out.append(f)
         taken.add(m.start, m.end)
-    for m in (_GOOD_STANDING.finditer(text) if "standing" in text else ()):
+
+
+def _boards_in_good_standing(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """A licence said by its board ("in good standing with the State Bar"): the board issued it."""
+    text = block.text
+    for m in _GOOD_STANDING.finditer(text):
         a, b = m.span("board")
         if not taken.meets(a, b):
             f = _finding(block, a, b, None, m["board"])
@@ -155,7 +193,12 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["tier"] = "license"
             out.append(f)
             taken.add(a, b)
-    for m in (_PAIR_CERTIFIED.finditer(text) if cued else ()):
+
+
+def _certified_pairs(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """Two names certified together ("Google AdWords and Analytics certified"): the issuer one names is both's."""
+    text = block.text
+    for m in _PAIR_CERTIFIED.finditer(text):
         pair = []
         for name in ("a", "b"):
             a, b = m.span(name)
@@ -174,64 +217,44 @@ def _free_text_findings(block: Block) -> list[Finding]:
             # "CPR and Western Union Certified": certified by the body it names (not "CPR and Food Handler certified")
             pair[-1].data["issuer"] = m["b"]
         out.extend(pair)
-    for m in (_PLATFORM_COURSE.finditer(text) if cued else ()):
+
+
+def _platform_courses(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """A course certificate of a learning platform, the platform its issuer."""
+    text = block.text
+    for m in _PLATFORM_COURSE.finditer(text):
         a, b = m.span("name")
         if not taken.meets(a, b):
             f = _finding(block, a, b, None, m["name"])
             f.data["issuer"] = m["by"]
             out.append(f)
             taken.add(a, b)
-    for m in (_BRAND_CERTIFIED.finditer(text) if cued else ()):
+
+
+def _brand_certified(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """A known brand's certification ("Salesforce certified"), the brand its issuer unless the name says another."""
+    text = block.text
+    for m in _BRAND_CERTIFIED.finditer(text):
         a, b = m.span()
         if canonical_issuer(m["brand"]) and not taken.meets(a, b) and not _NOT_BEFORE_AT_END.match(text[:a]):
             f = _finding(block, a, b, lookup(m[0]), m[0])
             f.data["issuer"] = f.data.get("issuer") or m["brand"]
             out.append(f)
             taken.add(a, b)
+
+
+def _names_on_a_credential_word(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """Names built on a credential word ("Welding Certificate", "Certified X", "X Licensed"), where the catalog had none;
+    one that continues a catalog name just before extends that finding instead."""
+    text = block.text
     catalog_ends = _CatalogEnds(out)
-    acronym_credential = (_ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED) if cued else None
-    for pattern in ((_NAMED_CREDENTIAL, acronym_credential, _HELD_TITLE, _CERTIFIED_ROLE, _KIND_THEN_NAME, _CERTIFIED_NAME)
-                    if cued else ()):
+    acronym_credential = _ACRONYM_CREDENTIAL if _EARNED_VERB.search(text) else _ACRONYM_CREDENTIAL_UNEARNED
+    for pattern in (_NAMED_CREDENTIAL, acronym_credential, _HELD_TITLE, _CERTIFIED_ROLE, _KIND_THEN_NAME, _CERTIFIED_NAME):
         for m in pattern.finditer(text):
-            a, b = m.span()
-            if pattern is _HELD_TITLE and not _HELD_BEFORE.search(("" if a <= 30 else "x") + text[max(0, a - 30):a]):
-                continue    # "a certified Child Life Specialist" said as an object: someone else's, below
-            if pattern in (_HELD_TITLE, _CERTIFIED_ROLE) and _OTHERS_TITLE_BEFORE.search(text, max(0, a - 40), a):
-                continue    # "assisted a certified Child Life specialist", "with a licensed therapist"
-            kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure|credential").search(m[0]) \
-                if pattern not in (_CERTIFIED_ROLE, _HELD_TITLE) else None
-            if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
-                b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
-            elif kind and text.endswith(" City", a, b) and _rx(r"[\ \t]*,[\ \t]*State\b").match(text, b):
-                b -= len(" City")       # "Certification : Business Management City , State": the place after it
-            if pattern is _KIND_THEN_NAME and _rx(r"(?s).*[:,][\ \t]*(?:City|State)").fullmatch(text, a, b):
-                continue                # "Certificate : State ...": the anonymised place, no name
-            if pattern is _NAMED_CREDENTIAL:
-                lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
-                a += lead[-1].end() if lead else 0
-                if _rx(r"City[\ \t]*,[\ \t]*$").search(text, max(0, a - 10), a) and text.startswith("State ", a):
-                    a += len("State ")  # "Tulsa Welding School City , State Welding Certificate": the place, then the name
-                if m[0].endswith("certified") and (stop := _rx(r".*[.;:!?][\ \t]+").match(text, a, b)):
-                    a = stop.end()      # "... Operations. Cisco certified Network Associates": the sentence before
-                if _PURSUING.search(m[0]) or m[0].endswith("certified") and _OTHERS_CERTIFIED.match(text, a, b + 40) or \
-                        _CREDENTIAL_STATUS.fullmatch(text, a, b):
-                    continue
-                if m[0].endswith("certified") and _NOT_AFTER_NAMED.match(text[b:b + 80]):
-                    continue    # "An ISO certified Company": an organisation's
-                if m[0].endswith("Certified") or m[0].endswith("certified") and _rx(r"[\ \t]+\p{Lu}").match(text, b):
-                    b += len(_NAME_GOES_ON.match(text, b)[0])   # "Microsoft Certified Azure Data Fundamentals", "Nokia
-                                                                # certified Qt Developer": the name goes on
-            if a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
-                    _NOT_BEFORE_AT_END.match(_LISTED_BEFORE.sub("", text[max(0, a - _LOOK_BACK):a])) or \
-                    _NOT_AFTER_NAMED.match(_BRACKETED.sub("", text[b:b + 80])) or \
-                    _NOT_YET_AFTER.match(text[b:b + 40]) or _NOT_YET_AFTER.match(_BRACKETED.sub("", text[b:b + 40])) or \
-                    _BODY_OF.match(text[a:b]) or \
-                    _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
-                    not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
-                                     r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
-                    _THING_LICENSED.search(text[a:b]) or _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
-                    _NOT_CREDENTIAL.search(text[a:b] + ((of := _OF_NAME.match(text, b)) and of[0] or "")):
+            span = _name_span(text, pattern, m)
+            if span is None or _not_a_name(text, *span, taken):
                 continue
+            a, b = span
             if (before := catalog_ends.first_before(a, _LOOK_BACK, lambda f: _rx(r"(?:\s+\p{Lu}\p{Ll}+){0,2}\s*").fullmatch(
                     text, f.end, a))) is not None:
                 before.end = b      # "EPA Section 608 Type Universal Certification": more of the catalog name before it
@@ -247,8 +270,61 @@ def _free_text_findings(block: Block) -> list[Finding]:
                 f.data["issuer_guessed"] = True     # "... certified by the state of South Carolina" says more
             out.append(f)
             taken.add(a, b)
-    if cued:
-        out.extend(certified_by_findings(block, taken, out))
+
+
+def _name_span(text: str, pattern: regex.Pattern, m: regex.Match) -> tuple[int, int] | None:
+    """The span of the name a pattern matched, trimmed of lead words, places and sentences before it; None when the
+    match names another's title or only a place."""
+    a, b = m.span()
+    if pattern is _HELD_TITLE and not _HELD_BEFORE.search(("" if a <= 30 else "x") + text[max(0, a - 30):a]):
+        return None     # "a certified Child Life Specialist" said as an object: someone else's, below
+    if pattern in (_HELD_TITLE, _CERTIFIED_ROLE) and _OTHERS_TITLE_BEFORE.search(text, max(0, a - 40), a):
+        return None     # "assisted a certified Child Life specialist", "with a licensed therapist"
+    kind = _rx(r"(?i)certificat(?:e|ion)|licen[cs]e|licensure|credential").search(m[0]) \
+        if pattern not in (_CERTIFIED_ROLE, _HELD_TITLE) else None
+    if kind and (stop := _NAME_STOPS.search(m[0], kind.end())):
+        b = a + stop.start()    # "certificate : Computer Technician Network Specialist Fresno City College"
+    elif kind and text.endswith(" City", a, b) and _rx(r"[\ \t]*,[\ \t]*State\b").match(text, b):
+        b -= len(" City")       # "Certification : Business Management City , State": the place after it
+    if pattern is _KIND_THEN_NAME and _rx(r"(?s).*[:,][\ \t]*(?:City|State)").fullmatch(text, a, b):
+        return None             # "Certificate : State ...": the anonymised place, no name
+    if pattern is _NAMED_CREDENTIAL:
+        lead = list(_LEAD_WORDS.finditer(m[0]))     # "Awarded", "OPTUM Received": not the name
+        a += lead[-1].end() if lead else 0
+        if _rx(r"City[\ \t]*,[\ \t]*$").search(text, max(0, a - 10), a) and text.startswith("State ", a):
+            a += len("State ")  # "Tulsa Welding School City , State Welding Certificate": the place, then the name
+        if m[0].endswith("certified") and (stop := _rx(r".*[.;:!?][\ \t]+").match(text, a, b)):
+            a = stop.end()      # "... Operations. Cisco certified Network Associates": the sentence before
+        if _PURSUING.search(m[0]) or m[0].endswith("certified") and _OTHERS_CERTIFIED.match(text, a, b + 40) or \
+                _CREDENTIAL_STATUS.fullmatch(text, a, b):
+            return None
+        if m[0].endswith("certified") and _NOT_AFTER_NAMED.match(text[b:b + 80]):
+            return None     # "An ISO certified Company": an organisation's
+        if m[0].endswith("Certified") or m[0].endswith("certified") and _rx(r"[\ \t]+\p{Lu}").match(text, b):
+            b += len(_NAME_GOES_ON.match(text, b)[0])   # "Microsoft Certified Azure Data Fundamentals", "Nokia
+                                                        # certified Qt Developer": the name goes on
+    return a, b
+
+
+def _not_a_name(text: str, a: int, b: int, taken: _Taken) -> bool:
+    """Whether text[a:b] is no credential's name: empty, taken, a bare credential word, an organisation's or a thing's,
+    not yet held, or said of another (by the words around it)."""
+    return bool(a >= b or _CREDENTIAL_WORDS.fullmatch(text[a:b]) or taken.meets(a, b) or _NOT_BEFORE_AT_END.match(text[:a]) or \
+        _NOT_BEFORE_AT_END.match(_LISTED_BEFORE.sub("", text[max(0, a - _LOOK_BACK):a])) or \
+        _NOT_AFTER_NAMED.match(_BRACKETED.sub("", text[b:b + 80])) or \
+        _NOT_YET_AFTER.match(text[b:b + 40]) or _NOT_YET_AFTER.match(_BRACKETED.sub("", text[b:b + 40])) or \
+        _BODY_OF.match(text[a:b]) or \
+        _ORGANISATION_OF.search(text[a:b]) or _NOT_BEFORE_GUARDED.search(text[max(0, a - 30):a]) and \
+        not _rx(r"(?i)(?:\b(?:achieved|earned|obtained|received|awarded|holds?|passed|completed)\s+"
+                r"(?:the|a|an|my)|\b(?:a|an))\s*$").search(text[max(0, a - 30):a]) or \
+        _THING_LICENSED.search(text[a:b]) or _rx(r"(?i)\bnon-?\s*$").search(text, max(0, a - _LOOK_BACK), a) or _COURSE_LIST_BEFORE.search(text[max(0, a - 60):a]) or \
+        _NOT_CREDENTIAL.search(text[a:b] + ((of := _OF_NAME.match(text, b)) and of[0] or "")))
+
+
+def _issuers_beside(block: Block, out: list[Finding]) -> None:
+    """The issuer said beside each credential where its name gave none (or only the catalog's default or a guess):
+    "through" a body after it, the school of its entry, a known body, an organisation after or before it."""
+    text = block.text
     starts = sorted(f.start for f in out)
     for f in out:
         # "... certification through the Michigan School Business Officials organization": the issuer after it
@@ -282,7 +358,11 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["issuer"] = org      # "Ricoh University January 2001 Image Management Certification"
         elif f.data.get("issuer") is None and (org := organisation_at_place(text, f.end)):
             f.data["issuer"] = org      # "... (CIO) : November 2005 UNC-Chapel Hill ï¼ City , State"
-    out.sort(key=lambda f: f.start)
+
+
+def _join_bracketed_abbreviations(text: str, out: list[Finding]) -> None:
+    """A name and its abbreviation in brackets after it, one credential: the abbreviation's finding is merged into
+    the name's (its end set to -1, dropped by the caller). `out` is sorted by start."""
     for f, g in zip(out, out[1:]):
         if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \
                 text.startswith(")", g.end) and g.data.get("catalog_id") and (
@@ -294,5 +374,3 @@ def _free_text_findings(block: Block) -> list[Finding]:
             f.data["shown_as"] = " ".join(text[f.start:f.end].split())
             f.data.setdefault("catalog_id", g.data["catalog_id"])
             g.end = -1
-    # "Driving license:" with nothing after it: a form's field label whose value is elsewhere, not a claim
-    return [f for f in out if f.end >= 0 and not _rx(r"\s*:\s*").fullmatch(text, f.end)]
