@@ -79,6 +79,10 @@ def test_the_lexicon_finds_keys_in_any_case_and_spacing_longest_first(text, span
     ("NCC", "Licensed Professional Counselor (LPC), NCC", "ncc"),
     # two credentials the spelling abbreviates alike: the field of the text's other credentials decides
     ("CCM", "RN, CCM", "ccm-case"),
+    # "CNA" abbreviates the nursing assistant and Novell's administrator: alone it is the nursing one (the catalog
+    # lists it first), beside IT credentials Novell's
+    ("CNA", "CNA certified, cared for 12 residents a shift", "cna"),
+    ("CNA", "MCSE, MCP, CNA, CompTIA A+", "novell-cna"),
 ])
 def test_a_spelling_two_credentials_share_names_the_one_it_abbreviates(spelling, text, cid):
     assert dict(ids(text))[spelling] == cid
