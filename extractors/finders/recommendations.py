@@ -202,6 +202,9 @@ _PICKS_ONE = frozenset("the our their his her its my your this these those that 
 _NUMBER = regex.compile(r"\d|^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds|thousands)$|['’]s$")
 # A name right after the work, before a comma or a clause end: "tests for both HIL and SIL", "pipelines in Airflow".
 _NAME_AFTER = regex.compile(r"^(?:[^\w,.!?;:]+[\w&+-]+){0,4}?[^\w,.!?;:]+(?:\p{Lu}(?<!\bI)|\d)")
+_WORD = regex.compile(r"[\w&+'’-]+")
+# The word right after a name: "the Data team".
+_WORD_AFTER = regex.compile(r"\s+([\w&+-]+)")
 
 
 def _a_piece(spec: _Specific, text: str, m: "regex.Match") -> bool:
@@ -209,7 +212,7 @@ def _a_piece(spec: _Specific, text: str, m: "regex.Match") -> bool:
     key features", "implement processes", "handled issues on a project" name none (a quantifier, or a plural or a
     bare project with only vague words before it, and no name after); "the platform", "our pipelines", "two site
     migrations", "tests for both HIL and SIL environments" do."""
-    between = [w.lower() for w in regex.findall(r"[\w&+'’-]+", m["between"])]
+    between = [w.lower() for w in _WORD.findall(m["between"])]
     if any(w in spec.quantifiers for w in between):
         return False
     if any(w in _PICKS_ONE or _NUMBER.search(w) for w in between):
@@ -246,7 +249,7 @@ def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
     if verb and verb[0].isupper() and text[:m.start("verb")].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
         return False
     words = m["name"].lower().split()
-    after = regex.match(r"\s+([\w&+-]+)", text[m.end("name"):])
+    after = _WORD_AFTER.match(text, m.end("name"))
     if ((any(w in spec.not_names for w in words) or (after and after[1].lower() in spec.not_names))
             and (verb or "").lower() not in spec.founding):
         return False
