@@ -11,7 +11,6 @@ from importlib import resources
 
 import regex
 
-from .words import _rx
 
 
 TIERS = ("license", "experience-gated", "exam", "course", "unknown")
@@ -41,6 +40,13 @@ def _key(text: str) -> str:
     return _SEP_RUN.sub(_SEP, text.strip()).lower()
 
 _SEP_RUN = re.compile(r"[\s\-\u2010-\u2015]+")
+_THE_OR_STOP = re.compile(r"(?i)^the\s+|[.,;]+$")
+
+
+def _issuer_key(name: str) -> str:
+    """The lookup key of an issuer's name: as _key, without a leading "The" or a closing stop ("The American Council
+    on Exercise." is ACE's key)."""
+    return _key(_THE_OR_STOP.sub("", name.strip()))
 
 # Every character other than a space that the catalog's keys treat as a separator ([\s\-\u2010-\u2015]).
 _SEPARATOR = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
@@ -183,15 +189,18 @@ def catalog() -> Catalog:
     issuers: dict[str, str] = {}
     issuer_tiers: dict[str, str] = {}
     shared: dict[str, list] = {}
+    spellings: list[str] = []
     for item in raw.get("issuers", []):
         for spelling in [item["name"], *item.get("aliases", [])]:
+            spellings.append(_key(spelling))
             issuers.setdefault(_key(spelling), item["name"])
+            issuers.setdefault(_issuer_key(spelling), item["name"])    # "The Open Group" found as canonical_issuer keys it
         if item.get("tier"):
             issuer_tiers[item["name"]] = item["tier"]
         for spelling in item.get("shared", []):
             words = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in item["context"]) + ")")
-            shared.setdefault(_key(spelling), []).append((item["name"], words))
-    issuer_lexicon = Lexicon([k for k in issuers if len(k) > 2])
+            shared.setdefault(_issuer_key(spelling), []).append((item["name"], words))
+    issuer_lexicon = Lexicon([k for k in dict.fromkeys(spellings) if len(k) > 2])    # the spellings as written
     written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
     return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers,
                    frozenset(p.lower() for p in raw.get("places", [])), shared)
@@ -202,7 +211,7 @@ def canonical_issuer(name: str | None, context: str | None = None) -> str | None
     spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
     if not name:
         return None
-    key = _key(_rx(r"(?i)^the\s+|[.,;]+$").sub("", name.strip()))    # "The American Council on Exercise" is ACE
+    key = _issuer_key(name)
     cat = catalog()
     if context and key in cat.shared:
         for body, words in cat.shared[key]:
