@@ -12,7 +12,6 @@ from importlib import resources
 import regex
 
 
-
 TIERS = ("license", "experience-gated", "exam", "course", "unknown")
 
 
