@@ -83,11 +83,11 @@ def _finish(f: Finding, today: str | None) -> None:
     if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
-    if d.get("issuer") and d["issuer"] == _catalog_issuer(f) and _rx(r"(?i)\bstate\b").search(d["issuer"]) and \
-            (state := _state_beside(f.block.text, f.end)):
+    # the catalog's default issuer, a state's body ("State Board of ..."): the text may say which state
+    state_default = bool(d.get("issuer")) and d["issuer"] == _catalog_issuer(f) and bool(_rx(r"(?i)\bstate\b").search(d["issuer"]))
+    if state_default and (state := _state_beside(f.block.text, f.end)):
         d["issuer"] = state     # "Licensed Clinical Professional Counselor (LCPC) - Kansas": the state's own licence
-    elif (not d.get("issuer") or d["issuer"] == _catalog_issuer(f) and _rx(r"(?i)\bstate\b").search(d["issuer"])) and \
-            (state := _state_opening(f.block.text, f.start)):
+    elif (state_default or not d.get("issuer")) and (state := _state_opening(f.block.text, f.start)):
         d["issuer"] = state     # "Ohio Teaching Licensure": the state that opens its name grants it, as the text shows it
     if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
         d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
