@@ -5,9 +5,10 @@ from __future__ import annotations
 import regex
 
 from ..vocabulary import key
+from .magnitudes import _ORDINAL_WORDS
 from .qualifiers import _QUALIFIERS
 from .verbs import _VERB_CLASSES
-from .vocab import _cue, _ORDINALS, _V
+from .vocab import _cue, _V
 from .words import _after, _norm, _tokens_to
 
 # --- A rank or a place, named after the number: "#1 performer", "2nd place", "#1 in the region" ----------------
@@ -22,7 +23,6 @@ _AGENT_AFTER = regex.compile(r"""^[\s-]*
     (?P<head>[A-Za-z]{3,}(?:er|or|ist|ant|ian)s?)\b  # a person who does: manager, originator, analyst, consultant
 """, regex.X)
 _NOT_AGENTS = frozenset(_cue("not_agents"))
-_ORDINAL_WORDS = "|".join(w for w in _ORDINALS if w.isalpha())
 
 
 def _among_people(right: str) -> bool:
