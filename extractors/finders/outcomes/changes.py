@@ -198,6 +198,12 @@ _ROLE_AFTER_CLAUSE = regex.compile(r"[\s.]*\((?:co-?)?(?:pi|principal\s+investig
 # (a capitalised word further on is a name: "Disabilities Planning Council")
 _LOWER_VERB = regex.compile(r"\b[a-z][a-z]+(?:ed|ing)\b")
 _FIRST_VERB = regex.compile(r"[\W\d_]*(?P<v>[A-Za-z][a-z]+(?:ed|ing))\b")
+_BRACKETED = regex.compile(r"\([^()]{0,40}\)")          # "Grants (selected)": blanked before the verbs are read
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]{}<>\"|"})
+
+
+def _blank(m: regex.Match) -> str:
+    return " " * len(m.group())
 
 
 def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
@@ -214,14 +220,6 @@ def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
     return all(v in _FUNDING_VERBS for v in verbs)
 
 
-_BRACKETED = regex.compile(r"\([^()]{0,40}\)")
-
-
-def _blank(m: regex.Match) -> str:
-    return " " * len(m.group())
-
-
-_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]{}<>\"|"})
 # "$1M under budget": money kept against a plan is a saving
 _UNDER_BUDGET_AFTER = regex.compile(r"""^\s*
     (?:under|below)\s+(?:the\s+|its\s+|our\s+)?
@@ -255,6 +253,8 @@ _PROJECTED_BEFORE = regex.compile(rf"""(?r)(?<![\w])
 # Each projection word holds one of these: a substring test before the pattern
 _PROJECTED_STEMS = tuple(w for w in _PROJECTION_WORDS if not any(o != w and o in w for o in _PROJECTION_WORDS))
 
+_ARTICLES = frozenset(("a", "an", "the"))
+
 
 def _projected(left: str) -> bool:
     """_PROJECTED_BEFORE, tried only where one of its words is (a substring test costs far less); not when a verb of
@@ -276,9 +276,6 @@ def _projected(left: str) -> bool:
     # "saving an estimated $1.2M annually", "resulting in a projected savings of $12M": a result done, its size estimated
     return not any(_VERB_CLASSES.get(verb, frozenset()) & {"up", "down", "result"} and verb.split()[0].endswith(("ed", "ing"))
                    for verb in (before[-1], " ".join(before[-2:])))
-
-
-_ARTICLES = frozenset(("a", "an", "the"))
 
 
 # "built a company from scratch to a robust $4 million enterprise": grown from nothing to a size, a change

@@ -59,7 +59,6 @@ def _measured_down(s: str, a: _Mag, b: _Mag) -> bool:
     return kind_a == kind_b and vb < va
 
 
-
 def _pair_from_to(s: str, mags: list[_Mag]) -> list[_Mag]:
     """Join "from A to B" (and "A -> B") into one magnitude whose partner is B."""
     out: list[_Mag] = []

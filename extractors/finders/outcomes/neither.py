@@ -95,6 +95,7 @@ _PERIOD_BEFORE = regex.compile(rf"""(?r)(?<![\w])
     \s*(?:the\s+|just\s+|only\s+|less\s+than\s+)?   # the period's own qualifier
 \Z""", regex.I | regex.X)
 
+
 def _names_a_version(s: str, mg: _Mag) -> bool:
     """A written multiplier ("4x") that is part of a name or a code: "Jboss 4x", "3G-1X", "802.1X"."""
     digits = mg.m["xnum"]

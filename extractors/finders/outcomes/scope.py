@@ -136,10 +136,13 @@ _PARTICLE_BEFORE = regex.compile(rf"""(?r)\b
     (?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?
 \Z""", regex.I | regex.X)
 
+
 def _where(left: str) -> bool:
     """A preposition right before the number ("in two countries", "for 3 of 4 divisions"): where or for whom the
     verb acted. Not the particle of a verb of the vocabulary ("brought in 21 new client accounts")."""
     return bool(_PREPOSITION_BEFORE.search(left)) and not _PARTICLE_BEFORE.search(left)
+
+
 # ... the prepositions of that ("for 70 congregations", "in three oil fields"; not "through two acquisitions")
 _FOR_WHOM_BEFORE = regex.compile(r"""(?r)(?<![\w'])
     (?:for|in|across|among|at|within|throughout)\s+(?:the\s+|all\s+|over\s+|about\s+|nearly\s+|approximately\s+)?
