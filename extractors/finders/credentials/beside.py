@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .words import _NOT_CREDENTIAL, words
+from .words import _NOT_CREDENTIAL, alternation, words
 
 
 def _nouns() -> str:
@@ -21,6 +21,9 @@ def _nouns() -> str:
     return "|".join(dict.fromkeys([*nouns, *(n.upper() for n in nouns)]))
 
 
+_NOUNS = _nouns()
+
+
 # A name ending in an organisation's noun: one to five capitalised words before it ("Central Connecticut State
 # University"), or "of ..." after it ("University of Buffalo", "Institute Of Technology"); a noun alone ("ITIL
 # Foundation") names none, nor the anonymised "Company Name" and "City , State"; no credential word, membership,
@@ -28,11 +31,11 @@ def _nouns() -> str:
 _NAME_WORD = r"(?!(?:City|State)[\ \t]*,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?[\ \t]+\d|City(?:[\ \t]+State\b|[\ \t]*$)|(?i:certif|licen|completion|member|basic\b|advanced\b)|(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Passed|Attended)\b)(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
 _ORGANISATION = rf"""
     (?P<org>
-      (?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|de|the)[\ \t]+)?){{1,5}}(?:{_nouns()})(?![\p{{L}}])(?!\s+Name\b)
+      (?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|de|the)[\ \t]+)?){{1,5}}(?:{_NOUNS})(?![\p{{L}}])(?!\s+Name\b)
       (?:[\ \t]+(?i:of|for|at|on)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}})?
     | (?:{_NAME_WORD}[\ \t]+){{2,5}}Administration(?![\p{{L}}])     # "Transportation Security Administration"
-    | (?:{_nouns()})[\ \t]+(?i:of|for|at)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}}
-    | (?:{"|".join(words("school_nouns_first"))})[\ \t]+(?:de|di|del|da|do|des|du|of)(?:[\ \t]+{_NAME_WORD}){{1,3}}   # "Universidade de Lisboa"
+    | (?:{_NOUNS})[\ \t]+(?i:of|for|at)(?:[\ \t]+(?:(?i:the|of|for|and|&)[\ \t]+)?{_NAME_WORD}){{1,4}}
+    | (?:{alternation("school_nouns_first")})[\ \t]+(?:de|di|del|da|do|des|du|of)(?:[\ \t]+{_NAME_WORD}){{1,3}}   # "Universidade de Lisboa"
     )"""
 # What may stand between a credential and its organisation.
 _SEPARATOR = r"[\ \t]*(?:[,;–—-]|â€”|â€“)?[\ \t]*"
@@ -72,10 +75,10 @@ def organisation_at_place(text: str, end: int) -> str | None:
 _YEAR = regex.compile(r"(?:19|20)\d\d|\d{1,2}/\d\d")
 
 # The first organisation of a run of names: "Manor College" of "Manor College American Bar Association approved".
-_FIRST_ORGANISATION = regex.compile(rf"(?:\S+[\ \t]+){{0,5}}?(?:{_nouns()})(?![\p{{L}}])(?:[\ \t]+(?i:of|for|at|on)[\ \t]+.*)?")
+_FIRST_ORGANISATION = regex.compile(rf"(?:\S+[\ \t]+){{0,5}}?(?:{_NOUNS})(?![\p{{L}}])(?:[\ \t]+(?i:of|for|at|on)[\ \t]+.*)?")
 
 
-_BODY_NOUN_AT_END = regex.compile(rf"(?:{'|'.join(words('body_nouns'))})$")
+_BODY_NOUN_AT_END = regex.compile(rf"(?:{alternation('body_nouns')})$")
 
 
 def _first_organisation(name: str) -> str:
