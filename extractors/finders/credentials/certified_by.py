@@ -11,7 +11,7 @@ from ...document import Block
 from ...findings import Finding
 from .finding import _catalog_issuer, _finding
 from .spans import _Taken
-from .words import alternation
+from .words import _rx, alternation
 
 # A body's name: up to six capitalised words or abbreviations ("ICÂ³", "U.S."), small words between them.
 _BODY = r"(?:\p{Lu}[\p{L}\p{N}&.'’³-]*(?:[\ \t]+(?:(?:of|for|&)[\ \t]+)?\p{Lu}[\p{L}\p{N}&.'’³-]*){0,5})"
@@ -36,7 +36,7 @@ def _bodies(listed: str, offset: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
         gap = listed[out[-1][1] - offset:a - offset] if out else ""
-        if out and regex.fullmatch(r"[\ \t]+and[\ \t]+", gap) and "," not in listed and \
+        if out and _rx(r"[\ \t]+and[\ \t]+").fullmatch(gap) and "," not in listed and \
                 len(listed[a - offset:b - offset].split()) > 1:
             out[-1] = (out[-1][0], b)
             continue
