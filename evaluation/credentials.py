@@ -5,7 +5,7 @@ goes through the same path a user's input would: a resume's Certifications secti
 elsewhere in a resume through the plain-text reader; an export's Certifications.csv row through the
 export adapter. A finding matches a labelled credential when their spans overlap, each
 side matching at most once. The issuer is right when the finding's issuer and the labelled one are the
-same issuer (spellings folded through the catalog's issuer table, a leading "The" dropped); it is scored over matched credentials
+same issuer (spellings folded through the catalog's issuer table, a leading "The" and an abbreviation that is the name's initials, "(BPS)", dropped); it is scored over matched credentials
 whose label names an issuer.
 
 Two issuer figures are printed. "strict" is the above. "alias-aware" also counts an issuer right when the found and
@@ -32,6 +32,7 @@ from evaluation import sources
 from evaluation.outcomes import Tally, match
 from extractors import read_text
 from extractors.finders import credentials
+from extractors.finders.credentials.catalog import without_gloss
 from extractors.pages import export
 
 TABLE = sources.ROOT / "tests" / "extractors" / "credential_examples.tsv"
@@ -132,6 +133,10 @@ def predict(ex: Example) -> list[tuple[int, int, str | None]]:
 def _fold(issuer: str | None) -> str:
     if not issuer:
         return ""
+    # "Board of Pharmacy Specialties (BPS)" is the Board of Pharmacy Specialties: the labels keep a body's name as the
+    # text spells it, its initials after it included (gh batches' conventions, rule 1: an acronym and its expansion in
+    # parentheses are one name); a bracket that is not the initials ("Department of Transportation (FDOT)") stays
+    issuer = without_gloss(issuer)
     canonical = credentials.canonical_issuer(issuer)
     # "The University of Missouri" is the University of Missouri (the catalog's spellings are folded the same way)
     return " ".join(regex.sub(r"^the\s+|[^\p{L}\p{N}]+", " ", (canonical or issuer).lower()).split())

@@ -773,8 +773,33 @@ def test_taken_spans_answer_as_a_list_of_spans_would():
     ("Washington", "Washington Department of Financial Institutions", False, False),
     ("CPT", "Manufacturing Skill Standards Council", False, False),
     (None, "State of Ohio", False, False),
+    # a body's name with its initials after it, as labels spell it, is that body; a bracket that is not its initials says more
+    ("Board of Pharmacy Specialties", "Board of Pharmacy Specialties (BPS)", True, True),
+    ("American College of Widget Pharmacy", "American College of Widget Pharmacy (ACWP)", True, True),
+    ("Wine & Cheese Education Trust (WCET)", "Wine & Cheese Education Trust", True, True),
+    ("Department of Transportation", "Department of Transportation (FDOT)", False, False),
+    ("American College of Widget Pharmacy", "American College of Widget Pharmacy (ASHP)", False, False),
 ])
 def test_the_evaluation_counts_an_issuer_right_strictly_or_by_the_catalogs_aliases(found, label, strict, by_alias):
     from evaluation.credentials import same_issuer, same_issuer_by_alias
     assert same_issuer(found, label) is strict
     assert same_issuer_by_alias(found, label) is by_alias
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Board of Pharmacy Specialties (BPS)", "Board of Pharmacy Specialties"),     # the catalog's body, its initials after it
+    ("Society for Human Resource Management (SHRM)", "SHRM"),
+    ("Information Systems Audit and Control Association (ISACA)", "ISACA"),
+    ("Department of Transportation (FDOT)", None),      # not the name's initials: a state's department
+    ("Oracle (SQL)", None),
+])
+def test_a_body_written_with_its_initials_after_it_is_that_body(name, canonical):
+    assert credentials.canonical_issuer(name) == canonical
+
+
+def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_of_the_credential_above():
+    profile = read_text("Alex Example\nCertifications\nHuman Resources Certification Institute (HRCI)\n"
+                        "Senior Professional in Human Resources (SPHR)\n\nProfessional Affiliations\n"
+                        "Society for Human Resource Management (SHRM)\nSkills\nRecruiting\n")
+    found = credentials.find(profile, "2024-11")
+    assert [(f.quote, f.data.get("issuer")) for f in found] == [("Senior Professional in Human Resources (SPHR)", "HRCI")]

@@ -102,7 +102,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
                 found = _line_entry_findings(entry, profile.source_text, claims) if profile.page_kind in _LINE_ADAPTERS else None
             if found is None:
                 found = [f] if (f := _entry_finding(section, entry, today)) is not None else []
-            if not found and findings and profile.page_kind in _LINE_ADAPTERS and entry.title and \
+            if not found and claims and findings and profile.page_kind in _LINE_ADAPTERS and entry.title and \
                     (canonical_issuer(entry.title) or _ISSUER_ITEM.match(entry.title)):
                 last = findings[-1]     # a line naming only the issuer of the credential above it
                 if last.block.section is section and last.data.get("issuer") in (None, _catalog_issuer(last)):

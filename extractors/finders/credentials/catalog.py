@@ -47,6 +47,20 @@ def _issuer_key(name: str) -> str:
     on Exercise." is ACE's key)."""
     return _key(_THE_OR_STOP.sub("", name.strip()))
 
+
+def without_gloss(name: str) -> str:
+    """A body's name without the abbreviation written after it when that abbreviation is the name's initials:
+    "Board of Pharmacy Specialties (BPS)" is the Board of Pharmacy Specialties; "Department of Transportation
+    (FDOT)" keeps its bracket, which says more than the name."""
+    m = _GLOSSED.fullmatch(name.strip())
+    if not m:
+        return name
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", m["name"]) if w.lower() not in _GLOSS_SMALL)
+    return m["name"] if initials.upper() == m["abbr"].replace("&", "").upper() else name
+
+_GLOSSED = re.compile(r"(?P<name>.+?\S)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)[.,;]?")
+_GLOSS_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "&", "at", "de"})
+
 # Every character other than a space that the catalog's keys treat as a separator ([\s\-\u2010-\u2015]).
 _SEPARATOR = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
                                        if c != 0x20 and (chr(c).isspace() or c == 0x2D or 0x2010 <= c <= 0x2015)) + "]")
@@ -210,13 +224,15 @@ def canonical_issuer(name: str | None, context: str | None = None) -> str | None
     spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
     if not name:
         return None
-    key = _issuer_key(name)
     cat = catalog()
-    if context and key in cat.shared:
-        for body, words in cat.shared[key]:
-            if words.search(context):
-                return body
-    return cat.issuers.get(key)
+    for key in dict.fromkeys((_issuer_key(name), _issuer_key(without_gloss(name)))):
+        if context and key in cat.shared:
+            for body, words in cat.shared[key]:
+                if words.search(context):
+                    return body
+        if key in cat.issuers:
+            return cat.issuers[key]
+    return None
 
 
 def _single_issuer(cred: Credential | None) -> str | None:
