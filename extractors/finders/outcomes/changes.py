@@ -191,14 +191,21 @@ _RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
 _FUNDING_WORDS = frozenset(_cue("funding"))
 _FUNDING_VERBS = frozenset(w.split()[0] for w in _FUNDING_WORDS)     # "funded (at)", "awarded", "funding"
 _ROLE_AFTER_CLAUSE = regex.compile(r"[\s.]*\((?:co-?)?(?:pi|principal\s+investigator|investigator)\b", regex.I)
+# "Study of X, Y Foundation, $46,000, 2021": a funding body and a year name a grant listed under a Grants heading
+_FUNDERS = frozenset(_cue("funders"))
+_YEAR = regex.compile(r"(?<![\d.,$])(?:19|20)[0-9]{2}(?![\d,])")
 
 
 # a verb before the money, in lower case or first in the clause ("assisted in developing a $15 million ... Grant",
 # "Initiated a funding request for $57K"): the line tells what the person did with the money, not a grant listed
 # (a capitalised word further on is a name: "Disabilities Planning Council")
 _LOWER_VERB = regex.compile(r"\b[a-z][a-z]+(?:ed|ing)\b")
-_FIRST_VERB = regex.compile(r"[\W\d_]*(?P<v>[A-Za-z][a-z]+(?:ed|ing))\b")
+_FIRST_VERB = regex.compile(r"""[\W\d_]*(?P<v>[A-Za-z][a-z]+(?:ed|ing))\b
+    (?<!ing(?=[ ]+[A-Z]))                           # not a title's first word: "Understanding Excess Mortality in ..."
+""", regex.X)
 _BRACKETED = regex.compile(r"\([^()]{0,40}\)")          # "Grants (selected)": blanked before the verbs are read
+# "X University is a private research university with ($13B) in assets": a body named with a verb of being is described
+_BEING = regex.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]{}<>\"|"})
 
 
@@ -207,13 +214,15 @@ def _blank(m: regex.Match) -> str:
 
 
 def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
-    """Whether the clause names a grant, funding or a scholarship (or a role as its investigator follows it) and
-    no verb of its own stands before the money at `start`, but the funding words ("funded at $300,000")."""
+    """Whether the clause names a grant, funding or a scholarship (or a role as its investigator follows it, or a
+    funding body and a year) and no verb of its own stands before the money at `start`, but the funding words
+    ("funded at $300,000")."""
     words = [*map(_norm, s[cstart:cend].translate(_PUNCTUATION_TO_SPACE).split())]
     named = _FUNDING_WORDS.intersection(words) or _FUNDING_WORDS.intersection(map(" ".join, zip(words, words[1:])))
-    if not (named or _ROLE_AFTER_CLAUSE.match(s, cend, cend + 40)):
-        return False
     head = _BRACKETED.sub(_blank, s[cstart:start])   # "Grants (selected) $15.7M": a word in brackets is no verb
+    if not (named or _ROLE_AFTER_CLAUSE.match(s, cend, cend + 40)
+            or (_FUNDERS.intersection(words) and _YEAR.search(s, cstart, cend) and not _BEING.search(head))):
+        return False
     verbs = [v.group() for v in _LOWER_VERB.finditer(head)]
     if first := _FIRST_VERB.match(head):
         verbs.append(first["v"].lower())

@@ -1,0 +1,30 @@
+"""The outcome and scope finder on the shapes of software and academic résumés, one class of error a block.
+
+Each block is a class of error read off résumés the team has not labelled (a missing idea, a wrong default, a
+convention the finder did not know); its rows are sentences written for this test in the same shape, negatives too.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .test_outcomes import kinds_at
+
+CLASSES = [
+    # a grant listed the way academic CVs list funding under a Grants heading: title, funding body, amount, year, no
+    # verb of its own; or a role on it ("Collaborator") or a kind of award ("Mentorship") beside the amount
+    ("Mapping Rural Water Access, Global Health Foundation, $64,000, 2019", {"$64,000": "outcome"}),
+    ("Understanding Flood Risk in Coastal Towns, Marine Research Institute, $30,000, 2018", {"$30,000": "outcome"}),
+    ("Building Youth Coding Clubs, Northfield Arts Council, $9,000, 2020--21", {"$9,000": "outcome"}),
+    ("2011 Summer Field School University of Leeds $2,000", {"$2,000": "outcome"}),
+    ("As Co-Applicant (Collaborator): $180,000", {"$180,000": "outcome"}),
+    ("Undergraduate Research Mentorship, $4,000 each, 2015, 2016", {"$4,000": "outcome"}),
+    # ... not a body described with a verb of being, not a project with no funding body, not money a verb acts on
+    ("Founded in 1890, Hill University is a research university with $2 billion in assets.", {"$2 billion": "scope"}),
+    ("Library renovation project, $8,500, 2012.", {"$8,500": "scope"}),
+    ("Managed the foundation's $3M budget in 2014.", {"$3M": "scope"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLASSES, ids=[row[0][:40] for row in CLASSES])
+def test_error_classes_of_software_and_academic_resumes(text, expected):
+    assert kinds_at(text) == expected
