@@ -803,3 +803,37 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
                         "Society for Human Resource Management (SHRM)\nSkills\nRecruiting\n")
     found = credentials.find(profile, "2024-11")
     assert [(f.quote, f.data.get("issuer")) for f in found] == [("Senior Professional in Human Resources (SPHR)", "HRCI")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "<name>, <issuer>, <date>" (an export row or a JSON résumé's certificate as a line): the name whatever its words,
+    # the field after it its issuer whatever its words, initials and all; a template's empty date field the same
+    ("Excel Skills for Business, Example University, Jun 2025", [("Excel Skills for Business", "Example University")]),
+    ("Cloud networking basics, Example Cloud Skills Lab, Oct 2024", [("Cloud networking basics", "Example Cloud Skills Lab")]),
+    ("Metal Cutting Basics, Acme Tooling,", [("Metal Cutting Basics", "Acme Tooling")]),
+    ("Oncology Pharmacy Practice Certificate, American College of Widget Pharmacy (ACWP),",
+     [("Oncology Pharmacy Practice Certificate", "American College of Widget Pharmacy (ACWP)")]),
+    ("Board Certified Pharmacotherapy Specialist (BCPS), Board of Pharmacy Specialties (BPS),",
+     [("Board Certified Pharmacotherapy Specialist (BCPS)", "Board of Pharmacy Specialties (BPS)")]),
+    ("SQL (Intermediate), Example Rank, Aug-26", [("SQL (Intermediate)", "Example Rank")]),
+    ("C#, ExampleRank, 2020-08-16", [("C#", "ExampleRank")]),
+    # a course platform beside the body that made the course: the body
+    ("Introduction to Web Development, Coursera - Example Corp, Jun 2024", [("Introduction to Web Development", "Example Corp")]),
+    ("Full Stack Web Development Certificate, University of Example/EdX,",
+     [("Full Stack Web Development Certificate", "University of Example")]),
+    # anonymised livecareer lines: a vendor's training courses
+    ("Manufacturing Planning and Control, Exact Software, 1998.", [("Manufacturing Planning and Control", "Exact Software")]),
+    # not an entry: a contest, a role, a board sat on, a kind of certificate and its subject, a list, two fields alone
+    ("Example Youth Innovation Challenge, Example Body, May 2026", []),
+    ("Volunteer Worker, Habitat for Humanity , 2010-2012", []),
+    ("Early Childhood Advisory Board, Pensacola State College , 2011 to present", []),
+    ("Permanent Certification, Secondary Spanish and Inclusive Education, 2008.",
+     [("Permanent Certification", None), ("Secondary Spanish and Inclusive Education", None)]),
+    ("CPR Certified, 2015-2016 First Aid Training, 2015", [("CPR Certified", "American Heart Association / American Red Cross"),
+                                                          ("First Aid Training", "American Red Cross / American Heart Association")]),
+    ("Certified Defense Financial Manager, CDFM, May 2005", [("Certified Defense Financial Manager", "American Society of Military Comptrollers")]),
+    ("Six Sigma, Greenbelt", [("Six Sigma", None), ("Greenbelt", None)]),
+])
+def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, expected):
+    found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")
+    assert [(f.quote, f.data.get("issuer")) for f in found] == expected

@@ -12,6 +12,7 @@ from ...pages.dates import parse_issued
 from .beside import dated_organisation
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
+from .entry_lines import EntryLine, entry_line, issuer_named, names_an_entry
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
@@ -145,6 +146,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             e -= 1
         if s < e:
             items.append((s, e))
+    line = entry_line(text, start, end, claims)     # "Excel Skills for Business, Example University, Jun 2025"
     # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
     # bare acronyms are skills too.
     plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]) and
@@ -165,6 +167,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     not_held = False                            # the item before was pending or lapsed
     announced = -9                              # where a bare "Certification," announced the next item's name
     for n, (s, e) in enumerate(items):
+        if line and line.issuer[0] == s and sum(line.name[0] <= f.start < line.name[1] for f in findings) > 1:
+            line = None     # "A - Certificate code: 123, B – LinkedIn,": items run together, not one entry
+        if line and line.issuer[0] <= s < line.issuer[1]:
+            if line.issuer[0] == s:
+                current = _entry_issuer(block, line, findings)
+            previous = None
+            continue
         dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
             if current.data.get("issuer") in (None, _catalog_issuer(current)):
@@ -359,6 +368,30 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
                 f.data["issuer"] = by["by"]
     return findings
+
+def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Finding | None:
+    """The credentials found in an entry line's name field take its issuer field as their issuer, and the name is a
+    credential whatever its words unless it names a role, an honour or an event. The last of them, or None."""
+    text = block.text
+    named = [f for f in findings if line.name[0] <= f.start and f.end <= line.name[1]]
+    name = text[line.name[0]:line.name[1]]
+    if not names_an_entry(name):
+        for f in named:
+            if not f.data.get("catalog_id"):
+                findings.remove(f)      # "Example Youth Challenge, Example Body, May 2026": a contest entered
+        return None
+    if not named and \
+            not any(f.start < line.name[1] and line.name[0] < f.end for f in findings):
+        f = _finding(block, *line.name, lookup(name), name)
+        _issuer_named(f, name)
+        findings.append(f)
+        named = [f]
+    issuer = issuer_named(text[line.issuer[0]:line.issuer[1]])
+    for f in named:
+        f.data["issuer"] = issuer
+        f.data.pop("issuer_guessed", None)
+    return named[-1] if named else None
+
 
 # A course taken, in a training list: its title, then in brackets who gave it with its year or length ("Software
 # Quality (Example University, Sweden, 2013)", "SharePoint Designer Basics (2 days, ATC 2008)").

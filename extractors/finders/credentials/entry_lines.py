@@ -1,0 +1,117 @@
+"""A certificate line written as one entry's fields: "<name>, <issuer>, <date>" (a LinkedIn export row or a JSON
+résumé's certificate rendered as a line: "Excel Skills for Business, Example University, Jun 2025"). The issuer slot
+names who issued the name before it whatever its words, and with the date (or the empty field a template leaves
+behind) the name is a credential whatever its words."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...pages.dates import is_date_line
+from .catalog import canonical_issuer
+from .details import _DATE_ITEM, _LABELLED_VALUE, _TRAILING_DATES
+from .items import _ROLE, _is_prose
+from .mentions import _mentions
+from .places import _names_places
+from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _rx, alternation
+
+
+@dataclass
+class EntryLine:
+    name: tuple[int, int]       # the credential's field
+    issuer: tuple[int, int]     # the issuer's field
+
+
+def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | None:
+    """The name and issuer fields of a certifications list line written as an entry, or None: a name, an issuer, then
+    a date or the empty field a template leaves ("Metal Cutting Basics, Acme Tooling,"). Two fields alone are not
+    enough: "Six Sigma, Greenbelt", "MCSE, Pasadena", "Technology, HP Servers" list things or places."""
+    if not claims or "\n" in text[start:end]:
+        return None
+    fields = _fields(text, start, end)
+    if len(fields) == 4 and _blank(text, fields[2]):
+        fields = [fields[0], fields[1], fields[3]]      # "Name, Issuer, , 2019": an empty field between
+    if len(fields) != 3 or any(_blank(text, f) for f in fields[:2]):
+        return None
+    name, issuer = (_trimmed(text, f) for f in fields[:2])
+    last = text[fields[2][0]:fields[2][1]].strip(" .")
+    if last and not (_DATE_ITEM.match(last) or is_date_line(last) or _MONTH_YEAR.fullmatch(last)):
+        return None
+    if not _issuer_field(text[issuer[0]:issuer[1]]) or not _name_field(text[name[0]:name[1]]):
+        return None
+    return EntryLine(name, issuer)
+
+# "Apr-25", "Aug 26": a month and a two-digit year, as a template writes a date.
+_MONTH_YEAR = regex.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]\d\d")
+
+
+def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated fields of text[start:end], a comma inside brackets or in "Acme, Inc." not counted."""
+    out, depth, pos = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0 and not _rx(r"\s*(?:Inc|LLC|Ltd|Jr|Sr)\b").match(text, i + 1):
+            out.append((pos, i))
+            pos = i + 1
+    out.append((pos, end))
+    return out
+
+
+def _blank(text: str, span: tuple[int, int]) -> bool:
+    return not text[span[0]:span[1]].strip(" \t.-–\u00a0")
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and text[a] in " \t\u00a0":
+        a += 1
+    while b > a and text[b - 1] in " \t.\u00a0":
+        b -= 1
+    return a, b
+
+
+def _name_field(piece: str) -> bool:
+    """Whether a field can be a credential's name: one short title, not a labelled value ("Name : ...") or a
+    sentence, and not several items run together."""
+    return len(piece) <= 100 and not _LABELLED_VALUE.match(piece) and piece.count(":") <= 1 and not _is_prose(piece) and \
+        not _KIND_ONLY.fullmatch(piece)
+
+# A name that only says what kind of certificate it is: the field after it says in what ("Permanent Certification,
+# Secondary Spanish, 2008"), not who issued it.
+_KIND_ONLY = regex.compile(r"(?i)(?:\p{L}+\s+){0,2}(?:certification|certificate|license|licence|licensure|credential)s?")
+
+
+def _issuer_field(piece: str) -> bool:
+    """Whether a field can name who issued the credential before it: a name (capitalised, or a brand like "edX"), not
+    a credential, a date, a place, a level or a member's role."""
+    bare = _TRAILING_DATES.sub("", piece).strip(" ,")
+    return bool(bare) and len(bare.split()) <= 8 and ":" not in bare and bare.count("(") == bare.count(")") and bool(_rx(r"\p{Lu}|\p{Ll}+\p{Lu}|\d+\p{Lu}").match(bare)) and \
+        not _CREDENTIAL_WORDS.search(bare) and not _mentions(bare) and not _DATE_ITEM.match(bare) and \
+        not is_date_line(bare) and not _names_places(bare) and not _LEVEL_WORD.fullmatch(bare) and \
+        not _ROLE.search(bare) and not _rx(r"(?i)in\s+progress|pending|expected|anticipated").search(bare)
+
+
+def names_an_entry(piece: str) -> bool:
+    """Whether the name field of a dated entry line is a credential's (a course's, a programme's) whatever its words:
+    not a role, an honour or an event ("Volunteer Worker", "Example Youth Challenge")."""
+    return bool(_rx(r"[\p{Lu}\p{N}]").match(piece)) and not _ROLE.search(piece) and not _EVENT.search(piece) and \
+        not _NOT_AN_ENTRY.search(piece) and not _BODY_AT_END.search(piece)
+
+# A name ending in a body's noun is a body sat on, not a credential: "Early Childhood Advisory Board".
+_BODY_AT_END = regex.compile(rf"\b(?:{alternation('body_nouns')}|Committee)\s*$")
+
+# What a dated line of a certificates list names when it is no credential: a contest, a grant, a degree.
+_NOT_AN_ENTRY = regex.compile(r"(?i)\b(?:challenge|competition|contest|hackathon|olympiad|funding|grant|scholarship|"
+                              r"prize|bachelor|master\s+of|degree|high\s+school|gpa)\b")
+
+
+def issuer_named(piece: str) -> str:
+    """The issuer an issuer field names: the field as written, without its dates, and with a course platform
+    beside the body that made the course left out ("Coursera - Example Corp", "Example University/edX")."""
+    bare = _TRAILING_DATES.sub("", piece).strip(" ,")
+    parts = [p.strip() for p in _rx(r"\s+[-–]\s+|\s*/\s*").split(bare) if p.strip()]
+    if len(parts) == 2 and (platform := [p for p in parts if canonical_issuer(p) in _COURSE_PLATFORMS]) and len(platform) == 1:
+        return next(p for p in parts if p is not platform[0])
+    return bare
