@@ -22,6 +22,16 @@ CLASSES = [
     ("Founded in 1890, Hill University is a research university with $2 billion in assets.", {"$2 billion": "scope"}),
     ("Library renovation project, $8,500, 2012.", {"$8,500": "scope"}),
     ("Managed the foundation's $3M budget in 2014.", {"$3M": "scope"}),
+    # the uptake of what the person made: a clause that opens on it ("Now used by"), "deployed across" N places, a
+    # level of users reached; users of a system the person supports, or a system named only, stay a size
+    ("Now used by 11 teams, it cut the weekly support load by half.", {"11": "outcome", "half": "outcome"}),
+    ("Built a booking widget deployed across 30+ hotels and over 500 kiosks.", {"30+": "outcome", "500": "outcome"}),
+    ("Shipped a budgeting app to the stores, reaching 20,000+ active users.", {"20,000+": "outcome"}),
+    ("Designed a lesson planner achieving 3,000 monthly users.", {"3,000": "outcome"}),
+    ("Supported a ticketing system used by 600 agents.", {"600": "scope"}),
+    ("Maintained servers deployed in 3 data centres.", {"3": "scope"}),
+    ("The system is now deployed in 8 countries.", {"8": "scope"}),
+    ("Administered a payroll system serving 4,000 users.", {"4,000": "scope"}),
 ]
 
 

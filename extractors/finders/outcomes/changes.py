@@ -344,20 +344,32 @@ def _metric_to(left: str) -> bool:
 
 # --- The uptake of something the person made: "a CLI tool used by 40 engineers", "it is being used by 25 faculty" -------
 _USED_BY_BEFORE = regex.compile(rf"""(?r)\b
-    (?:used|utili[sz]ed|adopted|downloaded|installed|deployed|relied\s+(?:up)?on)   # taken up
-    \s+(?:(?:daily|weekly|today|now|widely|internally)\s+)?by\s+{_QUALIFIERS}     # by whom
+    (?:(?:used|utili[sz]ed|adopted|downloaded|installed|deployed|relied\s+(?:up)?on)   # taken up
+       \s+(?:(?:daily|weekly|today|now|widely|internally)\s+)?by    # by whom
+     | (?:used|installed|deployed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)   # where: "deployed across 50+ sites"
+    )\s+
+    (?:{_QUALIFIERS}[0-9][0-9,.]*[kKmM]?\+?\s+     # a first count before this one: "50+ shopping centres and over"
+       (?:[\w-]+\s+){{1,3}}?(?:and|or)\s+)?
+    {_QUALIFIERS}
 \Z""", regex.I | regex.X)
+_TAKEN_UP = ("used", "utili", "adopted", "download", "installed", "deployed", "relied")   # a substring test first
 _MADE = frozenset(_cue("made"))
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:it|this|they|these)\s+(?:is|are|was|were|has|have)\b", regex.I)
+# "Now used by 11 teams, it cut ...": the clause opens on its uptake, its subject (what the person made) left unsaid
+_ADVERBS_ONLY = regex.compile(r"[\W_]*(?:(?:now|currently|today|later|since|eventually|soon)[\W_]+)*", regex.I)
 
 
 def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
-    """Whether a count after "used by" / "adopted by" counts the people who took up what the person made (an audience
-    gained, an outcome), as the adjudicated rule reads "a template used by 25 faculty": a verb of making before it in
-    the clause, or a pronoun standing for it ("it is being used by"). Users of a system the person supports, or of the
-    employer's product, stay scope."""
-    used = _USED_BY_BEFORE.search(left) if "by" in left[-40:] else None
+    """Whether a count after "used by" / "adopted by" / "deployed across" counts the people or places that took up
+    what the person made (an audience gained, an outcome), as the adjudicated rule reads "a template used by 25
+    faculty": a verb of making before it in the clause, a pronoun standing for it ("it is being used by"), or nothing
+    but an adverb ("Now used by 11 teams"). Users of a system the person supports, or of the employer's product, stay
+    scope."""
+    tail = left[-70:].lower()
+    used = _USED_BY_BEFORE.search(left) if any(w in tail for w in _TAKEN_UP) else None
     if used is None:
         return False
     head = s[cstart:start - len(left) + used.start()]
+    if _ADVERBS_ONLY.fullmatch(head):
+        return True
     return bool(_MADE.intersection(map(_norm, head.split())) or _SUBJECT_PRONOUN.search(head))

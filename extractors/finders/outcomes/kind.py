@@ -38,6 +38,8 @@ from .vocab import _cue, _FINANCIAL, _GAP_STOP
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
 _COST_NOUNS = frozenset(_cue("cost_nouns"))
+# Verbs of reaching a level: a count of something gainable after them was gained ("reaching 1000+ users")
+_REACHED = frozenset(key(w) for w in _cue("reached"))
 
 
 def _near_classes(verb, start: int) -> frozenset:
@@ -357,7 +359,8 @@ def _count_named(r: _Reading) -> str:
     # the verb acted, not what it won
     where = _where(left)
     if noun:
-        gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"}) and not (cls & {"scope"})
+        gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"} or (r.near and key(r.near.text) in _REACHED)) \
+            and not (cls & {"scope"})                   # "added 300 customers", "achieving 10,000+ active users"
         if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and cls & {"result", "up"} and not cls & {"scope"})):
             return "outcome"                            # "acquired 22 new clients", "added 300 customers"
         return "scope"
