@@ -833,6 +833,14 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
                                                           ("First Aid Training", "American Red Cross / American Heart Association")]),
     ("Certified Defense Financial Manager, CDFM, May 2005", [("Certified Defense Financial Manager", "American Society of Military Comptrollers")]),
     ("Six Sigma, Greenbelt", [("Six Sigma", None), ("Greenbelt", None)]),
+    # an empty issuer field: the name, its catalog issuer; the end of its dates split off at the dash is no issuer; a
+    # grade or level in brackets is none either; a plan with its anticipated date is not held
+    ("Certified Analytics Professional, , Feb 2018 – Present", [("Certified Analytics Professional", "INFORMS")]),
+    ("Certified Analytics Professional – Present", [("Certified Analytics Professional", "INFORMS")]),
+    ("Example Industry Examination (Distinction), , 1995", [("Example Industry Examination (Distinction)", None)]),
+    ("SQL (Intermediate)", [("SQL (Intermediate)", None)]),
+    ("State Initial Certificate (in progress) --- K-12 Computer Science, , Anticipated September 2025", []),
+    ("Certified Example Planner, Expected May 2026", []),
 ])
 def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, expected):
     found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")

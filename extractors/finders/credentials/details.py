@@ -6,7 +6,7 @@ import regex
 
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
-    r"obtained|earned|completed|renewed|date)\s*[:\-]?\s*)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
+    r"obtained|earned|completed|renewed|anticipated|expected|date)\s*[:\-]?\s*)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
     r"(?:\s*(?:-|–|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d|present|current))?\W*$")
 
 _NUMBER_ITEM = regex.compile(r"(?i)^(?:license|licence|certificate|certification|credential|registration|cert)\.?\s*"

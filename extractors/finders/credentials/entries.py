@@ -2,6 +2,8 @@
 credential, its issuer, dates, ID and verification link."""
 from __future__ import annotations
 
+import regex
+
 from ...document import Block, Entry, Section
 from ...findings import Finding
 from ...pages.dates import parse_issued
@@ -15,6 +17,9 @@ from .mentions import lookup
 from .places import _names_places
 from .words import _ACRONYM, _CREDENTIAL_WORDS, _LEVEL_WORD, _OFFICE_SOFTWARE, _rx
 
+
+# The end of a date range the reader split off at its dash ("Feb 2018 – Present"): a date, not an issuer.
+_ONGOING = regex.compile(r"(?i)(?:present|current|now|ongoing|today|to\s+date)\W*")
 
 # Adapters whose certification entries are lines a person typed: a line may hold several credentials.
 _LINE_ADAPTERS = frozenset({"plaintext", "generic"})
@@ -56,7 +61,7 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
     for f in found:
         if entry.organisation and _opens_with_brand(f.quote, entry.organisation):
             f.data["issuer"] = _rx(r"\p{Lu}[\p{L}]+").match(f.quote)[0]
-        elif entry.organisation and not _DATE_ITEM.match(entry.organisation) and \
+        elif entry.organisation and not _DATE_ITEM.match(entry.organisation) and not _ONGOING.fullmatch(entry.organisation.strip()) and \
                 not _names_places(_CREDENTIAL_WORDS.sub(" ", entry.organisation)) and \
                 not canonical_issuer(entry.organisation) == canonical_issuer(f.data.get("issuer")):
             if not f.data.get("issuer") or f.data.get("catalog_id") and f.data["issuer"] == _catalog_issuer(f):
@@ -84,6 +89,7 @@ def _entry_finding(section: Section, entry: Entry, today: str | None) -> Finding
         return None
     name = entry.title or title.text
     if entry.organisation and (_LEVEL_WORD.fullmatch(entry.organisation.strip()) or _DATE_ITEM.match(entry.organisation) or
+                               _ONGOING.fullmatch(entry.organisation.strip()) or
                                _OFFICE_SOFTWARE.fullmatch(entry.organisation.strip()) or
                                _rx(r"\d\.\d").search(entry.organisation) and not canonical_issuer(entry.organisation)):
         entry = Entry(title=name, organisation=None, start=entry.start, end=entry.end,

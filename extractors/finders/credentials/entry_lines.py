@@ -10,6 +10,7 @@ import regex
 
 from ...pages.dates import is_date_line
 from .catalog import canonical_issuer
+from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_ITEM, _LABELLED_VALUE, _TRAILING_DATES
 from .items import _ROLE, _is_prose
 from .mentions import _mentions
@@ -19,28 +20,31 @@ from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _r
 
 @dataclass
 class EntryLine:
-    name: tuple[int, int]       # the credential's field
-    issuer: tuple[int, int]     # the issuer's field
+    name: tuple[int, int]               # the credential's field
+    issuer: tuple[int, int] | None      # the issuer's field, None where it is empty ("Name, , 2019")
+    after: int                          # where the fields after the name start
 
 
 def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | None:
     """The name and issuer fields of a certifications list line written as an entry, or None: a name, an issuer, then
-    a date or the empty field a template leaves ("Metal Cutting Basics, Acme Tooling,"). Two fields alone are not
-    enough: "Six Sigma, Greenbelt", "MCSE, Pasadena", "Technology, HP Servers" list things or places."""
+    a date or the empty field a template leaves ("Metal Cutting Basics, Acme Tooling,"); or a name, an empty issuer
+    field and a date ("Certified Example Professional, , Feb 2018"). Two fields alone are not enough: "Six Sigma,
+    Greenbelt", "MCSE, Pasadena", "Technology, HP Servers" list things or places."""
     if not claims or "\n" in text[start:end]:
         return None
     fields = _fields(text, start, end)
     if len(fields) == 4 and _blank(text, fields[2]):
         fields = [fields[0], fields[1], fields[3]]      # "Name, Issuer, , 2019": an empty field between
-    if len(fields) != 3 or any(_blank(text, f) for f in fields[:2]):
+    if len(fields) != 3 or _blank(text, fields[0]):
         return None
-    name, issuer = (_trimmed(text, f) for f in fields[:2])
+    name = _trimmed(text, fields[0])
+    issuer = None if _blank(text, fields[1]) else _trimmed(text, fields[1])
     last = text[fields[2][0]:fields[2][1]].strip(" .")
-    if last and not (_DATE_ITEM.match(last) or is_date_line(last) or _MONTH_YEAR.fullmatch(last)):
+    if last and not (_DATE_ITEM.match(last) or is_date_line(last) or _MONTH_YEAR.fullmatch(last)) or not last and issuer is None:
         return None
-    if not _issuer_field(text[issuer[0]:issuer[1]]) or not _name_field(text[name[0]:name[1]]):
+    if issuer and not _issuer_field(text[issuer[0]:issuer[1]]) or not _name_field(text[name[0]:name[1]]):
         return None
-    return EntryLine(name, issuer)
+    return EntryLine(name, issuer, issuer[0] if issuer else _trimmed(text, fields[2])[0])
 
 # "Apr-25", "Aug 26": a month and a two-digit year, as a template writes a date.
 _MONTH_YEAR = regex.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]\d\d")
@@ -94,10 +98,11 @@ def _issuer_field(piece: str) -> bool:
 
 
 def names_an_entry(piece: str) -> bool:
-    """Whether the name field of a dated entry line is a credential's (a course's, a programme's) whatever its words:
-    not a role, an honour or an event ("Volunteer Worker", "Example Youth Challenge")."""
+    """Whether the name field of an entry line is a credential's (a course's, a programme's) whatever its words: not a
+    role, an honour or an event ("Volunteer Worker", "Example Youth Challenge"), nor one not held yet ("(in progress)")."""
     return bool(_rx(r"[\p{Lu}\p{N}]").match(piece)) and not _ROLE.search(piece) and not _EVENT.search(piece) and \
-        not _NOT_AN_ENTRY.search(piece) and not _BODY_AT_END.search(piece)
+        not _NOT_AN_ENTRY.search(piece) and not _BODY_AT_END.search(piece) and not _NOT_HELD_LEAD.match(piece) and \
+        not _NOT_YET_IN_ITEM.search(" " + piece)
 
 # A name ending in a body's noun is a body sat on, not a credential: "Early Childhood Advisory Board".
 _BODY_AT_END = regex.compile(rf"\b(?:{alternation('body_nouns')}|Committee)\s*$")

@@ -10,7 +10,7 @@ from .catalog import _key, canonical_issuer, catalog
 from .details import _DATE_ITEM, _MONTH_AT_END
 from .mentions import find_in_text
 from .words import (
-    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _SKILL_WORDS, _TOPIC_ACRONYMS, _rx,
+    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _GRADE, _LEVEL_WORD, _NAME_MODIFIERS, _NOT_ACRONYM, _SKILL_WORDS, _TOPIC_ACRONYMS, _rx,
     alternation,
 )
 
@@ -100,8 +100,9 @@ def _issuer_named(finding: Finding, piece: str) -> None:
                 d["issuer"], d["tier_read"] = m["by"], "course"     # the maker issues; the platform's course
         return
     m = _ISSUER_IN.search(piece) or _SCHOOL_AT_END.search(piece) or _STATE_OF.search(piece) or _ISSUER_DASHED.search(piece)
-    if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or _rx(r"\d").match(m["paren"])):
-        m = _ISSUER_DASHED.search(piece)     # "(April 2017)", "(120 hours)": a date or a length, not the issuer
+    if m and m.re is _ISSUER_IN and m["paren"] and (_DATE_ITEM.match(m["paren"]) or _rx(r"\d").match(m["paren"]) or
+                                                    _LEVEL_WORD.fullmatch(m["paren"]) or _GRADE.fullmatch(m["paren"])):
+        m = _ISSUER_DASHED.search(piece)     # "(April 2017)", "(120 hours)", "(Intermediate)", "(Distinction)": not the issuer
     if m:
         groups = m.groupdict()
         named = _MONTH_AT_END.sub("", (groups.get("paren") or groups.get("by") or "").strip())

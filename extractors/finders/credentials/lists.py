@@ -147,6 +147,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if s < e:
             items.append((s, e))
     line = entry_line(text, start, end, claims)     # "Excel Skills for Business, Example University, Jun 2025"
+    skip_to = -1
     # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
     # bare acronyms are skills too.
     plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]) and
@@ -167,13 +168,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     not_held = False                            # the item before was pending or lapsed
     announced = -9                              # where a bare "Certification," announced the next item's name
     for n, (s, e) in enumerate(items):
-        if line and line.issuer[0] == s and sum(line.name[0] <= f.start < line.name[1] for f in findings) > 1:
-            line = None     # "A - Certificate code: 123, B – LinkedIn,": items run together, not one entry
-        if line and line.issuer[0] <= s < line.issuer[1]:
-            if line.issuer[0] == s:
-                current = _entry_issuer(block, line, findings)
-            previous = None
-            continue
+        if line and s >= line.after:
+            if sum(line.name[0] <= f.start < line.name[1] for f in findings) <= 1:
+                current, previous = _entry_issuer(block, line, findings), None
+                skip_to = line.issuer[1] if line.issuer else skip_to
+            line = None     # else "A - Certificate code: 123, B – LinkedIn,": items run together, not one entry
+        if s < skip_to:
+            continue        # the entry's issuer field, read
         dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
             if current.data.get("issuer") in (None, _catalog_issuer(current)):
@@ -386,6 +387,8 @@ def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Fin
         _issuer_named(f, name)
         findings.append(f)
         named = [f]
+    if line.issuer is None:
+        return named[-1] if named else None
     issuer = issuer_named(text[line.issuer[0]:line.issuer[1]])
     for f in named:
         f.data["issuer"] = issuer

@@ -90,6 +90,9 @@ _SKILL_CUE = regex.compile(r"(?i)\b(?:knowledge|knowledgeable|proficien(?:t|cy)|
 _TRIM_START = " \t*-–:(\"'\u00a0Â"
 _TRIM_END = " \t.*:\"'\u00a0Â"
 
+# A grade written after a name, not an issuer: "Example Examination (Distinction)", "(Pass)", "(Honours)".
+_GRADE = regex.compile(r"(?i)(?:(?:with\s+)?(?:high\s+)?distinction|merit|pass|credit|honou?rs|first\s+class)")
+
 # A level or grade, not an issuer: "EMT - Basic", "Level 2".
 _LEVEL_WORD = regex.compile(r"(?i)basic|advanced|intermediate|associate|professional|expert|foundation|practitioner|"
                             r"master|senior|junior|level\s+\w+|[IV]{1,3}|\d")
