@@ -28,6 +28,11 @@ def tidy_lines(text: str) -> str:
     >>> tidy_lines("  Led a team\\u00a0 of 12 \\n \\n\\n\\tgrew revenue  27% ")
     'Led a team of 12\\ngrew revenue 27%'
     """
+    if "  " not in text and text.isprintable():
+        # Most lines read from a page are tidy already, and two scans in C say so: no run of spaces, and no other
+        # space (every character regex counts as \s but " " is unprintable to Python), so the substitutions below
+        # would change nothing; strip() still does what it does there.
+        return text.strip()
     lines = _LINE_EDGES.sub("\n", _INLINE_SPACES.sub(" ", text))   # whole text at once: no per-line calls
     return _BLANK_LINES.sub("\n", lines).strip()
 
