@@ -32,6 +32,12 @@ CLASSES = [
     ("Maintained servers deployed in 3 data centres.", {"3": "scope"}),
     ("The system is now deployed in 8 countries.", {"8": "scope"}),
     ("Administered a payroll system serving 4,000 users.", {"4,000": "scope"}),
+    # a count of things handled in each period ("monthly", "daily" before the noun) is a volume, a size handled, even of
+    # things otherwise counted as made (queries); not a rate of something else ("on a three monthly basis")
+    ("Triaged 60K+ monthly support queries for the search team.", {"60K+": "scope"}),
+    ("Designed 200 weekly lesson plans focused on age and level-appropriate material.", {"200": "scope"}),
+    ("Wrote 40 SQL queries for the finance reports.", {}),
+    ("Review the plan on a three monthly basis.", {}),
 ]
 
 

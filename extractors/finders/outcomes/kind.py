@@ -27,7 +27,7 @@ from .ranks import (
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _DATA_SIZE_AFTER, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
-    _OF_A_BEFORE, _OF_THE_WORK, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
+    _OF_A_BEFORE, _OF_THE_WORK, _PERIOD_ADJECTIVE_AFTER, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
@@ -315,6 +315,8 @@ def _count_by_cue(r: _Reading) -> str | None:
             return "scope"                              # "developing 100 permits per year"; not "generated 200 leads a month"
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
         return "outcome"                                # "100 Million records sold worldwide"
+    if _PERIOD_ADJECTIVE_AFTER.match(right) and not cls & _OUTCOME_CLASSES and not scope_cue:
+        return "scope"                                  # "analyzed 80K+ monthly user queries": a volume per period
     if _ARTEFACT_AFTER.match(right) and not scope_cue:
         return _NEITHER                                 # "developed 30 models": things made, not a size
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \

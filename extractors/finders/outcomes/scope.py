@@ -72,6 +72,9 @@ _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
     (?P<noun>(?:[\w'’/-]+\s+){1,3}?)                # the thing handled, one to three words
     (?:per|a|an|each|every)\s+(?:hour|day|week|month|quarter|year|shift|semester|season|night|weekend)\b
 """, _FLAGS)
+# "80K+ monthly user queries", "400-800 daily patrons": a count of things handled in each period, a volume (scope),
+# even of things that are otherwise made ("queries" written are artefacts; queries served monthly are a volume)
+_PERIOD_ADJECTIVE_AFTER = regex.compile(r"^\+?[ \t]*(?:daily|weekly|monthly|hourly|nightly)[ \t]+(?!basis\b)[a-z]", regex.I)
 # "20 new clients": something new after the count (won, if a verb of result comes before)
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
