@@ -216,6 +216,13 @@ def _magnitudes(s: str):
                 break
 
 
+# The numbers of each kind's groups (the kind's own first) in each pattern a magnitude is matched with: the regex
+# package looks a group's name up on every read, and reading the few groups of a kind by name costs several times
+# more than by number.
+_GROUP_NUMBERS = {pattern: {kind: tuple(pattern.groupindex[name] for name in (kind, *names)) for kind, names in _KIND_GROUPS.items()}
+                  for pattern in (MAGNITUDE, _MONEY_ONLY, _PCT_ONLY, _COUNT_ONLY)}
+
+
 class _Groups:
     """A MAGNITUDE match whose groups are read once: m["cnum"], None for another kind's groups.
 
@@ -227,10 +234,10 @@ class _Groups:
 
     def __init__(self, m: regex.Match):
         kind = m.lastgroup                   # the kind's group is the outermost: it closes last
-        names = _KIND_GROUPS[kind]
+        own, *numbers = _GROUP_NUMBERS[m.re][kind]
         self._m = m
-        self._g = dict(zip(names, m.group(*names)))
-        self._g[kind] = m.group(kind)
+        self._g = dict(zip(_KIND_GROUPS[kind], m.group(*numbers)))
+        self._g[kind] = m.group(own)
 
     def __getitem__(self, name: str):
         return self._g.get(name)
