@@ -39,14 +39,9 @@ _HEADING_VISIBLE = X('.//span[@aria-hidden="true"]')
 _ITEMS = X(f'.//div[{_ENTITY_TEST}][not(ancestor::div[{_ENTITY_TEST}])]')
 _ITEMS_BY_LI = X('.//li[not(ancestor::li)]')
 _ENTITY = X(f'.//div[{_ENTITY_TEST}]')
-_TITLE = X('.//div[contains(@class, "t-bold")]/span[@aria-hidden="true"]')
-_SUBTITLE = X('.//span[contains(@class, "t-14") and contains(@class, "t-normal") '
-              'and not(contains(@class, "t-black--light"))]/span[@aria-hidden="true"]')
-_CAPTIONS = X('.//span[contains(@class, "t-black--light")]/span[@aria-hidden="true"]')
 _SUB = X('./div/div[contains(@class, "pvs-entity__sub-components")] | ./div[contains(@class, "pvs-entity__sub-components")]')
 _SUB_TEXTS = X('.//span[@aria-hidden="true"][not(ancestor::span[@aria-hidden="true"])]')
 _CLAMP = X('ancestor::div[contains(@class, "inline-show-more-text")][1]')
-_LINKS = X('.//a[@href]')
 _SHOW_ALL = X(f'.//a[contains(normalize-space(.), "Show all") or contains(@id, "see-all")]'
               f'[not(ancestor::div[{_ENTITY_TEST}])]')
 _GROUP_SHOW_ALL = X('./div/div[contains(@class, "pvs-entity__sub-components")]//a[contains(normalize-space(.), "Show all")]'
@@ -78,17 +73,41 @@ def _inside(node, outer, stop) -> bool:
 
 
 def _header_nodes(entity, sub_el):
-    """Title, subtitle and caption nodes of this entity's own header, not of roles nested inside it."""
-    def own(nodes):
-        return [n for n in nodes if sub_el is None or not _inside(n, sub_el, entity)]
-    return own(_TITLE(entity)), own(_SUBTITLE(entity)), own(_CAPTIONS(entity))
+    """Title, subtitle and caption nodes of this entity's own header, not of roles nested inside it, and its links.
+
+    The visible copy (span[@aria-hidden="true"]) of a title sits in a div.t-bold, of a subtitle in a span.t-14.t-normal
+    (not .t-black--light), of a caption (dates, location) in a span.t-black--light. One walk over the entity's spans
+    and links sorts them by that parent, in document order, as four descendant XPaths did in four walks (a fifth of
+    this adapter's time); "in" on the class is XPath's contains().
+    """
+    titles, subtitles, captions, links = [], [], [], []
+    for node in entity.iter("span", "a"):
+        if node is entity:   # iter() yields the element itself; a descendant path never does
+            continue
+        if node.tag == "a":
+            if node.get("href") is not None:
+                links.append(node)
+            continue
+        parent = node.getparent()
+        if node.get("aria-hidden") != "true" or parent is entity:
+            continue
+        cls = parent.get("class") or ""
+        if parent.tag == "div":
+            group = titles if "t-bold" in cls else None
+        elif parent.tag == "span":
+            group = captions if "t-black--light" in cls else subtitles if "t-14" in cls and "t-normal" in cls else None
+        else:
+            group = None
+        if group is not None and (sub_el is None or not _inside(node, sub_el, entity)):
+            group.append(node)
+    return titles, subtitles, captions, links
 
 
 def _read_entity(entity, entry: Entry, kind: str) -> list:
     """Fill `entry` from one profile-component-entity; return any nested entities (roles under a company)."""
     sub = _SUB(entity)
     sub_el = sub[0] if sub else None
-    titles, subtitles, captions = _header_nodes(entity, sub_el)
+    titles, subtitles, captions, links = _header_nodes(entity, sub_el)
     if titles:
         entry.title = text_of(titles[0])
         if kind == "recommendations":
@@ -117,7 +136,7 @@ def _read_entity(entity, entry: Entry, kind: str) -> list:
             entry.add(Block(text, "location", lazy_locator(node)))
         else:
             entry.add(Block(text, "line", lazy_locator(node)))
-    for link in _LINKS(entity):
+    for link in links:
         href = link.get("href", "")
         label = link.get("aria-label") or ""
         if label.startswith("Show credential") or (
