@@ -231,6 +231,13 @@ def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes
     ("Certificate : Business Administration , 2013 San Joaquin Valley Community College ï¼\u200b City , State",
      [("Certificate : Business Administration", "San Joaquin Valley Community College")]),
     ("Certification : Business Management City , State , United States", [("Certification : Business Management", None)]),
+    # the kind and a comma opening a line, then the fields: the name, whatever its words, its issuer where a known body
+    # or an organisation is named next (anonymised livecareer line), not a place; not mid-line, nor two run together
+    ("Certificate, Full Stack Web Development", [("Certificate, Full Stack Web Development", None)]),
+    ("Certification, Windows 7, Microsoft, Fort Bragg, NC, 2012", [("Certification, Windows 7", "Microsoft")]),
+    ("Certificate, Data Analytics, Example Institute, 2021", [("Certificate, Data Analytics", "Example Institute")]),
+    ("Certificate, Welding Basics, Fort Bragg, NC", [("Certificate, Welding Basics", None)]),
+    ("Green Belt Technical Certification, Delphi FMEA", [("Green Belt", None)]),
     # a teaching or child-care credential, by its name; its status alone ("Life credential") is no second one
     ("Multiple Subjects Credential, 1981 (Life credential granted", [("Multiple Subjects Credential", None)]),
     ("Maryland Child Care Credential", [("Maryland Child Care Credential", "Maryland")]),

@@ -12,6 +12,7 @@ from ...pages.dates import is_date_line
 from .catalog import canonical_issuer
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_ITEM, _LABELLED_VALUE, _TRAILING_DATES
+from .issuers import _ISSUER_ITEM
 from .items import _ROLE, _is_prose
 from .mentions import _mentions
 from .places import _names_places
@@ -120,3 +121,27 @@ def issuer_named(piece: str) -> str:
     if len(parts) == 2 and (platform := [p for p in parts if canonical_issuer(p) in _COURSE_PLATFORMS]) and len(platform) == 1:
         return next(p for p in parts if p is not platform[0])
     return bare
+
+
+def kind_comma_fields(text: str, start: int) -> tuple[int, str | None] | None:
+    """A line opened by the kind of credential and a comma, then its fields ("Certification, Windows 7, Microsoft,
+    Fort Bragg, NC, 2012"): where the name field ends, and the issuer the next field names when it is a known body
+    or an organisation's name (a place or a date is none); None for another line."""
+    lead = _KIND_COMMA.match(text, start)
+    if not lead:
+        return None
+    line_end = text.find("\n", lead.end())
+    line_end = len(text) if line_end < 0 else line_end
+    fields = _fields(text, lead.end(), line_end)
+    name_end = _trimmed(text, fields[0])[1]
+    if _CREDENTIAL_WORDS.search(text, lead.end(), name_end):
+        return None     # "Certificate, Example Association (EA) Certificate, ...": two run together
+    issuer = None
+    if len(fields) > 1:
+        a, b = _trimmed(text, fields[1])
+        named = text[a:b]
+        if canonical_issuer(named) or _ISSUER_ITEM.match(named):
+            issuer = named
+    return name_end, issuer
+
+_KIND_COMMA = regex.compile(r"C(?:ertificate|ertification),")

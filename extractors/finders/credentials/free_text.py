@@ -22,6 +22,7 @@ from .issuers import (
     known_issuer_after,
 )
 from .lists import _list_findings
+from .entry_lines import kind_comma_fields
 from .mentions import _mentions, find_in_text, lookup
 from .phrases import (
     _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFIED_IN, _CERTIFIED_ROLE,
@@ -262,9 +263,14 @@ def _names_on_a_credential_word(block: Block, taken: _Taken, out: list[Finding])
                 catalog_ends.moved(before)
                 taken.add(a, b)
                 continue
+            fields = kind_comma_fields(text, a) if pattern is _KIND_THEN_NAME else None
+            if fields:
+                b = max(b, fields[0])   # "Certification, Windows 7, Microsoft, ...": the name is the whole field
             f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
             if pattern is not _KIND_THEN_NAME:     # "Certificate of Achievement - Business Administration": a dash, then the name
                 _issuer_named(f, text[a:b])
+            elif fields and fields[1]:
+                f.data["issuer"] = fields[1]    # its issuer in the next field
             if pattern is _NAMED_CREDENTIAL and not f.data.get("issuer") and m[0].endswith("certified"):
                 f.data["issuer"] = _certifier(text[a:b])     # "Toshiba certified", "Health Department certified"
                 f.data["issuer_guessed"] = True     # "... certified by the state of South Carolina" says more

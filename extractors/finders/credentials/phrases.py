@@ -71,6 +71,7 @@ _KIND_THEN_NAME = regex.compile(r"""(?x)
     (?<![\p{L}])(?:Certificate|Certification|(?<![\p{L}\p{N}.]\ )(?:certificate|certification))   # the kind
     (?:\s+Program\s+(?:in|for)\s+ | \s+of\s+(?:Achievement|Completion)\s*[-–:*]\s* | \s+(?:in|for)\s+ | \s*[-–:]\s+
        | [\ \t]+,[\ \t]+                                                              # "Certificate , Paralegal"
+       | (?<=(?:^|\n)[\ \t•*-]*C(?:ertificate|ertification)),[\ \t]+                # "Certificate, Web Development" opening a line
        | [\ \t]+of[\ \t]+(?!(?i:""" + alternation("certificate_of_not_credential") + r""")(?![\p{L}])))   # "Certificate of Portuguese Studies"
     \p{Lu}[\p{L}&/+\#-]*                                                                 # the name: capitalised words,
     (?:\s+(?:(?:and|of|&|for|to|in)\s+)?                                                # small words between them
