@@ -38,6 +38,13 @@ CLASSES = [
     ("Designed 200 weekly lesson plans focused on age and level-appropriate material.", {"200": "scope"}),
     ("Wrote 40 SQL queries for the finance reports.", {}),
     ("Review the plan on a three monthly basis.", {}),
+    # verbs of handling data (ingesting, storing, indexing, crawling, parsing, streaming) before a count: the volume of
+    # data the person's system handled, a size
+    ("Built a collector ingesting over 3 million sensor readings a day.", {"3 million": "scope"}),
+    ("Wrote a crawler indexing 40,000 product pages.", {"40,000": "scope"}),
+    ("Created an automated system that crawled three-hundred scientific journals gathering contact information.",
+     {"three-hundred": "scope"}),
+    ("Cut ingestion time by 40% by streaming events instead of batching them.", {"40%": "outcome"}),
 ]
 
 
