@@ -828,6 +828,13 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
     ("Introduction to Web Development, Coursera - Example Corp, Jun 2024", [("Introduction to Web Development", "Example Corp")]),
     ("Full Stack Web Development Certificate, University of Example/EdX,",
      [("Full Stack Web Development Certificate", "University of Example")]),
+    # a course platform alone yields to the university whose edX brand opens the course's name; a platform's
+    # "Workshop" is its course; a dash inside the name field is part of the one name
+    ("MITx 7.00x: Introduction to Example Science, edX, Sep 2014", [("MITx 7.00x: Introduction to Example Science", "MITx")]),
+    ("ExampleX EX101.1x: Statistics Workshop, edX,", [("ExampleX EX101.1x: Statistics Workshop", "ExampleX")]),
+    ("Unix 10.x Administration, edX, 2019", [("Unix 10.x Administration", "edX")]),
+    ("Data Engineer Exam – Professional Certification Preparation, Example Academy, Inc., 2021-12-28",
+     [("Data Engineer Exam – Professional Certification Preparation", "Example Academy, Inc")]),
     # anonymised livecareer lines: a vendor's training courses
     ("Manufacturing Planning and Control, Exact Software, 1998.", [("Manufacturing Planning and Control", "Exact Software")]),
     # not an entry: a contest, a role, a board sat on, a kind of certificate and its subject, a list, two fields alone

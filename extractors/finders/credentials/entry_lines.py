@@ -98,10 +98,11 @@ def _issuer_field(piece: str) -> bool:
         not _ROLE.search(bare) and not _rx(r"(?i)in\s+progress|pending|expected|anticipated").search(bare)
 
 
-def names_an_entry(piece: str) -> bool:
+def names_an_entry(piece: str, course: bool = False) -> bool:
     """Whether the name field of an entry line is a credential's (a course's, a programme's) whatever its words: not a
-    role, an honour or an event ("Volunteer Worker", "Example Youth Challenge"), nor one not held yet ("(in progress)")."""
-    return bool(_rx(r"[\p{Lu}\p{N}]").match(piece)) and not _ROLE.search(piece) and not _EVENT.search(piece) and \
+    role, an honour or an event ("Volunteer Worker", "Example Youth Challenge"; a course platform's "Workshop" is its
+    course), nor one not held yet ("(in progress)")."""
+    return bool(_rx(r"[\p{Lu}\p{N}]").match(piece)) and not _ROLE.search(piece) and not (_EVENT.search(piece) and not course) and \
         not _NOT_AN_ENTRY.search(piece) and not _BODY_AT_END.search(piece) and not _NOT_HELD_LEAD.match(piece) and \
         not _NOT_YET_IN_ITEM.search(" " + piece)
 
@@ -113,10 +114,13 @@ _NOT_AN_ENTRY = regex.compile(r"(?i)\b(?:challenge|competition|contest|hackathon
                               r"prize|bachelor|master\s+of|degree|high\s+school|gpa)\b")
 
 
-def issuer_named(piece: str) -> str:
+def issuer_named(piece: str, name: str = "") -> str:
     """The issuer an issuer field names: the field as written, without its dates, and with a course platform
-    beside the body that made the course left out ("Coursera - Example Corp", "Example University/edX")."""
+    beside the body that made the course left out ("Coursera - Example Corp", "Example University/edX"); a platform
+    alone yields to the university whose edX brand opens the course's name ("MITx 7.00x: ..., edX" is MITx's)."""
     bare = _TRAILING_DATES.sub("", piece).strip(" ,")
+    if canonical_issuer(bare) in _COURSE_PLATFORMS and (brand := _EDX_BRAND.match(name)):
+        return brand["brand"]
     parts = [p.strip() for p in _rx(r"\s+[-–]\s+|\s*/\s*").split(bare) if p.strip()]
     if len(parts) == 2 and (platform := [p for p in parts if canonical_issuer(p) in _COURSE_PLATFORMS]) and len(platform) == 1:
         return next(p for p in parts if p is not platform[0])
@@ -145,3 +149,7 @@ def kind_comma_fields(text: str, start: int) -> tuple[int, str | None] | None:
     return name_end, issuer
 
 _KIND_COMMA = regex.compile(r"C(?:ertificate|ertification),")
+
+# A university's edX brand opening a course's name, then the course's edX number (which ends in "x"): "MITx 7.00x",
+# "HarvardX PH525.1x" (not "AIX 5.x", "UNIX 10.x": a brand is a name with lower case, or capitals then "x").
+_EDX_BRAND = regex.compile(r"(?P<brand>\p{Lu}\p{L}*\p{Ll}X|\p{Lu}{2,}x)\s+\p{L}*\d[\w.]*x\b")

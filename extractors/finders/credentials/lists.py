@@ -12,8 +12,8 @@ from ...pages.dates import parse_issued
 from .beside import dated_organisation
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
-from .entry_lines import EntryLine, entry_line, issuer_named, names_an_entry
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
+from .entry_lines import EntryLine, entry_line, issuer_named, names_an_entry
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
 from .items import (
@@ -169,6 +169,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     announced = -9                              # where a bare "Certification," announced the next item's name
     for n, (s, e) in enumerate(items):
         if line and s >= line.after:
+            inside = [f for f in findings if line.name[0] <= f.start < line.name[1]]
+            if len(inside) > 1 and ":" not in text[line.name[0]:line.name[1]] and \
+                    sum(bool(f.data.get("catalog_id")) for f in inside) <= 1:
+                # "Data Engineer Exam – Professional Certification Preparation, Example Academy, 2021": the name
+                # field is one name, its dash inside the title
+                for f in inside:
+                    findings.remove(f)
             if sum(line.name[0] <= f.start < line.name[1] for f in findings) <= 1:
                 current, previous = _entry_issuer(block, line, findings), None
                 skip_to = line.issuer[1] if line.issuer else skip_to
@@ -376,7 +383,9 @@ def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Fin
     text = block.text
     named = [f for f in findings if line.name[0] <= f.start and f.end <= line.name[1]]
     name = text[line.name[0]:line.name[1]]
-    if not names_an_entry(name):
+    field = text[line.issuer[0]:line.issuer[1]] if line.issuer else ""
+    course = canonical_issuer(_TRAILING_DATES.sub("", field).strip(" ,")) in _COURSE_PLATFORMS
+    if not names_an_entry(name, course):
         for f in named:
             if not f.data.get("catalog_id"):
                 findings.remove(f)      # "Example Youth Challenge, Example Body, May 2026": a contest entered
@@ -389,9 +398,11 @@ def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Fin
         named = [f]
     if line.issuer is None:
         return named[-1] if named else None
-    issuer = issuer_named(text[line.issuer[0]:line.issuer[1]])
+    issuer = issuer_named(field, name)
     for f in named:
         f.data["issuer"] = issuer
+        if course:
+            f.data["tier_read"] = "course"      # a course platform's course, whoever made it
         f.data.pop("issuer_guessed", None)
     return named[-1] if named else None
 
