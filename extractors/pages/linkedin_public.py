@@ -36,15 +36,7 @@ _H2 = X('(.//h2)[1]')
 _GROUP_ROLES = X('./descendant::li')
 _GROUP_COMPANY = X('(.//*[contains(@class, "experience-group-header__company")] | .//h4[not(ancestor::li[2])]'
                    ' | .//h3[not(ancestor::li[2])])[1]')
-_ITEM_TITLE = X('(.//*[contains(@class, "experience-item__title")] | .//h3)[1]')
-_ITEM_SUBTITLE = X('(.//*[contains(@class, "experience-item__subtitle")] | .//h4)[1]')
 _SUBTITLE_PARTS = X('./span')
-_DATE_RANGE = X('.//span[contains(@class, "date-range")]')
-_META = X('.//p[contains(@class, "experience-item__meta-item")][not(.//span[contains(@class, "date-range")])]')
-# The show-more-less box's parts in one pass: the short copy, the full copy, the "Show more" button.
-_SHOW_MORE_LESS = X('.//*[contains(@class, "show-more-less-text__")]')
-_ISSUED = X('.//div[contains(@class, "not-first-middot")]/span')
-_CREDENTIAL_LINK = X('.//a[contains(@data-tracking-control-name, "see-credential")]/@href')
 _ENDORSEMENTS = X('.//div[contains(concat(" ", normalize-space(@class), " "), " endorsement-card ")]')
 _ENDORSEMENT_NAME = X('(.//h3)[1]')
 _ENDORSEMENT_TEXT = X('.//p[contains(@class, "endorsement-card__content")]')
@@ -99,9 +91,50 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _description(item, entry: Entry) -> None:
+class _ItemParts:
+    """The parts of one list item _read_item reads, found in one walk over the item's descendants in document order.
+
+    Each holds what the XPath in its comment selects ("in" on a class is XPath's contains()): seven XPaths, each
+    walking the whole item, were most of this adapter's time.
+    """
+
+    def __init__(self, item):
+        self.title = None          # (.//*[contains(@class, "experience-item__title")] | .//h3)[1]
+        self.subtitle = None       # (.//*[contains(@class, "experience-item__subtitle")] | .//h4)[1]
+        self.date_ranges = []      # .//span[contains(@class, "date-range")]
+        self.meta = []             # .//p[contains(@class, "experience-item__meta-item")]
+        #                            [not(.//span[contains(@class, "date-range")])]
+        self.show_more_less = []   # .//*[contains(@class, "show-more-less-text__")]: short copy, full copy, button
+        self.issued = []           # .//div[contains(@class, "not-first-middot")]/span
+        self.credential_links = []   # .//a[contains(@data-tracking-control-name, "see-credential")]/@href
+        for el in item.iterdescendants():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            cls = el.get("class") or ""
+            if self.title is None and (tag == "h3" or "experience-item__title" in cls):
+                self.title = el
+            if self.subtitle is None and (tag == "h4" or "experience-item__subtitle" in cls):
+                self.subtitle = el
+            if "show-more-less-text__" in cls:
+                self.show_more_less.append(el)
+            if tag == "span":
+                if "date-range" in cls:
+                    self.date_ranges.append(el)
+                parent = el.getparent()
+                if parent is not item and parent.tag == "div" and "not-first-middot" in (parent.get("class") or ""):
+                    self.issued.append(el)
+            elif tag == "p" and "experience-item__meta-item" in cls:
+                if not any("date-range" in (span.get("class") or "") for span in el.iter("span")):
+                    self.meta.append(el)
+            elif tag == "a" and "see-credential" in (el.get("data-tracking-control-name") or ""):
+                if (href := el.get("href")) is not None:
+                    self.credential_links.append(href)
+
+
+def _description(item: _ItemParts, entry: Entry) -> None:
     """The full text; where the page also has a shortened copy, the fold is where that copy stops."""
-    parts = _SHOW_MORE_LESS(item)
+    parts = item.show_more_less
     less = [p for p in parts if "show-more-less-text__text--less" in p.get("class", "")]
     more = [p for p in parts if "show-more-less-text__text--more" in p.get("class", "")]
     button = any("show-more-less-text__button" in p.get("class", "") for p in parts)
@@ -121,18 +154,19 @@ def _description(item, entry: Entry) -> None:
 
 def _read_item(item, kind: str, company: str | None = None) -> Entry:
     entry = Entry()
-    title = _ITEM_TITLE(item)
-    if title and (text := text_of(title[0])):
+    item_parts = _ItemParts(item)
+    title = item_parts.title
+    if title is not None and (text := text_of(title)):
         entry.title = text
-        entry.add(Block(text, "title", lazy_locator(title[0])))
-    subtitle = _ITEM_SUBTITLE(item)
-    if subtitle:
-        parts = [text_of(p) for p in _SUBTITLE_PARTS(subtitle[0])]
-        text = ", ".join(p for p in parts if p) if len(parts) > 1 else text_of(subtitle[0])
+        entry.add(Block(text, "title", lazy_locator(title)))
+    subtitle = item_parts.subtitle
+    if subtitle is not None:
+        parts = [text_of(p) for p in _SUBTITLE_PARTS(subtitle)]
+        text = ", ".join(p for p in parts if p) if len(parts) > 1 else text_of(subtitle)
         if text:
             entry.organisation = text
-            entry.add(Block(text, "subtitle", lazy_locator(subtitle[0])))
-    for node in _DATE_RANGE(item) if kind != "certifications" else ():
+            entry.add(Block(text, "subtitle", lazy_locator(subtitle)))
+    for node in item_parts.date_ranges if kind != "certifications" else ():
         line = _date_line(node)
         if line:
             entry.dates = line
@@ -141,7 +175,7 @@ def _read_item(item, kind: str, company: str | None = None) -> Entry:
             entry.add(Block(line, "dates", lazy_locator(node)))
             break
     if kind == "certifications":
-        for node in _ISSUED(item):
+        for node in item_parts.issued:
             text = text_of(node)
             if text.startswith("Credential ID"):
                 entry.details["credential_id"] = text.removeprefix("Credential ID").strip()
@@ -150,15 +184,15 @@ def _read_item(item, kind: str, company: str | None = None) -> Entry:
                 entry.dates = " · ".join(text.split("\n"))
                 entry.start, entry.end = dates.parse_issued(entry.dates)
                 entry.add(Block(entry.dates, "dates", lazy_locator(node)))
-        links = _CREDENTIAL_LINK(item)
+        links = item_parts.credential_links
         if links:
             entry.details["credential_url"] = clean_url(links[0])
-    for node in _META(item):
+    for node in item_parts.meta:
         text = text_of(node)
         if text and entry.location is None and kind == "experience":
             entry.location = text
             entry.add(Block(text, "location", lazy_locator(node)))
-    _description(item, entry)
+    _description(item_parts, entry)
     if kind in ("experience", "volunteering"):
         set_role_company(entry, entry.organisation, company)
     return entry
