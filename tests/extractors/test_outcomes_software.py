@@ -45,6 +45,19 @@ CLASSES = [
     ("Created an automated system that crawled three-hundred scientific journals gathering contact information.",
      {"three-hundred": "scope"}),
     ("Cut ingestion time by 40% by streaming events instead of batching them.", {"40%": "outcome"}),
+    # counts of code the person wrote (pipelines, commits, UI components, tests) are technical artefacts, no size handled;
+    # things handled in a volume are (packages loaded, components repaired)
+    ("Shipped 12+ UI components and a design token library.", {}),
+    ("Merged 300 pull requests across the monorepo.", {}),
+    ("Built 3 data pipelines for the billing team.", {}),
+    ("Loaded and Scanned 400 packages an hour.", {"400": "scope"}),
+    ("Provided component level repair exceeding 260,000 components annually.", {"260,000": "scope"}),
+    # a number joined by a hyphen to the noun it describes names a part or kind of a thing ("a 4-gate pipeline",
+    # "a three-part series"), not a size handled; unless the noun is a unit of size ("a 9-state region")
+    ("Implemented a 4-stage review pipeline using Python.", {}),
+    ("Oversaw three-part red carpet event and created detailed write-up of event for client's blog.", {}),
+    ("Assisted Regional Director in management of large 9-state region.", {"9": "scope"}),
+    ("Managed a 12-store chain.", {"12": "scope"}),
 ]
 
 

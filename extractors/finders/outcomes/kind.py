@@ -374,8 +374,11 @@ def _count_named(r: _Reading) -> str:
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
         return "outcome"                                # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:
-        if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left):
-            return _NEITHER                             # "... on a monthly basis 21.": a list number, not a count
+        if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left) \
+                or (_COMPOUND_AFTER.match(right) and not _SCOPE_SINGULAR.match(right[1:])):
+            return _NEITHER                             # "... on a monthly basis 21.": a list number, not a count;
+                                                        # "a 4-gate pipeline": a part of a thing, not a size handled
+                                                        # (but "a 9-state region", "a 12-store chain": a unit's size)
         return "scope"
     return _NEITHER
 
