@@ -238,9 +238,9 @@ def _from_json_ld(person: dict, profile: Profile) -> None:
                              "which gives employers, dates and descriptions but not job titles")
 
 
-def _unavailable(root, url: str | None) -> Profile | None:
-    """An auth wall or "Profile Not Found" page: no profile, and the summary says so."""
-    if _TOP_CARD(root):
+def _unavailable(root, url: str | None, top: list) -> Profile | None:
+    """An auth wall or "Profile Not Found" page (one without a top card): no profile, and the summary says so."""
+    if top:
         return None
     title = text_of(_TITLE(root)[0]) if _TITLE(root) else ""
     key = " ".join(_PAGE_KEY(root))
@@ -258,11 +258,11 @@ def _unavailable(root, url: str | None) -> Profile | None:
 
 
 def read(root, url: str | None) -> Profile:
-    if (gone := _unavailable(root, url)) is not None:
+    top = _TOP_CARD(root)   # once: a whole-page scan
+    if (gone := _unavailable(root, url, top)) is not None:
         return gone
     profile = Profile(url=url, page_kind="linkedin-public")
     person = _person(root)
-    top = _TOP_CARD(root)
     scope = top[0] if top else root
     for xpath, attr in ((_NAME, "name"), (_HEADLINE, "headline")):
         nodes = xpath(scope)
