@@ -785,6 +785,7 @@ def test_taken_spans_answer_as_a_list_of_spans_would():
     ("American College of Widget Pharmacy", "American College of Widget Pharmacy (ACWP)", True, True),
     ("Wine & Cheese Education Trust (WCET)", "Wine & Cheese Education Trust", True, True),
     ("Department of Transportation", "Department of Transportation (FDOT)", False, False),
+    ("CompTIA", "Comp/TIA", True, True),                                        # a spelling of the catalog's body
     ("American College of Widget Pharmacy", "American College of Widget Pharmacy (ASHP)", False, False),
 ])
 def test_the_evaluation_counts_an_issuer_right_strictly_or_by_the_catalogs_aliases(found, label, strict, by_alias):
@@ -801,6 +802,20 @@ def test_the_evaluation_counts_an_issuer_right_strictly_or_by_the_catalogs_alias
     ("Oracle (SQL)", None),
 ])
 def test_a_body_written_with_its_initials_after_it_is_that_body(name, canonical):
+    assert credentials.canonical_issuer(name) == canonical
+
+
+@pytest.mark.parametrize("name, canonical", [
+    # a body's name with its words split or joined by spaces, slashes or dots is that body
+    ("Hacker Rank", "HackerRank"),
+    ("Comp/TIA", "CompTIA"),
+    ("Comp TIA", "CompTIA"),
+    ("ASE", "National Institute for Automotive Service Excellence"),
+    # not a misspelling, nor a short run of letters
+    ("Ameican Red Cross", None),
+    ("A.C.E", None),
+])
+def test_an_issuer_spelled_with_its_words_split_or_joined_is_that_body(name, canonical):
     assert credentials.canonical_issuer(name) == canonical
 
 

@@ -184,6 +184,7 @@ class Catalog:
     issuer_tiers: dict[str, str]         # canonical issuer -> tier of credentials the catalog does not know
     places: frozenset = frozenset()      # states and countries, lower case
     shared: dict = None                  # issuer key -> [(body, its context words)]: "AWS" in a welding text
+    compact: dict = None                 # an issuer's letters and digits alone -> its name: "Hacker Rank", "Comp/TIA"
 
 
 @lru_cache(maxsize=1)
@@ -215,8 +216,22 @@ def catalog() -> Catalog:
             shared.setdefault(_issuer_key(spelling), []).append((item["name"], words))
     issuer_lexicon = Lexicon([k for k in dict.fromkeys(spellings) if len(k) > 2])    # the spellings as written
     written = frozenset(sp for item in raw.get("issuers", []) for sp in [item["name"], *item.get("aliases", [])])
+    compact: dict[str, set[str]] = {}
+    for key, name in issuers.items():
+        if len(_compact(key)) >= _COMPACT_LEAST:
+            compact.setdefault(_compact(key), set()).add(name)
     return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers,
-                   frozenset(p.lower() for p in raw.get("places", [])), shared)
+                   frozenset(p.lower() for p in raw.get("places", [])), shared,
+                   {k: next(iter(names)) for k, names in compact.items() if len(names) == 1})
+
+
+def _compact(key: str) -> str:
+    """An issuer key's letters and digits alone: spaces, slashes, dots and dashes between its words are how people
+    spell a body's name, not part of it ("Hacker Rank" is HackerRank, "Comp/TIA" CompTIA)."""
+    return _NOT_LETTER_OR_DIGIT.sub("", key)
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+_COMPACT_LEAST = 6      # shorter runs of letters are abbreviations, too easily another body's
 
 
 def canonical_issuer(name: str | None, context: str | None = None) -> str | None:
@@ -232,7 +247,7 @@ def canonical_issuer(name: str | None, context: str | None = None) -> str | None
                     return body
         if key in cat.issuers:
             return cat.issuers[key]
-    return None
+    return cat.compact.get(_compact(_issuer_key(without_gloss(name)))) if len(_compact(_issuer_key(name))) >= _COMPACT_LEAST else None
 
 
 def _single_issuer(cred: Credential | None) -> str | None:
