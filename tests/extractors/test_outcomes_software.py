@@ -58,6 +58,13 @@ CLASSES = [
     ("Oversaw three-part red carpet event and created detailed write-up of event for client's blog.", {}),
     ("Assisted Regional Director in management of large 9-state region.", {"9": "scope"}),
     ("Managed a 12-store chain.", {"12": "scope"}),
+    # "#N" as a name's number: a branch or store right after its capitalised name, an issue or pull request; a place won
+    # keeps its verb or its whole ("Ranked #15", "#1 of 8", "Region #1")
+    ("Harbour Drugs #212 - Pharmacy Technician", {}),
+    ("Member of Store #1252 team awarded Store of the Year.", {}),
+    ("Raised the delays in the review process: #20417.", {}),
+    ("Ended the year Ranked #15 / 162", {"#15": "outcome"}),
+    ("Finished #1 of 8 in the district.", {"#1 of 8": "outcome"}),
 ]
 
 
