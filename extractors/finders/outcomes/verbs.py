@@ -38,12 +38,13 @@ def _verbs(text: str, start: int, end: int, reverse: bool):
             continue
         for k in range(min(_VERB_WORDS, (i + 1) if reverse else len(norms) - i), 0, -1):
             a, b = (i - k + 1, i + 1) if reverse else (i, i + k)
+            cls = _VERB_CLASSES.get(" ".join(norms[a:b]))   # asked first: most phrases are none, and the test of
+            if not cls:                                     # what stands between the words costs more
+                continue
             if any(text[ends[j - 1]:starts[j]].strip() for j in range(a + 1, b)):
                 continue
-            cls = _VERB_CLASSES.get(" ".join(norms[a:b]))
-            if cls:
-                yield _Verb(text[starts[a]:ends[b - 1]], starts[a], ends[b - 1], cls)
-                break
+            yield _Verb(text[starts[a]:ends[b - 1]], starts[a], ends[b - 1], cls)
+            break
 
 
 # The words of a stretch of text as _TOKEN finds them, by str.split (C speed) on a copy where every
