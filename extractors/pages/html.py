@@ -142,7 +142,7 @@ def _path_steps(el, count: int, cache: dict) -> list[str]:
     """The last `count` steps of the element's absolute path, e.g. ["section[2]", "div", "ul"].
 
     The same steps as libxml2's getpath, which scans all of an element's siblings on every call:
-    quadratic in a long list (49,000 <p> siblings took minutes). Each parent's steps are built once.
+    quadratic in a long list (49,000 <p> siblings took minutes). A long list's steps are built once per parent.
     """
     steps: list[str] = []
     node = el
@@ -151,9 +151,23 @@ def _path_steps(el, count: int, cache: dict) -> list[str]:
         if parent is None:
             steps.append(node.tag)
             break
-        steps.append(_child_steps(parent, cache)[node])
+        steps.append(_step(node) if len(parent) <= _FEW_SIBLINGS else _child_steps(parent, cache)[node])
         node = parent
     return steps[::-1]
+
+
+# Up to this many children, a step is counted from the element's same-tag siblings (lxml's itersiblings, in C):
+# cheaper than its parent's table, when a page quotes a dozen blocks. A longer list gets the table, built once.
+_FEW_SIBLINGS = 64
+
+
+def _step(node) -> str:
+    """The element's step under its parent, as _child_steps gives it: its tag, indexed if a sibling shares the tag."""
+    tag = node.tag
+    before = sum(1 for _ in node.itersiblings(tag, preceding=True))
+    if before or next(node.itersiblings(tag), None) is not None:
+        return f"{tag}[{before + 1}]"
+    return tag
 
 
 # parent element -> {child element: its step}, for the page being read (read_html starts a new one after).
