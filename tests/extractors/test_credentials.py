@@ -238,6 +238,13 @@ def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes
     ("Certificate, Data Analytics, Example Institute, 2021", [("Certificate, Data Analytics", "Example Institute")]),
     ("Certificate, Welding Basics, Fort Bragg, NC", [("Certificate, Welding Basics", None)]),
     ("Green Belt Technical Certification, Delphi FMEA", [("Green Belt", None)]),
+    # "<Name> Certificate Program": the programme's name (anonymised livecareer line: its school after it); not before its
+    # field, its list or a job title's last words
+    ("Women Studies Certificate Program", [("Women Studies Certificate Program", None)]),
+    ("Health Information Technology - Coding Certificate Program Rowan College of Burlington County",
+     [("Coding Certificate Program", "Rowan College of Burlington County")]),
+    ("Example Certification Program Management 07/2010 to Current", []),
+    ("Moderate and Severe Certification Program, State General Funds, funded through the University of Example", []),
     # a teaching or child-care credential, by its name; its status alone ("Life credential") is no second one
     ("Multiple Subjects Credential, 1981 (Life credential granted", [("Multiple Subjects Credential", None)]),
     ("Maryland Child Care Credential", [("Maryland Child Care Credential", "Maryland")]),

@@ -31,6 +31,9 @@ _NAMED_CREDENTIAL = regex.compile(r"""(?x)
     (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))\s+                   # a capitalised word or "(ABC)",
        (?:(?:\p{Lu}[\p{L}\p{N}+\#&./'-]*|\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\)|of|and|in|for|&)\s+){0,5})   # up to 5 more
     (?:(?i:certification|certificate|license|licence|licensure|credential(?!s))                 # then the kind,
+       # "... Certificate Program"; not before its field or its list ("Certificate Program in X", "Program : 2008 ...",
+       # "Program, State Funds"), nor in a job title ("Certification Program Management")
+       (?:\s+Program(?:me)?(?![\p{L}])(?![\ \t]*[:,]|\s+in\s|\s+(?:Management|Manager|Director|Coordinator|Officer|Analyst)\b))?
        (?:\s+in(?:\s+\p{Lu}[\p{L}&/-]*){1,4}(?=[\s,.;]|$))?                                    # "... in Food Safety"
      | (?i:certified))
     (?![\p{L}])""")
