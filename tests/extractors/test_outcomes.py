@@ -869,7 +869,7 @@ ERROR_CLASSES = [
     ("Restructured existing $17M debt and issued $10M in new bonds.", {"$17M": "scope", "$10M": "outcome"}),
     ("Awarded $25,000 from two community foundations to expand the program.", {"$25,000": "outcome"}),
     ("Initiated a funding request for an additional $57K to source deficiencies.", {"$57K": "scope"}),
-    ("2nd Mtg Funded Units: 54 $2,491,738 Avg Ln Amt: $46,143", {"$2,491,738": "scope", "$46,143": "scope"}),
+    ("2nd Mtg Funded Units: 54 $2,491,738 Avg Ln Amt: $46,143", {"54": "scope", "$2,491,738": "scope", "$46,143": "scope"}),
     ("Managed a $200,000 federal Gear up grant", {"$200,000": "scope"}),
     ("Assisted in developing a nationwide model for cancer navigation using guideline-driven cancer management strategies"
      " and a $15 million Centers for Medicare and Medicaid Services Innovation Grant.", {"$15 million": "scope"}),

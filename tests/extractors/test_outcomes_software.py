@@ -65,6 +65,14 @@ CLASSES = [
     ("Raised the delays in the review process: #20417.", {}),
     ("Ended the year Ranked #15 / 162", {"#15": "outcome"}),
     ("Finished #1 of 8 in the district.", {"#1 of 8": "outcome"}),
+    # a sign of comparison before a number is a bound, like "over" ("Team size: >12", "a budget of >$2M"); a scope noun
+    # and a colon before it are a field of a fact box ("Employees: >90k")
+    ("Team size: >12", {"12": "scope"}),
+    ("Annual budget of >$2M spend.", {"$2M": "scope"}),
+    ("Revenue: >$40M Employees: >900", {"$40M": "scope", "900": "scope"}),
+    ("Users: 2M", {"2M": "scope"}),
+    ("Reduced scrap from 5% to <0.5%.", {"5% to <0.5%": "outcome"}),
+    ("Clients: 1.", {}),
 ]
 
 

@@ -27,7 +27,7 @@ from .ranks import (
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _DATA_SIZE_AFTER, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
-    _OF_A_BEFORE, _OF_THE_WORK, _PERIOD_ADJECTIVE_AFTER, _RANKED_AMONG_BEFORE, _SHARE_OF_WORK,
+    _OF_A_BEFORE, _OF_THE_WORK, _PERIOD_ADJECTIVE_AFTER, _RANKED_AMONG_BEFORE, _scope_field, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
@@ -348,8 +348,8 @@ def _count_no_size(r: _Reading) -> str | None:
 def _count_named(r: _Reading) -> str:
     """A count by its cue, verb and the noun it counts: things gained (outcome), or handled or served (scope)."""
     mg, left, right, cls = r.mg, r.left, r.right, r.cls
-    if _SCOPE_BEFORE.search(left):
-        return "scope"
+    if _SCOPE_BEFORE.search(left) or _scope_field(left):
+        return "scope"                                  # "team of 12", "Employees: >90k"
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome"                                # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)

@@ -21,7 +21,7 @@ class _ScopeBefore(_Remembering):
 
     @_remember_last
     def search(self, left: str) -> _Hit | None:
-        end = len(left)
+        end = len(left.rstrip(" \t<>≥≤="))           # "Team size: >12": a sign of comparison is no word
         for skip in (None, _ARTICLES, _QUALIFIER_BEFORE):
             hit = skip.search(left[:end]) if skip else None
             if hit:
@@ -40,6 +40,13 @@ _WEAK_SCOPE_CUE = regex.compile(r"""^\s*(?:
     | range\s+of | ranging\s+from                   # a range
 )\b""", regex.I | regex.X)
 _SCOPE_NOUN_BEFORE = _Phrases(_V["scope"]["nouns"])
+
+
+def _scope_field(left: str) -> bool:
+    """A field of a résumé's fact box right before the number, a scope noun and a colon: "Employees: >90k",
+    "Users: 2M", "Stores: 40" (the size of what the person worked within or ran)."""
+    head = left.rstrip(" \t<>≥≤=~")
+    return head.endswith(":") and _SCOPE_NOUN_BEFORE.search(head[:-1]) is not None
 
 # --- The noun a count counts, after it: "12 engineers", "$5M budget" ------------------------------------
 # "6 residential and commercial buildings": an "and" may stand between a count and its noun.
