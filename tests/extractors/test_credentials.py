@@ -857,6 +857,14 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
     ("Unix 10.x Administration, edX, 2019", [("Unix 10.x Administration", "edX")]),
     ("Data Engineer Exam – Professional Certification Preparation, Example Academy, Inc., 2021-12-28",
      [("Data Engineer Exam – Professional Certification Preparation", "Example Academy, Inc")]),
+    # an issuer field of two bodies kept whole; a known body in the third of four fields: the comma before it is in
+    # the name; a body's initials in its field that spell a catalog credential are still the body's
+    ("Machine Learning Basics, EXTC - Example Ministry Youth Skill Development Program (SkillUp), Sep 2025",
+     [("Machine Learning Basics", "EXTC - Example Ministry Youth Skill Development Program (SkillUp)")]),
+    ("Oracle Certified Professional, Java EE 5 Web Component Developer, Oracle, Apr. 2011",
+     [("Oracle Certified Professional, Java EE 5 Web Component Developer", "Oracle")]),
+    ("Diploma in Wines and Spirits, Wine & Spirit Education Trust (WSET), April 2019",
+     [("Diploma in Wines and Spirits", "Wine & Spirit Education Trust (WSET)")]),
     # anonymised livecareer lines: a vendor's training courses
     ("Manufacturing Planning and Control, Exact Software, 1998.", [("Manufacturing Planning and Control", "Exact Software")]),
     # not an entry: a contest, a role, a board sat on, a kind of certificate and its subject, a list, two fields alone

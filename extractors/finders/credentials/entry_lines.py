@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ...pages.dates import is_date_line
-from .catalog import canonical_issuer
+from .catalog import canonical_issuer, without_gloss
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_ITEM, _LABELLED_VALUE, _TRAILING_DATES
 from .issuers import _ISSUER_ITEM
@@ -36,6 +36,10 @@ def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | Non
     fields = _fields(text, start, end)
     if len(fields) == 4 and _blank(text, fields[2]):
         fields = [fields[0], fields[1], fields[3]]      # "Name, Issuer, , 2019": an empty field between
+    elif len(fields) == 4 and not _blank(text, fields[1]) and canonical_issuer(text[fields[2][0]:fields[2][1]].strip()):
+        # "Oracle Certified Professional, Java EE 5 Web Component Developer, Oracle, Apr. 2011": a known body in the
+        # third field, so the comma before it is inside the name
+        fields = [(fields[0][0], fields[1][1]), fields[2], fields[3]]
     if len(fields) != 3 or _blank(text, fields[0]):
         return None
     name = _trimmed(text, fields[0])
@@ -92,8 +96,9 @@ def _issuer_field(piece: str) -> bool:
     """Whether a field can name who issued the credential before it: a name (capitalised, or a brand like "edX"), not
     a credential, a date, a place, a level or a member's role."""
     bare = _TRAILING_DATES.sub("", piece).strip(" ,")
-    return bool(bare) and len(bare.split()) <= 8 and ":" not in bare and bare.count("(") == bare.count(")") and bool(_rx(r"\p{Lu}|\p{Ll}+\p{Lu}|\d+\p{Lu}").match(bare)) and \
-        not _CREDENTIAL_WORDS.search(bare) and not _mentions(bare) and not _DATE_ITEM.match(bare) and \
+    return bool(bare) and len(_rx(r"[\p{L}\p{N}]+").findall(bare)) <= 10 and ":" not in bare and \
+        bare.count("(") == bare.count(")") and bool(_rx(r"\p{Lu}|\p{Ll}+\p{Lu}|\d+\p{Lu}").match(bare)) and \
+        not _CREDENTIAL_WORDS.search(bare) and not _mentions(without_gloss(bare)) and not _DATE_ITEM.match(bare) and \
         not is_date_line(bare) and not _names_places(bare) and not _LEVEL_WORD.fullmatch(bare) and \
         not _ROLE.search(bare) and not _rx(r"(?i)in\s+progress|pending|expected|anticipated").search(bare)
 
