@@ -25,6 +25,34 @@ _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 
 
 _WINDOW = 1000   # well over any `limit`: the output is the same as with unbounded scans
+# Two non-space characters in a row: no _START match spans the gap between them (a match is a one to three character
+# mark, only its first or second character not a space, then spaces; "^" matches at 0 only), so a scan begun there
+# finds the same matches after it as one begun further back.
+_UNSPANNED = regex.compile(r"(?<=\S)\S")
+_NEAR = 200   # a clause mostly starts within a sentence's length before the span
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    """The end of the last _START match at or before `start`, scanning from `lo`; `lo` if there is none.
+
+    The scan costs about 0.1 us a character and that match is nearly always near: the last _NEAR characters are
+    scanned first, from a point no match spans, and the whole window only if they hold none.
+    """
+    begin = lo
+    if start - _NEAR > lo and (safe := _UNSPANNED.search(text, start - _NEAR, start)) is not None:
+        begin = safe.start()
+    left = _last_start(text, begin, start)
+    if left is None and begin > lo:
+        left = _last_start(text, lo, start)
+    return lo if left is None else left
+
+
+def _last_start(text: str, begin: int, start: int) -> int | None:
+    left = None
+    for m in _START.finditer(text, begin, start + 1):
+        if m.end() <= start:
+            left = m.end()
+    return left
 
 
 def claim(text: str, start: int, end: int, limit: int = 110) -> str:
@@ -37,11 +65,7 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
     """
     # Scans look at most _WINDOW characters each side: the quote keeps `limit` of them anyway, and an
     # unbounded scan from the start of a long line for every finding was quadratic in the line's length.
-    lo = max(0, start - _WINDOW)
-    left = lo
-    for m in _START.finditer(text, lo, start + 1):
-        if m.end() <= start:
-            left = m.end()
+    left = _clause_start(text, max(0, start - _WINDOW), start)
     for m in _JOIN.finditer(text, left, min(len(text), start + 30)):   # room for the lookahead's verb
         if m.end() <= start and _DIGIT.search(text, left, m.start()):
             left = m.end()
