@@ -66,7 +66,9 @@ def questions(profile: Profile, findings: list[Finding], shape: dict, today: str
             said = claim(top.block.text, top.start, top.end)
             out.append(_item("uncorroborated", top.id, said, fill(t["uncorroborated"], {"claim": said}), []))
         managers = [f for f in recs if f.data.get("relationship") == "managed-directly"]
-        if not managers:
+        # Where the page hides how each recommender worked with the person (a public page, an export),
+        # "none from a manager" would be a guess the page contradicts.
+        if not managers and any(f.data.get("relationship") for f in recs):
             out.append(_item("no-manager-recommendation", "recs",
                              f"{len(recs)} recommendation{'s' if len(recs) != 1 else ''} on the page, none from a manager",
                              t["no_manager_recommendation"], []))
@@ -74,13 +76,15 @@ def questions(profile: Profile, findings: list[Finding], shape: dict, today: str
         out.append(_item("no-recommendation", "recs", "No recommendations on the page", t["no_recommendation"], []))
 
     missing = [r for r in career_mod.roles(profile, findings, today) if not r.outcomes]
-    for n, role in enumerate(missing[:ROLE_QUESTIONS]):
+    # One role left over is asked about on its own: "these roles ... pick one" needs two.
+    one_by_one = missing if len(missing) <= ROLE_QUESTIONS + 1 else missing[:ROLE_QUESTIONS]
+    for n, role in enumerate(one_by_one):
         fields = {"title": role.entry.title or "untitled role", "where": _where(role.organisation)}
         options = t["role_without_outcome"]
         out.append(_item("role-without-outcome", _role_place(role.entry), _role_place(role.entry),
                          fill(options[n % len(options)], fields),
                          [fill(q, fields) for q in t["role_without_outcome_follow_ups"]]))
-    if len(missing) > ROLE_QUESTIONS:
+    if len(missing) > len(one_by_one):
         rest = missing[ROLE_QUESTIONS:]
         names = "; ".join(_role_place(r.entry) for r in rest)
         fields = {"roles": "; ".join(f"{r.entry.title or 'untitled role'}{_where(r.organisation)}" for r in rest)}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import extractors
+from extractors.pages import read_export
 
 from .conftest import TODAY
 
@@ -64,3 +65,34 @@ def test_real_captures_open_questions_quote_places_on_the_page(capture):
         assert g["question"].rstrip().endswith("?"), g["question"]
         if g["about"] == "role-without-outcome":
             assert any(t and t in g["evidence"] for t in titles)
+
+
+def test_four_roles_without_results_are_each_asked_about_not_one_left_to_pick_from():
+    rows = [("Consultant", f"Firm {n}", f"{2010 + n}-01", f"{2010 + n}-12") for n in range(4)]
+    from tests.extractors.assess.test_career import profile_of
+    profile = profile_of(*[(t, c, s, e, "Advised clients on operations.") for t, c, s, e in rows])
+    role_gaps = [g for g in gaps_of(profile) if g["about"] == "role-without-outcome"]
+    assert len(role_gaps) == 4
+    assert not any(g["question"].startswith("These roles") for g in role_gaps)
+    assert "Consultant at Firm 3" in role_gaps[-1]["question"]
+
+
+def test_recommendations_whose_relationship_the_page_hides_are_not_called_none_from_a_manager():
+    # An export says who recommended but not how they worked together: "none from a manager" would be a guess.
+    files = {"Recommendations_Received.csv": (
+        "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+        "Sam,Example,Tidepool Software,VP Customer Experience,\"Alex cut churn 40% in a year.\",\"03/14/24, 10:02 AM\",VISIBLE\n")}
+    about = {g["about"] for g in gaps_of(read_export(files))}
+    assert "no-manager-recommendation" not in about
+    assert "no-recommendation" not in about
+
+
+def test_a_recommendation_known_to_come_from_a_peer_still_asks_what_a_manager_would_say(sample_html):
+    profile = extractors.read_html(sample_html)
+    findings, _ = extractors.analyse(profile, TODAY)
+    from extractors.assess import career, gaps
+    recs = [f for f in findings if f.kind == "recommendation"]
+    for f in recs:
+        f.data["relationship"] = "same-team"
+    questions = gaps.questions(profile, findings, career.shape(profile, findings, TODAY), TODAY)
+    assert "no-manager-recommendation" in {g["about"] for g in questions}
