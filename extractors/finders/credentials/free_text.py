@@ -371,12 +371,12 @@ def _join_bracketed_abbreviations(text: str, out: list[Finding]) -> None:
     the name's (its end set to -1, dropped by the caller). `out` is sorted by start."""
     for f, g in zip(out, out[1:]):
         if _rx(r"(?:\s+(?i:certification|certificate|certified|license|licence))?\s*\(").fullmatch(text[f.end:g.start]) and \
-                text.startswith(")", g.end) and g.data.get("catalog_id") and (
+                (close := _rx(r"[®™]?\)").match(text, g.end)) and g.data.get("catalog_id") and (
                     f.data.get("catalog_id") in (None, g.data["catalog_id"]) or
                     "".join(w[0] for w in _rx(r"\p{Lu}[\p{L}]*").findall(f.quote)) == text[g.start:g.end]):
             # "Engineer in Training Certification (EIT)", "Certified Purchasing Manager (CPM)": the abbreviation in
             # brackets is the same credential's ("Registered Nurse (APRN)" is not)
-            f.end = g.end + 1
+            f.end = close.end()     # "(PMP®)": a trademark sign is typography, not part of the abbreviation
             f.data["shown_as"] = " ".join(text[f.start:f.end].split())
             f.data.setdefault("catalog_id", g.data["catalog_id"])
             g.end = -1

@@ -87,7 +87,7 @@ _NAME_STOPS = regex.compile(r"\s+(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+)?(?:Univ
 
 # Words before a name that are not part of it: "Achieved the Chief Financial Officer (CFO) certification".
 _LEAD_WORDS = regex.compile(r"(?:^|(?<=\s))(?:(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Holds?|Held|Passed|"
-                            r"Maintains?|Obtains?|Current|Active|Valid|The|A|An|My|And|Also|Including|Got|Gained|Acquired|Attained|Secured|"
+                            r"Maintains?|Obtains?|Current|Present|Active|Valid|The|A|An|My|And|Also|Including|Got|Gained|Acquired|Attained|Secured|"
                             r"Have|Has|Had|Did|Done|Became|Become|Am|Is|Was)\s+)+")
 
 # (A year ends the name: "Cisco Certified Engineer 1997 Dersyha University" names the school after it.)
