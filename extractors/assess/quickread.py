@@ -14,6 +14,7 @@ from .words import RELATION_THIRD, role_name
 STRONGEST = 3
 TIER_WORDS = {"license": "license", "experience-gated": "experience-gated", "exam": "exam-only",
               "course": "course certificate", "unknown": "not in our catalog"}
+TIER_PLURALS = {"license": "licenses", "course": "course certificates"}
 
 
 def _where(f: Finding) -> str:
@@ -29,10 +30,14 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dict]) -> dict:
     outcomes = sorted((f for f in findings if f.kind == "outcome"), key=lambda f: -f.weight)
-    strongest = [{"id": f.id, "quote": claim(f.block.text, f.start, f.end), "where": _where(f),
+    # Two results in one claim ("180k followers in 2013 vs 2.2m in 2017") are quoted once, by the stronger.
+    distinct: dict[str, Finding] = {}
+    for f in outcomes:
+        distinct.setdefault(claim(f.block.text, f.start, f.end), f)
+    strongest = [{"id": f.id, "quote": quote, "where": _where(f),
                   "financial": bool(f.data.get("financial")), "corroborated": bool(f.links),
                   "vouched_by": [v["recommender"] for v in f.data.get("corroborated_by") or [] if v.get("recommender")]}
-                 for f in outcomes[:STRONGEST]]
+                 for quote, f in list(distinct.items())[:STRONGEST]]
 
     recs = sorted((f for f in findings if f.kind == "recommendation"), key=lambda f: -f.weight)
     vouches = [{"id": f.id, "who": who(f.data, RELATION_THIRD)[0], "relationship": f.data.get("relationship"),
@@ -51,7 +56,7 @@ def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dic
     open_questions = [{"id": g["id"], "question": g["question"], "about": g["about"]}
                       for g in sorted(gaps, key=lambda g: -g["weight"])]
 
-    lines = [_strongest_line(strongest, outcomes), _vouches_line(vouches), _certificates_line(certificates, creds)]
+    lines = [_strongest_line(strongest, outcomes, len(distinct)), _vouches_line(vouches), _certificates_line(certificates, creds)]
     if career.get("summary"):
         lines.append("Career: " + career["summary"])
     if open_questions:
@@ -61,13 +66,13 @@ def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dic
             "open_questions": open_questions, "lines": lines}
 
 
-def _strongest_line(strongest: list[dict], outcomes: list[Finding]) -> str:
+def _strongest_line(strongest: list[dict], outcomes: list[Finding], claims: int) -> str:
     if not strongest:
         return "Strongest evidence: no result stated as a number on this page."
     quoted = "; ".join(f"\"{s['quote']}\" ({s['where']}"
                        + (f"; {' and '.join(s['vouched_by'])} says so too" if s["vouched_by"] else "") + ")"
                        for s in strongest)
-    more = f" and {len(outcomes) - len(strongest)} more" if len(outcomes) > len(strongest) else ""
+    more = f" and {claims - len(strongest)} more" if claims > len(strongest) else ""
     financial = sum(1 for f in outcomes if f.data.get("financial"))
     return (f"Strongest evidence ({_plural(len(outcomes), 'result')} in numbers, {financial} financial): "
             f"{quoted}{more}.")
@@ -93,7 +98,8 @@ def _vouches_line(vouches: list[dict]) -> str:
 def _certificates_line(c: dict, creds: list[Finding]) -> str:
     if not creds:
         return "Certificates: none listed (not a gap: a certificate shows knowledge, not results)."
-    tiers = ", ".join(f"{n} {TIER_WORDS[t]}" for t, n in c["tiers"].items())
+    tiers = ", ".join(f"{n} {TIER_WORDS[t] if n == 1 else TIER_PLURALS.get(t, TIER_WORDS[t])}"
+                      for t, n in c["tiers"].items())
     total = f" of {c['on_page_total']}" if c["on_page_total"] and c["on_page_total"] > c["listed"] else ""
     extra = f"; {c['expired']} expired" if c["expired"] else ""
     return (f"Certificates ({c['listed']}{total} shown): {tiers}; {c['verifiable']} with a verification link{extra}. "

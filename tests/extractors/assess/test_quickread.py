@@ -44,3 +44,24 @@ def test_real_captures_quick_read(capture):
     assert q["certificates"]["listed"] == sum(1 for f in findings if f.kind == "credential")
     assert len(q["strongest"]) == min(3, sum(1 for f in findings if f.kind == "outcome"))
     assert not re.search(r"(?i)\bscore\b|/100", " ".join(q["lines"]))
+
+
+def _quick_read(resume: str) -> list[str]:
+    import extractors
+    _, summary = extractors.analyse(extractors.read_text(resume), "2024-12")
+    return summary["quick_read"]["lines"]
+
+
+def test_two_results_in_one_claim_are_quoted_once_and_plural_tiers_read_as_plurals():
+    lines = _quick_read("Experience\n"
+                        "Social Media Manager, Example Co, 2015 - 2018\n"
+                        "Grew our Instagram audience (180k followers in 2013 vs 2.2m followers in 2017).\n"
+                        "Cut agency spend 30% in 2016.\n"
+                        "Certifications\n"
+                        "Hootsuite Social Marketing Certification, Hootsuite, 2017\n"
+                        "HubSpot Content Marketing Certification, HubSpot Academy, 2018\n")
+    strongest = lines[0]
+    assert strongest.count("Grew our Instagram audience") == 1, strongest
+    assert " more." not in strongest                  # two claims, both quoted: nothing left to count
+    certificates = lines[2]
+    assert "2 course certificates" in certificates, certificates
