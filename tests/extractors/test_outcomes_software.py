@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.finders.outcomes import find_quantities
+
 from .test_outcomes import kinds_at
 
 CLASSES = [
@@ -81,9 +83,22 @@ CLASSES = [
     ("Reduced manual review time by 75% (3x) for the support team.", {"75%": "outcome"}),
     ("Scrap reduction of 7%, NCR reduction from 1.41% to 0.03%, while managing all aspects of quality.",
      {"7%": "outcome", "1.41% to 0.03%": "outcome"}),
+    # "sped up" / "speeding up" are verbs of increase
+    ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CLASSES, ids=[row[0][:40] for row in CLASSES])
 def test_error_classes_of_software_and_academic_resumes(text, expected):
     assert kinds_at(text) == expected
+
+
+# LaTeX résumés escape the signs of a claim: each escape reads as its sign, and the quote takes it whole
+@pytest.mark.parametrize("text, quote, magnitude", [
+    (r"Cut cloud costs by 35\% in 6 months", r"Cut cloud costs by 35\%", {"value": 35.0, "unit": "percent"}),
+    (r"Saved \$1.2M in licence fees", r"Saved \$1.2M", {"value": 1200000.0, "unit": "USD"}),
+    (r"Ranked \#1 of 40 reps", r"Ranked \#1 of 40", {"value": 1.0, "unit": "rank", "of": 40.0}),
+])
+def test_tex_escapes_read_as_their_signs(text, quote, magnitude):
+    (q,) = find_quantities(text)
+    assert (q.kind, text[q.start:q.end], q.magnitude) == ("outcome", quote, magnitude)

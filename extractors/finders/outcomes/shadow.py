@@ -68,6 +68,11 @@ def _unescape_bytes(m: regex.Match) -> str:
 # bullet a star elsewhere is; it reads as "*"
 _RATING_STAR = regex.compile(r"(?<=[0-9]\s?)[★⭐](?=\s?(?:rating|stars?|reviews?|average)\b)", regex.I)
 
+# LaTeX résumés escape the signs a claim is written with ("cut costs by 35\\%", "saved \\$1.2M", "R\\&D"): each escape
+# reads as its sign, the backslash as a space before it ("35 %", " $1.2M"), so a quote takes the escape whole
+_TEX_ESCAPE = regex.compile(r"\\([%$&#])")
+_TEX_SIGN = {"%": " %", "$": " $", "&": " &", "#": " #"}
+
 # "...brought to market.Captured 55%": a sentence glued to the next one; its full stop becomes a boundary.
 _GLUED_SENTENCE = regex.compile(r"(?<=[a-z)%]{2})\.(?=[A-Z][a-z])")
 _OTHER_DIGITS = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
@@ -86,6 +91,8 @@ def shadow(text: str) -> str:
         out = _MOJIBAKE.sub(_unmojibake, out, timeout=TIMEOUT)
     if "\\x" in out:
         out = _BYTE_ESCAPES.sub(_unescape_bytes, out, timeout=TIMEOUT)
+    if "\\" in out:
+        out = _TEX_ESCAPE.sub(lambda m: _TEX_SIGN[m[1]], out)
     out = out.translate(_SAME_LENGTH)
     if "." in out:
         out = _GLUED_SENTENCE.sub("•", out)
