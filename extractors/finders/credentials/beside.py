@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .words import _NOT_CREDENTIAL, alternation, words
+from .words import _MONTHS_CAPITALISED, _NOT_CREDENTIAL, alternation, words
 
 
 def _nouns() -> str:
@@ -28,7 +28,7 @@ _NOUNS = _nouns()
 # University"), or "of ..." after it ("University of Buffalo", "Institute Of Technology"); a noun alone ("ITIL
 # Foundation") names none, nor the anonymised "Company Name" and "City , State"; no credential word, membership,
 # level or verb ("Earned") is part of the name, nor a month before its year ("of Business November, 2008").
-_NAME_WORD = r"(?!(?:City|State)[\ \t]*,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?[\ \t]+\d|City(?:[\ \t]+State\b|[\ \t]*$)|(?i:certif|licen|completion|member|basic\b|advanced\b)|(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Passed|Attended)\b)(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{L}]))"
+_NAME_WORD = rf"(?!(?:City|State)[\ \t]*,|(?:{_MONTHS_CAPITALISED})[a-z]*\.?,?[\ \t]+\d|City(?:[\ \t]+State\b|[\ \t]*$)|(?i:certif|licen|completion|member|basic\b|advanced\b)|(?:Achieved|Awarded|Earned|Obtained|Received|Completed|Passed|Attended)\b)(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*|\d+(?:st|nd|rd|th)(?![\p{{L}}]))"
 _ORGANISATION = rf"""
     (?P<org>
       (?:{_NAME_WORD}[\ \t]+(?:(?i:of|for|and|&|de|the)[\ \t]+)?){{1,5}}(?:{_NOUNS})(?![\p{{L}}])(?!\s+Name\b)

@@ -16,7 +16,7 @@ from .issuers import _ISSUER_ITEM
 from .items import _ROLE, _is_prose
 from .mentions import _mentions
 from .places import _names_places
-from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _rx, alternation
+from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _MONTHS, _rx, alternation
 
 
 @dataclass
@@ -52,7 +52,7 @@ def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | Non
     return EntryLine(name, issuer, issuer[0] if issuer else _trimmed(text, fields[2])[0])
 
 # "Apr-25", "Aug 26": a month and a two-digit year, as a template writes a date.
-_MONTH_YEAR = regex.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]\d\d")
+_MONTH_YEAR = regex.compile(rf"(?i)(?:{_MONTHS})[a-z]*\.?[\s-]\d\d")
 
 
 def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:

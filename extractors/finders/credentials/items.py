@@ -10,7 +10,7 @@ from .mentions import _mentions
 from .places import _names_places
 from .words import (
     _ACRONYM, _BODY_WORD, _CREDENTIAL_WORDS, _DANGLING, _LEVEL_WORD, _NOT_ACRONYM, _NOT_CREDENTIAL,
-    _OFFICE_SOFTWARE, _SKILL_CUE, _SKILL_WORDS, _SMALL_WORDS, _TRIM_END, _TRIM_START, _rx,
+    _MONTHS, _OFFICE_SOFTWARE, _SKILL_CUE, _SKILL_WORDS, _SMALL_WORDS, _TRIM_END, _TRIM_START, _rx,
 )
 
 
@@ -46,7 +46,7 @@ _OTHER_HEADING = regex.compile(r"(?i)(?:(?:relevant\s+|professional\s+|core\s+)?
 _NO_NAME = regex.compile(r"""(?ix)(?:
       [^\p{L}\p{N}]+
     | \b\d+(?:st|nd|rd|th)?\b
-    | \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
+    | \b(?:""" + _MONTHS + r""")[a-z]*\b
     | \b(?:to|and|till|until|present|current|page|of|updated|year)\b
     )*""")
 

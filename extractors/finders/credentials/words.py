@@ -7,6 +7,8 @@ from importlib import resources
 
 import regex
 
+from ...pages.dates import MONTHS
+
 
 @lru_cache(maxsize=None)
 def _rx(pattern: str) -> regex.Pattern:
@@ -89,6 +91,11 @@ _SKILL_CUE = regex.compile(r"(?i)\b(?:knowledge|knowledgeable|proficien(?:t|cy)|
 # Marks trimmed from a list item's ends (the PDF's stray "Â" and no-break spaces among them).
 _TRIM_START = " \t*-–:(\"'\u00a0Â"
 _TRIM_END = " \t.*:\"'\u00a0Â"
+
+# The months by their first three letters, as pages/dates.py reads them, for a pattern to follow with "[a-z]*":
+# "jan|feb|...|dec" in any case, and capitalised ("Jan|Feb|...|Dec") where a date is written with capitals.
+_MONTHS = "|".join(MONTHS)
+_MONTHS_CAPITALISED = "|".join(m.capitalize() for m in MONTHS)
 
 # A grade written after a name, not an issuer: "Example Examination (Distinction)", "(Pass)", "(Honours)".
 _GRADE = regex.compile(r"(?i)(?:(?:with\s+)?(?:high\s+)?distinction|merit|pass|credit|honou?rs|first\s+class)")
