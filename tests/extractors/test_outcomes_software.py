@@ -83,6 +83,17 @@ CLASSES = [
     ("Reduced manual review time by 75% (3x) for the support team.", {"75%": "outcome"}),
     ("Scrap reduction of 7%, NCR reduction from 1.41% to 0.03%, while managing all aspects of quality.",
      {"7%": "outcome", "1.41% to 0.03%": "outcome"}),
+    # the share of the work the person held ("100% responsible for", "100% ownership of") is a size, not a level reached;
+    # not across a line break ("Quota Attainment - 240% Responsible for ...")
+    ("Sole developer, 100% responsible for the billing service and its on-call rota.", {"100%": "scope"}),
+    ("Took 100% ownership of the cash vault.", {"100%": "scope"}),
+    ("2011 Quota Attainment - 240% Responsible for building a hedge fund book", {}),
+    # money a product, site or platform makes is its size when the person runs or supports it, money generated when the
+    # person built it (the gh batches' G2); a unit named before an adverb ("that collectively generated") too
+    ("Leads a team of 4 supporting several websites that collectively generated $300M+ in net sales.",
+     {"4": "scope", "$300M+": "scope"}),
+    ("Owned testing of the web services behind a product that generated over $5M in annual revenue.", {"$5M": "scope"}),
+    ("Built two websites that generated $2M in sales.", {"two": "scope", "$2M": "outcome"}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]

@@ -27,7 +27,7 @@ from .ranks import (
 from .scope import (
     _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _DATA_SIZE_AFTER, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
-    _OF_A_BEFORE, _OF_THE_WORK, _PERIOD_ADJECTIVE_AFTER, _RANKED_AMONG_BEFORE, _scope_field, _SHARE_OF_WORK,
+    _OF_A_BEFORE, _OF_THE_WORK, _PERIOD_ADJECTIVE_AFTER, _RANKED_AMONG_BEFORE, _scope_field, _SHARE_HELD_AFTER, _SHARE_OF_WORK,
     _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
     _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
@@ -151,6 +151,8 @@ def _percent(r: _Reading) -> str:
     if _SHARE_OF_WORK.search(left) and _OF_THE_WORK.match(right) and not any(
             family in _FINANCIAL for *_, family in _family_terms(right[:60])):
         return "scope"                                  # "contributed to 60% of the software component automation"
+    if _SHARE_HELD_AFTER.match(right):
+        return "scope"                                  # "100% responsible for the website"
     if _own_grade(r.s, r.mg, r.cstart, r.cend) and not _SHARE_RESULT_AFTER.match(right):
         return _NEITHER                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade
     if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)

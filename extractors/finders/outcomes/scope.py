@@ -96,6 +96,9 @@ _SHARE_OF_WORK = regex.compile(rf"""(?r)\b
     \s+{_QUALIFIERS}                                 # "about", "over", ...
 \Z""", regex.I | regex.X)
 _OF_THE_WORK = regex.compile(r"^\s*of\s+(?:the|all|our|its|their)\s", regex.I)
+# "100% responsible for the website", "taking 100% ownership of the vault": the share of the work held, a size (in lower
+# case: "Quota Attainment - 240% Responsible for ..." starts another line)
+_SHARE_HELD_AFTER = regex.compile(r"^[ \t]*(?:responsible|accountable|ownership|in[ \t]+charge)\b")
 
 # --- Sizes that are not the person's: the clients', the class a rank is out of --------------------------
 # "businesses with annual gross sales up to $25MM", "institutions with total assets ranging from $100 million",
@@ -170,13 +173,14 @@ _PLURAL_NOUN_AFTER = regex.compile(r"""^\+?\s+
 _UNITS = frozenset(_cue("units"))
 _UNIT_VERBS = frozenset(_cue("unit_verbs"))
 _THAT_BEFORE = frozenset(("that", "which"))
+_MADE = frozenset(_cue("made"))
 
 
 def _unit_size(s: str, near, cstart: int) -> bool:
     """Whether the verb nearest the money describes a business or unit named right before it ("firm generating $20M",
     "a division that generated $2B") or a subject of its own ("GEA generates EUR 5.7 billion"; a bullet's verb has
-    none): the unit's size, not the person's result, unless a verb of result or growth comes before the unit
-    ("Established a department generating $450,000")."""
+    none): the unit's size, not the person's result, unless a verb of result, growth or making comes before the unit
+    ("Established a department generating $450,000", "Built websites that generated $2M in sales")."""
     if near is None or (verb := near.text.lower()) not in _UNIT_VERBS:
         return False
     before = _tokens_to(s, near.start, 2)
@@ -184,8 +188,13 @@ def _unit_size(s: str, near, cstart: int) -> bool:
     if verb.endswith("s") and words and s[cstart:near.start].strip():
         return True                                      # "GEA generates revenues of EUR 5.7 billion", "a line that
                                                          # generates $75 million": a subject of its own, not the person
+    if words and words[-1].endswith("ly"):              # "websites that collectively generated": past the adverb
+        before = _tokens_to(s, before[-1].start(), 2)
+        words = [_norm(t.group()) for t in before]
     if words and words[-1] in _THAT_BEFORE:
         before, words = before[:-1], words[:-1]
     if not words or words[-1] not in _UNITS:
         return False
-    return not any(v.classes & {"up", "result"} for v in _verbs(s, cstart, before[-1].start(), reverse=False))
+    head = s[cstart:before[-1].start()]
+    return not (any(v.classes & {"up", "result"} for v in _verbs(s, cstart, before[-1].start(), reverse=False))
+                or _MADE.intersection(map(_norm, head.split())))     # "Built websites that generated $2M": sales made
