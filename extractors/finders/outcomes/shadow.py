@@ -22,6 +22,10 @@ _SAME_LENGTH = str.maketrans({
     "\u2043": "•", "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\ufffd": "•", "\u25c6": "•", "\u2605": "•",
     "|": "•", ";": "•",
 })
+# Its ASCII entries, as pairs for str.replace: an ASCII text is read with three replaces, several times cheaper than
+# str.translate with a dict, and the same text (no entry's replacement is another entry's character).
+_SAME_LENGTH_ASCII = [(chr(c), to) for c, to in _SAME_LENGTH.items() if c < 128]
+assert not {to for _, to in _SAME_LENGTH_ASCII} & {c for c, _ in _SAME_LENGTH_ASCII}
 # Mojibake (UTF-8 read as Windows-1252) and pdftotext glyph names, each replaced by as many characters.
 _MOJIBAKE = regex.compile(r"""
       â€(?P<third>[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122])?
@@ -93,7 +97,11 @@ def shadow(text: str) -> str:
         out = _BYTE_ESCAPES.sub(_unescape_bytes, out, timeout=TIMEOUT)
     if "\\" in out:
         out = _TEX_ESCAPE.sub(lambda m: _TEX_SIGN[m[1]], out)
-    out = out.translate(_SAME_LENGTH)
+    if out.isascii():
+        for c, to in _SAME_LENGTH_ASCII:
+            out = out.replace(c, to)
+    else:
+        out = out.translate(_SAME_LENGTH)
     if "." in out:
         out = _GLUED_SENTENCE.sub("•", out)
     if not out.isascii():
