@@ -11,6 +11,8 @@ from importlib import resources
 
 import regex
 
+from .words import words as word_list
+
 
 TIERS = ("license", "experience-gated", "exam", "course", "unknown")
 
@@ -221,7 +223,7 @@ def catalog() -> Catalog:
         if len(_compact(key)) >= _COMPACT_LEAST:
             compact.setdefault(_compact(key), set()).add(name)
     return Catalog(by_id, aliases, Lexicon(list(aliases)), issuers, issuer_lexicon, written, issuer_tiers,
-                   frozenset(p.lower() for p in raw.get("places", [])), shared,
+                   frozenset(p.lower() for p in [*word_list("us_states"), *raw.get("places", [])]), shared,
                    {k: next(iter(names)) for k, names in compact.items() if len(names) == 1})
 
 

@@ -51,7 +51,7 @@ def _state_beside(text: str, end: int) -> str | None:
 # A state opening a licence's name, or right before it: "Ohio Teaching Licensure", "N.Y.S. Professional License",
 # "North Carolina license, Casualty Insurance", "New York State Licensed Real Estate Salesperson"; not a school
 # named after its state ("Ohio State University Certificate", "Texas Southern University").
-_STATES = "|".join(regex.escape(w) for w in words("us_states"))
+_STATES = "|".join(regex.escape(w) for w in [*words("us_states"), *words("state_initials")])
 _NOT_STATE_AFTER = rf"(?![\ \t]+(?:\p{{Lu}}\p{{L}}+[\ \t]+){{0,2}}(?:{alternation('school_nouns')}|Community|Technical|Department|Board)\b)"
 _STATE_OPENING = regex.compile(rf"(?P<state>{_STATES})(?:[\ \t]+State)?(?=[\ \t]){_NOT_STATE_AFTER}")
 _STATE_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}.])(?P<state>(?:{_STATES})(?:[\ \t]+State)?)[\ \t]+$")
