@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from ..document import Profile
 from ..findings import Finding
+from .prompts import corroboration
 from .quotes import claim
 from .words import role_name
 
 HEADINGS = {"outcome": "Result", "recommendation": "Who vouches", "credential": "Credential",
             "scope": "Scope", "gap": "Open question"}
 EVIDENCE_LIMIT = 300
+CLAIMS = ("outcome", "scope")
 # Items worth less than this (scope, certificates, general praise) go under "If time allows", with less room.
 TIME_ALLOWS = 0.4
 
@@ -35,12 +37,46 @@ def _evidence(f: Finding) -> str:
     return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _one_claim(a: Finding, b: Finding) -> bool:
+    """Results or scope in the same words ("cut failures from 4.1% to 1.3%, recovering $2.4M"): one question."""
+    if a.kind not in CLAIMS or b.kind not in CLAIMS or a.block is not b.block:
+        return False
+    x, y = _evidence(a).strip("…"), _evidence(b).strip("…")
+    return x in y or y in x
+
+
+def _grouped(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings with a prompt, worth most first (ties in page order), those in one claim under the strongest."""
+    groups: list[list[Finding]] = []
+    for f in sorted((f for f in findings if f.prompt), key=lambda f: -f.weight):
+        group = next((g for g in groups if any(_one_claim(m, f) for m in g)), None)
+        if group is None:
+            groups.append([f])
+        else:
+            group.append(f)
+    return groups
+
+
+def _item(group: list[Finding]) -> dict:
+    f, others = group[0], group[1:]
+    item = {"id": f.id, "kind": f.kind, "evidence": max((_evidence(m) for m in group), key=len), "question": f.prompt,
+            "follow_ups": list(f.follow_ups), "where": _where(f), "highlight": " ".join(f.quote.split()),
+            "weight": round(f.weight, 3), "corroborated": any(m.links for m in group)}
+    for m in others:
+        vouched = corroboration(m)
+        if vouched and vouched not in item["follow_ups"]:
+            item["follow_ups"].append(vouched)
+    if others:
+        item["also"] = [m.id for m in others]
+    return item
+
+
 def as_items(findings: list[Finding], gaps: list[dict] | None = None) -> list[dict]:
-    """Guide items, worth most first; ties keep page order (findings before open questions)."""
-    items = [{"id": f.id, "kind": f.kind, "evidence": _evidence(f), "question": f.prompt,
-              "follow_ups": list(f.follow_ups), "where": _where(f), "highlight": " ".join(f.quote.split()),
-              "weight": round(f.weight, 3), "corroborated": bool(f.links)}
-             for f in findings if f.prompt]
+    """Guide items, worth most first; ties keep page order (findings before open questions).
+
+    Findings in one claim are one item: the same sentence asked about twice reads as a form, not an interview.
+    """
+    items = [_item(g) for g in _grouped(findings)]
     items += [{**g, "where": g.get("where"), "highlight": None, "corroborated": False} for g in gaps or []]
     order = {id(item): n for n, item in enumerate(items)}
     return sorted(items, key=lambda i: (-i["weight"], order[id(i)]))

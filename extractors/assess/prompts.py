@@ -114,10 +114,15 @@ def _outcome(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
     f.follow_ups = [fill(q, fields) for q in _variants(t["follow_ups"], n)]
     if d.get("financial"):
         f.follow_ups.append(fill(_variants([t["financial_follow_up"]], n)[0], fields))
-    vouchers = [v for v in d.get("corroborated_by") or [] if v.get("recommender")]
-    if vouchers and t.get("corroborated_follow_up"):
-        fields["vouched_by"] = who(vouchers[0])[0]
-        f.follow_ups.append(fill(t["corroborated_follow_up"], fields))
+    if vouched := corroboration(f):
+        f.follow_ups.append(vouched)
+
+
+def corroboration(f: Finding) -> str | None:
+    """The follow-up naming who repeats an outcome ("Daniel Reyes (your manager) mentions this too. ..."), if anyone."""
+    vouchers = [v for v in f.data.get("corroborated_by") or [] if v.get("recommender")]
+    template = templates()["outcome"].get("corroborated_follow_up")
+    return fill(template, {"vouched_by": who(vouchers[0])[0]}) if vouchers and template else None
 
 
 def _scope(f: Finding, n: int, rot: _Rotation, t: dict) -> None:

@@ -117,3 +117,28 @@ def test_the_api_returns_the_same_guide_the_cli_prints(client, sample_html):
                          capture_output=True, cwd=ROOT, timeout=60)
     assert cli.stdout.decode() == summary["guide"]["markdown"]
     assert summary["quick_read"]["lines"] and summary["career"]["roles"]
+
+
+def test_findings_in_one_claim_are_one_question_with_the_whole_claim_as_evidence():
+    resume = ("Experience\n"
+              "Billing Manager, Example Clinic, 2016 - 2019\n"
+              "Reduced claim denials from 12% to 4%, recovering $1.1M in annual revenue.\n"
+              "Supervised a team of 15 billing clerks and 35 coders.\n")
+    findings, summary = extractors.analyse(extractors.read_text(resume), TODAY)
+    asked = [i for i in summary["guide"]["items"] if i["kind"] != "gap"]
+    evidence = [i["evidence"] for i in asked]
+    assert len([f for f in findings if f.kind in ("outcome", "scope")]) > len(asked), evidence
+    assert sum("claim denials" in e for e in evidence) == 1, evidence
+    assert sum("billing clerks" in e for e in evidence) == 1, evidence
+    denials = next(i for i in asked if "claim denials" in i["evidence"])
+    assert denials["evidence"] == "Reduced claim denials from 12% to 4%, recovering $1.1M in annual revenue"
+    assert denials["also"] and set(denials["also"]) <= {f.id for f in findings}
+
+
+def test_a_merged_item_keeps_who_corroborates_the_weaker_finding(sample):
+    _, findings, summary = sample
+    failure = next(i for i in summary["guide"]["items"] if i["evidence"].startswith("Reduced payment failure rate"))
+    assert failure["evidence"].endswith("recovering $2.4M in annual revenue")
+    assert failure["corroborated"] is True
+    assert any(q.startswith("Daniel Reyes (your manager) mentions this too") for q in failure["follow_ups"])
+    assert sum(i["evidence"].startswith("Reduced payment failure rate") for i in summary["guide"]["items"]) == 1
