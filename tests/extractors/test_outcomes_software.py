@@ -113,3 +113,13 @@ def test_error_classes_of_software_and_academic_resumes(text, expected):
 def test_tex_escapes_read_as_their_signs(text, quote, magnitude):
     (q,) = find_quantities(text)
     assert (q.kind, text[q.start:q.end], q.magnitude) == ("outcome", quote, magnitude)
+
+
+# "million-dollar" written with a hyphen is money, as "million dollar" is (the table labels "million dollar project")
+@pytest.mark.parametrize("text, magnitude", [
+    ("Led two separate million-dollar consulting engagements.", {"value": 1000000.0, "unit": "USD"}),
+    ("My focus for this 26-million-dollar operation was to bring high quality, innovative food.",
+     {"value": 26000000.0, "unit": "USD"}),
+])
+def test_a_hyphenated_million_dollar_is_money(text, magnitude):
+    assert [q.magnitude for q in find_quantities(text) if q.magnitude["unit"] != "count"] == [magnitude]

@@ -51,7 +51,7 @@ _CUR_BEFORE = rf"""(?:
     | \bRs(?:\.\s?|\s)                              # Rs. 15,000
 )\s?"""
 # "pounds" after a number is a weight far more often than money ("lifted ... 150 pounds"): money is "£" or "GBP"
-_CUR_AFTER = r"""\s?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"""
+_CUR_AFTER = r"""[\s-]?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"""     # "a million-dollar project" too
 _MULT_WORDS = alternation(_MULTIPLIERS)
 # what may stand between "by" and "half": "by more than half", "by nearly half"
 _HALF_QUALIFIER = r"(?:(?:more\s+than|nearly|almost|over|about|roughly|approximately|just\s+over|well\s+over)\s+)?"
@@ -324,7 +324,7 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
     if m["money_after"]:
         several = m["anum"].strip().lower() == "several"
         mag = {"value": _number(m["anum"] if m["anum"].strip() and not several else "1", m["ascale"]) * (2 if several else 1),
-               "unit": _currency(m["acur"])}
+               "unit": _currency(m["acur"].lstrip("- "))}
         return "money", ({**mag, "bound": "lower"} if several else mag)  # "several million dollars": 2M or more
     if m["pct"]:
         unit = key(m["punit"])
