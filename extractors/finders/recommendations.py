@@ -134,8 +134,9 @@ def _specific() -> _Specific:
         # A change made to a group of people or a place: "built the team", "turned the plant around".
         regex.compile(rf"(?i){verb}(?:{changes})\b(?:{_GAP}(?!(?:{_PREPOSITIONS})\b)[\w&+-]+){{0,3}}?"
                       rf"{_GAP}(?:{groups})\b"),
-        # The making of something, said as a noun: "the implementation of the tools of lean manufacturing".
-        regex.compile(rf"(?i)\b(?:{nominals})\s+of\s+(?:[\w&+-]+\s+){{0,4}}?(?:{things})\b"),
+        # The making of something, said as a noun: "the implementation of the tools of lean manufacturing". Its work
+        # is judged like an action's ("the development of applications" names a kind, not a piece).
+        regex.compile(rf"(?i)\b(?:{nominals})\s+of(?P<between>(?:\s+[\w&+-]+){{0,4}}?)\s+(?P<thing>{things})\b"),
     )
     # Work on a project with a name: "on a Stellantis project", "on the Reimagine 2.0 project", "on zonal
     # architecture projects". The name is judged in _named. The noun is the last of its run ("architecture" is one

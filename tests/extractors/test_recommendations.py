@@ -148,6 +148,8 @@ def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     "Her work was central to developing innovative data solutions.",                     # a gerund, and 'solutions'
     "She took on anything from upkeep chores to large app redesign and development projects.",  # nouns, not verbs
     "His advice was crucial in assisting me in managing my project.",                     # the recommender's work
+    "He contributed a great deal to the development of applications.",                    # the making of a kind
+    "She is known for the delivery of top-tier products.",                               # ...with praise words only
 ])
 def test_work_of_a_kind_names_no_piece_of_work(text):
     assert not is_specific(text)
@@ -158,6 +160,7 @@ def test_work_of_a_kind_names_no_piece_of_work(text):
     "He spent a year developing pipelines in Airflow.",                                   # ...and another
     "She redesigned our onboarding pages.",                                               # a possessive picks them out
     "We went live after he migrated two legacy systems.",                                 # so does a number
+    "Thanks to his creation of two onboarding tools, new hires ramp up faster.",          # ...in the making, as a noun
 ])
 def test_a_piece_of_work_is_named_or_picked_out(text):
     assert is_specific(text)
