@@ -121,7 +121,7 @@ def _own_blocks(profile: Profile) -> list[Block]:
 def _place(block: Block) -> str:
     if block.entry is not None and block.section is not None and block.section.kind == "experience":
         return role_name(block.entry)
-    return (block.section.heading or block.section.kind) if block.section is not None else "the profile"
+    return (block.section.heading or block.section.kind.title()) if block.section is not None else "the profile"
 
 
 def outcomes_per_role(profile: Profile, outcomes: list[Finding]) -> Check:
@@ -306,8 +306,13 @@ def about_states_results(profile: Profile, outcomes: list[Finding]) -> Check:
         return _check("about-states-results", 0.5, "The About section names a result, but only below the fold.",
                       fill(c["fix_hidden"], {"quote": quote}), [{"where": "About", "quote": quote}])
     quote = _short(sentences(opening.text)[0]) if opening is not None and sentences(opening.text) else ""
-    return _check("about-states-results", 0.0, "The About section has no result in numbers.",
-                  fill(c["fix"], {"quote": quote}), [{"where": "About", "quote": quote}])
+    # A result stated elsewhere is the candidate's own best opener: name it rather than ask for a new one.
+    best = max(outcomes, key=lambda f: f.weight, default=None)
+    fix = (fill(c["fix_from_roles"], {"quote": quote, "result": claim(best.block.text, best.start, best.end),
+                                      "place": _place(best.block)})
+           if best is not None and c.get("fix_from_roles") else fill(c["fix"], {"quote": quote}))
+    return _check("about-states-results", 0.0, "The About section has no result in numbers.", fix,
+                  [{"where": "About", "quote": quote}])
 
 
 def recommendations(profile: Profile, findings: list[Finding]) -> Check:
@@ -315,11 +320,16 @@ def recommendations(profile: Profile, findings: list[Finding]) -> Check:
     recs = [f for f in findings if f.kind == "recommendation"]
     if not recs:
         return _check("recommendations", 0.0, "No recommendations received on this page.", c["fix_none"])
-    who = []
+    who, hidden = [], 0
     for f in recs:
         rel = f.data.get("relationship")
-        name = f.data.get("recommender") or "someone"
+        name = (f.data.get("recommender") or "").strip()
+        if not name or name.lower() == "linkedin user":     # the public page's stand-in for a hidden name
+            hidden += 1
+            continue
         who.append(f"{name} ({RELATION_NOUNS[rel]})" if rel and rel != "other" else name)
+    if hidden:
+        who.append(f"{'one' if hidden == 1 else hidden} whose name this page hides")
     managers = [f for f in recs if f.data.get("relationship") == "managed-directly"]
     reason = f"{_plural(len(recs), 'recommendation')}: " + ", ".join(who) + "."
     if managers:
@@ -330,6 +340,8 @@ def recommendations(profile: Profile, findings: list[Finding]) -> Check:
     fix = fill(c["fix_no_manager"], {"company": company}) if company else c["fix_none"]
     if not any(f.data.get("relationship") for f in recs):
         reason += " This page does not show how they worked with you."
+        # One of them may well be a manager: the fix must not ask for what the candidate may already have.
+        fix = fill(c["fix_relationship_unknown"], {"company": company or "your last employer"})
     else:
         reason += " None is from a direct manager."
     return _check("recommendations", c["score_without_manager"], reason, fix)

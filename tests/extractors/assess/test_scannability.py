@@ -165,3 +165,34 @@ def test_a_resume_summary_under_a_contact_header_counts_as_the_about_section():
     _, summary = extractors.analyse(extractors.read_text(text), "2024-12")
     c = checks_of(summary)["about-states-results"]
     assert c["result"] == "pass", c
+
+
+def test_a_hidden_recommender_is_not_named_and_the_fix_allows_that_a_manager_wrote_it(sample_html):
+    # The public page names every recommender "LinkedIn User" and hides how they worked together.
+    profile = extractors.read_html(sample_html, "https://www.linkedin.com/in/someone/")
+    findings, _ = extractors.analyse(profile, "2024-12")
+    for f in findings:
+        if f.kind == "recommendation":
+            f.data.update(recommender="LinkedIn User", relationship=None)
+    c = scannability.recommendations(profile, findings).as_dict()
+    assert "LinkedIn User" not in c["reason"]
+    assert c["reason"].startswith("2 recommendations: 2 whose name this page hides."), c["reason"]
+    assert c["fix"].startswith("This page cannot tell whether a manager wrote one. If not, ask a manager"), c["fix"]
+
+
+def test_an_about_without_a_result_is_offered_the_strongest_result_stated_elsewhere():
+    text = ("SUMMARY\nDedicated billing professional with strong attention to detail.\n"
+            "EXPERIENCE\nBilling Manager, Example Clinic, 2016 - 2019\n"
+            "Reduced claim denials from 12% to 4% in one year.\n")
+    _, summary = extractors.analyse(extractors.read_text(text), "2024-12")
+    c = checks_of(summary)["about-states-results"]
+    assert c["result"] == "fail"
+    assert "such as \"Reduced claim denials from 12% to 4% in one year\" (Billing Manager at Example Clinic)" in c["fix"], c["fix"]
+
+
+def test_places_outside_a_role_read_as_section_names():
+    # A résumé's untitled opening paragraph is its About section: the fix names it "About", not "about".
+    text = "Analyst with a background in " + "reporting, " * 30 + "and planning.\nEXPERIENCE\nAnalyst, Example Co, 2019 - 2021\nBuilt reports.\n"
+    _, summary = extractors.analyse(extractors.read_text(text), "2024-12")
+    c = checks_of(summary)["skimmable-bullets"]
+    assert "(About, " in c["fix"], c["fix"]
