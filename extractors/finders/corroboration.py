@@ -11,6 +11,8 @@ the same words.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 import regex
 
 from ..findings import Finding
@@ -82,11 +84,26 @@ def _claims(sentence: str) -> list[tuple[dict | None, str | None]]:
     return out
 
 
-def _repeats(said: set[str], claims: list, outcome: Finding, metric: set[str], quoted: set[str]) -> bool:
+class _Sentence:
+    """One sentence of a recommendation: its word stems, and its figures when first asked for."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.said = _stem(_words(text))
+
+    @cached_property
+    def claims(self) -> list[tuple[dict | None, str | None]]:
+        return _claims(self.text)
+
+
+def _repeats(sentence: _Sentence, outcome: Finding, metric: set[str], quoted: set[str]) -> bool:
     """Whether one recommendation sentence (its word stems and figures) repeats `outcome`."""
     d = outcome.data
+    said = sentence.said
     shared = metric & said
-    for mag, direction in claims:
+    if not shared and not (metric == set() and quoted & said):
+        return False   # neither test below can pass: the figures (the outcome finder on the sentence) go unread
+    for mag, direction in sentence.claims:
         if mag and _same_figure(mag, d.get("magnitude")) and (shared or metric == set() and quoted & said):
             return True
         if len(shared) >= 2 and direction and direction == d.get("direction"):
@@ -114,9 +131,9 @@ def link(findings: list[Finding]) -> None:
     # Each sentence is read once and each outcome's words stemmed once: pairs only compare sets.
     words = [(outcome, _stem(_words(outcome.data.get("metric"))), _stem(_words(outcome.quote))) for outcome in outcomes]
     for rec in recs:
-        sentences = [(_stem(_words(s)), _claims(s)) for s in _SENTENCE.split(rec.quote) if s.strip()]
+        sentences = [_Sentence(s) for s in _SENTENCE.split(rec.quote) if s.strip()]
         for outcome, metric, quoted in words:
-            if not any(_repeats(said, claims, outcome, metric, quoted) for said, claims in sentences):
+            if not any(_repeats(sentence, outcome, metric, quoted) for sentence in sentences):
                 continue
             rec.links.append(outcome)
             outcome.links.append(rec)
