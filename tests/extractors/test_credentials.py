@@ -240,6 +240,9 @@ def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes
     ("Green Belt Technical Certification, Delphi FMEA", [("Green Belt", None)]),
     # "<Name> Certificate Program": the programme's name (anonymised livecareer line: its school after it); not before its
     # field, its list or a job title's last words
+    # "certified in" inside a catalog name opens no list after it; before the cards of one course it does
+    ("Backed by Example+ and ISC2 Certified in Cybersecurity.", [("ISC2 Certified in Cybersecurity", "ISC2")]),
+    ("Certified in CPR, First Aid and AED", [("CPR, First Aid", "American Heart Association / American Red Cross")]),
     ("Women Studies Certificate Program", [("Women Studies Certificate Program", None)]),
     # the end of a date range before a name is no part of it; a trademark sign closes an abbreviation's bracket (its
     # catalog look-alike, the privacy manager's CIPM, not taken for this one)

@@ -30,7 +30,7 @@ from .phrases import (
     _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
 )
 from .spans import _CatalogEnds, _Taken
-from .words import _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx, alternation
+from .words import _CARDS, _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx, alternation
 
 
 # Every pattern of _free_text_findings but the lexicon's needs one of these words; most blocks hold none, and
@@ -139,9 +139,14 @@ def _labelled_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
 def _certified_in_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
     """Lists after "certified in" ("Certified in CPR, First Aid"), with the body named just before them as issuer."""
     text = block.text
+    named = None
     for lead in _CERTIFIED_IN.finditer(text):
         if taken.holds(lead.start()) or _PURSUING.search(text[max(0, lead.start() - 60):lead.start()]):
             continue
+        named = find_in_text(text) if named is None else named
+        if any(m.start <= lead.start() < m.end and (m.start < lead.start() or m.credential.id not in _CARDS) for m in named):
+            continue    # "ISC2 Certified in Cybersecurity", "Certified in Code Compliance": a name, not a list after
+                        # "certified in" ("Certified in CPR, First Aid and AED" lists the cards of one course)
         if _rx(r"Certificat(?:e|ion)\s").match(lead[0]) and _rx(r"\p{Lu}[\p{L})]*\s+$").search(text, max(0, lead.start() - _LOOK_BACK), lead.start()):
             continue    # "ITIL Foundation Certification in IT Service Management": one name, not a list after "certified in"
         # The list ends with its sentence, at a word that starts another phrase, or at a bullet that starts another
