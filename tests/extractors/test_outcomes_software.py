@@ -123,3 +123,13 @@ def test_tex_escapes_read_as_their_signs(text, quote, magnitude):
 ])
 def test_a_hyphenated_million_dollar_is_money(text, magnitude):
     assert [q.magnitude for q in find_quantities(text) if q.magnitude["unit"] != "count"] == [magnitude]
+
+
+# after money, a capital scale may stand apart from the number: "$151 M", "$1.5 MM" (livecareer rows)
+@pytest.mark.parametrize("text, value", [
+    ("Design and build Construction Company with $100 M in annual sales.", 100_000_000.0),
+    ("Directed the workload of employees, resulting in $151 M. of awarded contracts.", 151_000_000.0),
+    ("Identified companies for a $1.5 MM financing project.", 1_500_000.0),
+])
+def test_a_money_scale_after_a_space(text, value):
+    assert [q.magnitude["value"] for q in find_quantities(text) if q.magnitude["unit"] == "USD"] == [value]

@@ -42,6 +42,8 @@ _SCALE = r"""(?:
 
 # "$85+ million", "30+ billion page views", "$1.2+M": a lower bound written before the scale
 _PLUS_SCALE = rf"(?:\+?{_SCALE})"
+# after money only, a capital scale may stand apart: "$1.5 MM financing", "$151 M of awarded contracts"
+_MONEY_SCALE = rf"(?:{_PLUS_SCALE}|\s(?-i:MM|M|B|K|BN|MN)(?![A-Za-z0-9]))"
 
 # --- Currencies --------------------------------------------------------------------------------------
 _CUR_BEFORE = rf"""(?:
@@ -64,7 +66,7 @@ _COUNT = rf"""
 _MONEY = rf"""
     (?P<money>                                    # $4.2M, US$ 10 billion, €500K+, Rs. 15,000, $400K-$500K
         (?P<cur>{_CUR_BEFORE})
-        (?P<mnum>{_NUM}|{_WORDNUM}) (?P<mscale>{_PLUS_SCALE})? (?P<mplus>\+)?
+        (?P<mnum>{_NUM}|{_WORDNUM}) (?P<mscale>{_MONEY_SCALE})? (?P<mplus>\+)?
         (?: \s?[-]\s? (?:{_CUR_BEFORE})? (?P<mhigh>{_NUM}) (?P<mhscale>{_SCALE})? \+? (?![A-Za-z0-9]) )?
     )"""
 _PCT = rf"""
