@@ -113,6 +113,7 @@ class _Specific:
     named: tuple["regex.Pattern", ...]  # a piece of work with a name, or one the candidate is said to have made
     not_names: frozenset[str]       # groups and roles: "the Data team", "the Product Manager" name no work
     founding: frozenset[str]        # founders' forms: a group so made is work ("founded the Python User Group")
+    made: "regex.Pattern"           # a thing the candidate made, whatever its noun ("built an abstraction layer")
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,22 @@ def _specific() -> _Specific:
         regex.compile(rf"(?i)\b(?:on|in)\s+(?:a|the)\s+(?:{_alternation(spec['project_nouns'])})\s+to\s+"
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
+    # A thing made, named by whatever noun: a verb of making in the past or as a gerund (an event told, not a habit
+    # or a wish: "built", "developing"), a determiner, at most four words, and the noun that ends the phrase before
+    # a clause word or a stop ("created a walkthrough video for", "built an abstraction layer."). The thing the
+    # `things` list has no noun for is the point; what cannot be made as work (an atmosphere, a relationship, a
+    # career: `intangibles`) is not. A noun phrase ends only where the clause does or a stop word comes; "and"
+    # or "or" end it only before a determiner ("built the API and the UI", not "a safe and calm").
+    crafted = _alternation({f for v in spec["crafts"] for f in _inflect(v, irregular)
+                            if f in irregular.get(v, ()) or f.split(" ")[0].endswith(("ed", "ing"))})
+    stops = _alternation(spec["phrase_stops"])
+    intangible = _alternation(_nouns(spec["intangibles"]))
+    made = regex.compile(rf"""(?ix) {verb} (?P<verb>{crafted}) \s+
+        (?:the|our|their|his|her|its|a|an|this|that|my|your) \s+
+        (?:(?!(?:{stops}|and|or|{intangible})\b) [\w'’&+/-]+ \s+){{0,4}}?
+        (?!(?:{stops}|and|or|{intangible})\b) (?P<head>[\w&+/-]+)
+        (?= \s*(?:[,.;:!?)—–]|$) | \s+(?:{stops})\b
+          | \s+(?:and|or)\s+(?:the|a|an|our|their|his|her|its)\b )""")
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
                      _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
@@ -176,7 +193,7 @@ def _specific() -> _Specific:
                      frozenset(w.lower() for w in _nouns(spec["things"]) - set(spec["things"])),
                      frozenset(w.lower() for w in _nouns(spec["project_nouns"])), named,
                      frozenset(w.lower() for w in _nouns(spec["groups"])) | frozenset(spec["roles"]),
-                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)))
+                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made)
 
 
 def _words(words: list[str]) -> "regex.Pattern":
@@ -258,6 +275,24 @@ def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
     return bool(definite) or not (after and after[1].islower())
 
 
+# Endings of adjectives, not of a thing made: "created a stable", "building a robust", "a student-based".
+_ADJECTIVE = regex.compile(r"(?:ing|ive|ous|ful|ble|less|(?<!e)ed)$")
+_RECOMMENDER = regex.compile(r"(?<!\w)I(?!\w)")
+
+
+def _made(spec: _Specific, text: str, m: "regex.Match") -> bool:
+    """Whether a thing made is one, made by the candidate: its last word a noun (no adjective ending, no vague
+    word), its verb no trait or wish, and "I" not among the three words before the verb ("I created a role")."""
+    head = m["head"].lower()
+    if _ADJECTIVE.search(head) or head in spec.vague:
+        return False
+    clause = text[:m.start("verb")]
+    ends = list(_CLAUSE_END.finditer(clause))
+    if _RECOMMENDER.search(" ".join((clause[ends[-1].end():] if ends else clause).split()[-3:])):
+        return False
+    return _done(spec, text, m.start("verb"))
+
+
 def _first(name: str | None) -> str:
     return (name or "").split(" ")[0].strip(",.").lower()
 
@@ -320,6 +355,8 @@ def is_specific(text: str) -> bool:
         if any(_a_name(spec, text, m) and _done(spec, text, m.start("verb") if "verb" in m.groupdict() else m.start())
                for m in pattern.finditer(text)):
             return True
+    if any(_made(spec, text, m) for m in spec.made.finditer(text)):
+        return True
     # A result in numbers, as the outcome finder reads it ("$1B in shared savings", "an ROI of 100x"); a rank the
     # recommender gives without saying what won it ("in the top 15%") is a judgement, not a result.
     return any(q.kind == "outcome" and (q.verb or q.direction or (q.magnitude or {}).get("unit") not in _STANDING)

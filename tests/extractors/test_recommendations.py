@@ -195,6 +195,30 @@ def test_names_of_teams_roles_and_kinds_are_no_named_work(text):
     assert not is_specific(text)
 
 
+# A thing made, whatever its noun: a verb of making told as an event, and the noun its phrase ends on.
+@pytest.mark.parametrize("text", [
+    "Last spring she produced a short welcome film for new volunteers.",                  # no noun of the `things` list
+    "He was the one who wrote our changelog generator.",                                  # ...nor here
+    "She designed the grading rubric for the whole faculty.",                             # "-ic" ends nouns too
+    "Ines spent the winter building our nightly regression harness.",                     # a gerund tells it as well
+])
+def test_a_thing_made_is_work_whatever_its_noun(text):
+    assert is_specific(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He created an atmosphere where everyone felt heard.",                                # nothing to make as work
+    "She built a strong rapport with every client.",                                      # ...a relationship
+    "Omar developed a keen sense for what users need.",                                   # ...a sense, a skill
+    "I am writing a reference for Tomas with great pleasure.",                            # the recommendation itself
+    "I created a position for Ines after her internship.",                                # the recommender's doing
+    "She created a calm and focused team room.",                                          # adjectives, no thing named
+    "He will build a great product one day.",                                             # a wish, not an event
+])
+def test_what_cannot_be_made_as_work_is_no_thing_made(text):
+    assert not is_specific(text)
+
+
 def _recs(*items) -> Profile:
     section = Section("recommendations")
     for name, headline, line, text in items:
