@@ -171,7 +171,10 @@ class _Phrases(_Remembering):
         else:
             pos = self.lead.match(text).end()
         limit = self.gap + self.n
-        toks, words = _words_from(text, pos, _MOST_AFTER) if limit <= _MOST_AFTER else _words_from(text, pos, limit)
+        if limit == 1:                                  # a list of single words, no gap: the first word alone, read
+            toks, words = _words_from(text, pos, 1)     # with one token match (not the run of eight the others share)
+        else:
+            toks, words = _words_from(text, pos, _MOST_AFTER) if limit <= _MOST_AFTER else _words_from(text, pos, limit)
         if not toks or toks[0].start() != pos:
             return None
         if len(toks) > limit:
