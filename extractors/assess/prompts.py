@@ -15,7 +15,7 @@ import regex
 
 from ..findings import Finding
 from .quotes import claim, sentences
-from .words import RELATION_NOUNS, figure, outcome_figure, recommender_company
+from .words import RELATION_NOUNS, figure, metric_words, outcome_figure, recommender_company
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # A sentence of a recommendation that says something concrete: a number or a result verb.
@@ -108,7 +108,7 @@ def _outcome(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
     if not d.get("after") and (to := _TO_FIGURE.match(f.block.text[f.end:f.end + 40])):
         figure_text = to["figure"]
     fields = {"claim": claim(f.block.text, f.start, f.end), "figure": figure_text,
-              "metric": d.get("metric") or "it"}
+              "metric": metric_words(d.get("metric")) or "it"}
     family = t.get("openers_by_family", {}).get(d.get("family") or "", [])
     f.prompt = fill(rot.opener("outcome", family, t["openers"], fields["claim"]), fields)
     f.follow_ups = [fill(q, fields) for q in _variants(t["follow_ups"], n)]

@@ -36,6 +36,15 @@ _EMPLOYMENT_TYPES = regex.compile(
     r"(?i)^(?:full[- ]time|part[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal|temporary)$")
 
 
+def ordinal(value: float) -> str:
+    """1 -> '1st', 2 -> '2nd', 11 -> '11th', 23 -> '23rd'."""
+    n = int(value)
+    if n != value:
+        return f"{value:g}"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _number(value: float) -> str:
     return f"{value:,.0f}" if value >= 1000 else f"{value:g}"
 
@@ -63,6 +72,8 @@ def figure(mag: dict | None) -> str:
     ('27%', '#1 of 40')
     >>> figure({"value": 2, "unit": "multiplier"}), figure({"value": 300.0, "unit": "count", "bound": "lower"})
     ('2x', '300+')
+    >>> figure({"value": 1.0, "unit": "place"}), figure({"value": 2.0, "unit": "place"})
+    ('1st place', '2nd place')
     """
     if not mag:
         return "that number"
@@ -76,7 +87,7 @@ def figure(mag: dict | None) -> str:
     elif unit == "rank":
         text = f"#{value:g}" + (f" of {mag['of']:g}" if mag.get("of") else "")
     elif unit == "place":
-        text = f"place {value:g}"
+        text = f"{ordinal(value)} place"
     elif unit == "top":
         text = f"top {value:g}"
     elif unit == "top percent":
@@ -91,6 +102,29 @@ def figure(mag: dict | None) -> str:
         text = text.replace(f"{value:g}", f"{value:g}-{mag['high']:g}", 1)
     if mag.get("bound") == "lower" and not text.endswith("+"):
         text += "+"
+    return text
+
+
+# A metric the finder cut mid-phrase ("over KPI", "to goal", "Henry's)", "sales quotas and always"): words that
+# open or close no noun phrase, so it is left out of prose rather than printed ("a measured result in to goal").
+_METRIC_EDGE_WORDS = frozenset(
+    "over to of in on and or by from with at for one some as than out above below about into per up down under "
+    "its their his her our my your a an it was were is are increase".split())
+
+
+def metric_words(metric: str | None) -> str | None:
+    """The metric as prose can name it, or None where it reads as a fragment.
+
+    >>> metric_words("market share"), metric_words("to goal"), metric_words("new cars)"), metric_words("2016")
+    ('market share', None, None, None)
+    """
+    text = " ".join((metric or "").split()).strip(" ,;:")
+    words = text.split()
+    if not words or not regex.match(r"\p{L}", text) or text.count("(") != text.count(")") \
+            or text.count("[") != text.count("]") or '"' in text:
+        return None
+    if words[0].lower() in _METRIC_EDGE_WORDS or words[-1].lower() in _METRIC_EDGE_WORDS:
+        return None
     return text
 
 

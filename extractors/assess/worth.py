@@ -6,7 +6,7 @@ claims someone else corroborates, then what a direct manager says; certificates 
 from __future__ import annotations
 
 from ..findings import Finding
-from .words import RELATIONSHIP_WORDS, TIER_MEANING, change, figure
+from .words import RELATIONSHIP_WORDS, TIER_MEANING, change, figure, metric_words
 
 TIER_WEIGHT = {"license": 0.5, "experience-gated": 0.4, "exam": 0.25, "course": 0.15, "unknown": 0.1}
 # Below a corroborated result (0.8) and any financial one (0.9): the guide asks about results first, then who vouches.
@@ -25,7 +25,7 @@ def assess(finding: Finding) -> None:
     if finding.kind == "outcome":
         finding.weight = OUTCOME_WEIGHT["financial" if d.get("financial") else "measured"]
         what = "a financial result" if d.get("financial") else "a measured result"
-        metric = f" in {d['metric']}" if d.get("metric") else ""
+        metric = f" in {m}" if (m := metric_words(d.get("metric"))) else ""
         finding.describe = f"Outcome: {what}{metric} ({change(d)}). Strong evidence: a result, stated as a number."
         if finding.links:
             finding.weight = min(1.0, finding.weight + CORROBORATED_BONUS)

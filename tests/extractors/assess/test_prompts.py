@@ -157,3 +157,14 @@ def test_a_corroborated_outcome_asks_what_the_recommender_would_add(sample):
         assert any(q.startswith(f"{names[0]} (your manager) mentions this too") for q in f.follow_ups), f.follow_ups
     lonely = [f for f in findings if f.kind == "outcome" and not f.data.get("corroborated_by")]
     assert not any("mentions this too" in q for f in lonely for q in f.follow_ups)
+
+
+def test_a_result_about_people_who_are_not_customers_is_not_asked_about_customers():
+    # The 'customers' family holds students, members, followers and attendees as well as customers.
+    resume = ("Experience\nAdmissions Director, Example Academy, 2014 - 2017\n"
+              "Increased student enrollment by 20% year over year.\n")
+    findings, _ = extractors.analyse(extractors.read_text(resume), "2024-12")
+    enrolment = next(f for f in findings if f.kind == "outcome")
+    assert enrolment.data["family"] == "customers"
+    assert "customers" not in enrolment.prompt
+    assert enrolment.prompt.endswith("Who were the people behind that number, and what did you change for them?")

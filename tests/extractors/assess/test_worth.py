@@ -22,3 +22,24 @@ def test_financial_results_outweigh_other_results_and_certificates_weigh_least(s
     other = max(f.weight for f in findings if f.kind == "outcome" and not f.data.get("financial"))
     credential = max(f.weight for f in findings if f.kind == "credential")
     assert financial > other > credential
+
+
+def test_a_metric_cut_mid_phrase_is_left_out_of_the_description():
+    import extractors
+    resume = ("Experience\nSales Representative, Example Pharma, 2014 - 2017\n"
+              "Achieved 115% to goal for 2016 new business.\n"
+              "Awarded 1st place in the regional sales contest.\n")
+    findings, _ = extractors.analyse(extractors.read_text(resume), "2024-12")
+    by_quote = {f.block.text[f.start:f.end]: f for f in findings}
+    goal = next(f for q, f in by_quote.items() if "115%" in q)
+    assert goal.describe.startswith("Outcome: a measured result (115%)."), goal.describe   # not "in to goal"
+    first = next(f for q, f in by_quote.items() if "1st place" in q)
+    assert "(1st place)" in first.describe, first.describe                                  # not "(place 1)"
+
+
+def test_metric_words_keep_noun_phrases_and_drop_fragments():
+    from extractors.assess.words import metric_words
+    kept = ["market share", "customer renewal rate", "front office collections", "annual quota"]
+    dropped = ["to goal", "over KPI", "top performer out", "new cars)", "/55 (", "2016", "some areas", "or"]
+    assert [metric_words(m) for m in kept] == kept
+    assert [metric_words(m) for m in dropped] == [None] * len(dropped)
