@@ -94,6 +94,11 @@ CLASSES = [
      {"4": "scope", "$300M+": "scope"}),
     ("Owned testing of the web services behind a product that generated over $5M in annual revenue.", {"$5M": "scope"}),
     ("Built two websites that generated $2M in sales.", {"two": "scope", "$2M": "outcome"}),
+    # a plural number word counts the noun after "of", as a number counts the noun after it ("hundreds of physicians" as
+    # "300 physicians"); with nothing counted after it, it is no size
+    ("Consult with hundreds of physicians and patients to fill prescriptions.", {"hundreds": "scope"}),
+    ("Architected services for repricing across millions of SKUs.", {"millions": "scope"}),
+    ("Spent hundreds of hours in training.", {}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]

@@ -36,6 +36,8 @@ from .vocab import _cue, _FINANCIAL, _GAP_STOP
 
 # "twice a day", "3 times per week": a frequency
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
+# "hundreds of physicians": a plural number word counts the noun after "of"
+_OF_AFTER = regex.compile(r"^[ \t]+of(?=[ \t])")
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
 _COST_NOUNS = frozenset(_cue("cost_nouns"))
 # Verbs of reaching a level: a count of something gainable after them was gained ("reaching 1000+ users")
@@ -355,6 +357,8 @@ def _count_named(r: _Reading) -> str:
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome"                                # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)
+    if not noun and (word := mg.m["cnum"] or "")[-1:] == "s" and word.isalpha() and (of := _OF_AFTER.match(right)):
+        noun = _SCOPE_NOUN_AFTER.match(right[of.end():])    # "hundreds of physicians", "millions of SKUs"
     if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
             and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
             and not _ARTEFACT_AFTER.match(rest) and not _NAME_LEFT.search(left)):
