@@ -144,7 +144,7 @@ def _specific() -> _Specific:
     # before "projects") and no job's ("of Senior Product Manager").
     project_nouns = _alternation(_nouns(spec["project_nouns"]))
     projects = regex.compile(
-        rf"(?i)\b(?:on|in|of)\s+(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?"
+        rf"(?i)\b(?:on|in|of)\s+(?:(?P<article>a|an|the|our|their|his|her|its|my|your)\s+)?"
         rf"(?P<name>(?:[\w&+-]+(?:\.\d+)*\s+){{1,4}}?)(?:{project_nouns})\b"
         rf"(?!\s+(?:{project_nouns}|{_alternation(spec['roles'])})\b)")
     makers = _alternation({f for v in spec["makers"] for f in _inflect(v, irregular)})
@@ -244,10 +244,15 @@ def _a_piece(spec: _Specific, text: str, m: "regex.Match") -> bool:
 _CAPITAL_OR_DIGIT = regex.compile(r"\p{Lu}|\d")
 
 
-def _named(spec: _Specific, name: str) -> bool:
+def _named(spec: _Specific, name: str, article: str | None = None) -> bool:
     """A project's name, not a vague description: a capital or a digit ("Stellantis", "v2"), or two words that
-    are neither vague nor linking words ("zonal architecture", not "complex automotive")."""
+    are neither vague nor linking words ("zonal architecture", not "complex automotive"). After a definite
+    determiner an "and" between capitalised words is part of one name ("the Loyalty and Rewards platform");
+    without one it joins kinds ("on Windows and Mac systems")."""
     words = name.split()
+    if article and article.lower() not in ("a", "an"):
+        words = [w for i, w in enumerate(words) if not (w in ("and", "&") and 0 < i < len(words) - 1
+                                                         and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
     if any(w.lower() in _PROJECT_STOP or w.lower() in spec.quantifiers or w.lower().endswith("ed") for w in words):
         return False
     if words and words[0].endswith("ing") and words[0].islower():      # "in developing software solutions": a gerund
@@ -348,7 +353,8 @@ def is_specific(text: str) -> bool:
     for pattern in spec.results:
         if any(_done(spec, text, m.start(), topics=False) for m in pattern.finditer(text)):
             return True
-    if any(_named(spec, m["name"]) and _done(spec, text, m.start(), topics=False)
+    # The words before a project's name include its preposition: "her command of Linux systems" is a skill.
+    if any(_named(spec, m["name"], m["article"]) and _done(spec, text, m.start("name"), topics=False)
            for m in spec.projects.finditer(text)):
         return True
     for pattern in spec.named:

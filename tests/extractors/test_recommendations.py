@@ -131,6 +131,8 @@ def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     "His commitment to delivering reliable systems shows in every review.",              # ...and another
     "Her deep knowledge of the nhs.uk style guide helped the team.",                     # a dotted name ends no clause
     "He is the one to set the record straight in a meeting.",                            # an idiom, no record
+    "Whether he is designing payment systems or tuning queries, Omar delivers.",          # a habit, said as 'whether'
+    "He has a firm grasp of Azure systems and then some.",                                # a skill, said as a grasp
 ])
 def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
@@ -178,6 +180,7 @@ def test_a_piece_of_work_is_named_or_picked_out(text):
     "I worked with her on a project to help farmers forecast rainfall.",                 # a project given its purpose
     "I worked with Ines on data platform migration projects.",                           # a run of project nouns
     "She took ownership of the quarterly planning process.",                             # ownership taken of work
+    "Most of my time with Ines was spent on the Orders and Returns platform.",           # one name, 'and' and all
 ])
 def test_named_work_makes_a_recommendation_specific(text):
     assert is_specific(text)
@@ -190,6 +193,7 @@ def test_named_work_makes_a_recommendation_specific(text):
     "He builds React components with care.",                                             # a name that qualifies a kind
     "She developed a Python habit early on.",                                            # ...with 'a'
     "Give her a project to work on and she will shine.",                                 # no purpose given
+    "He has worked on Windows and Mac systems alike.",                                   # kinds joined, no 'the'
 ])
 def test_names_of_teams_roles_and_kinds_are_no_named_work(text):
     assert not is_specific(text)
