@@ -22,6 +22,7 @@ import regex
 from ..document import Entry, Profile
 from ..findings import Finding
 from .outcomes import find_quantities
+from .vocabulary import metrics
 
 RELATIONSHIPS = ("managed-directly", "reported-to", "senior-not-managing", "same-team", "different-teams",
                  "different-companies", "client", "mentor", "studied-together", "other")
@@ -217,7 +218,10 @@ def _done(spec: _Specific, text: str, start: int, topics: bool = True) -> bool:
 
 # Words that pick out one piece of work: an article of the definite kind, a possessive, a number.
 _PICKS_ONE = frozenset("the our their his her its my your this these those that whose".split())
-_NUMBER = regex.compile(r"\d|^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds|thousands)$|['’]s$")
+# A number or a possessive picks them out too ("two site migrations", "the firm's pipelines"); the number words are
+# the outcome finder's (data/metrics.json), from two up.
+_NUMBER_WORDS = frozenset(w for w, v in metrics()["numbers"]["words"].items() if v >= 2 and " " not in w)
+_DIGIT_OR_POSSESSIVE = regex.compile(r"\d|['’]s$")
 # A name right after the work, before a comma or a clause end: "tests for both HIL and SIL", "pipelines in Airflow".
 _NAME_AFTER = regex.compile(r"^(?:[^\w,.!?;:]+[\w&+-]+){0,4}?[^\w,.!?;:]+(?:\p{Lu}(?<!\bI)|\d)")
 _WORD = regex.compile(r"[\w&+'’-]+")
@@ -233,7 +237,7 @@ def _a_piece(spec: _Specific, text: str, m: "regex.Match") -> bool:
     between = [w.lower() for w in _WORD.findall(m["between"])]
     if any(w in spec.quantifiers for w in between):
         return False
-    if any(w in _PICKS_ONE or _NUMBER.search(w) for w in between):
+    if any(w in _PICKS_ONE or w in _NUMBER_WORDS or _DIGIT_OR_POSSESSIVE.search(w) for w in between):
         return True
     thing = m["thing"].lower()
     unnamed = ((thing in spec.containers and between[-1:] in (["a"], ["an"]))        # "issues on a project"
