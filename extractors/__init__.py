@@ -21,7 +21,9 @@ KIND_ORDER = ("outcome", "scope", "credential", "recommendation")
 
 def analyse(profile: Profile, today: str | None = None) -> tuple[list[Finding], dict]:
     """Every finding on a profile, assessed, and the summary that goes with them."""
-    today = today or _dt.date.today().strftime("%Y-%m")
+    if not today:   # a saved page is judged as of the month it shows, where a current role's length says it
+        today = _dt.date.today().strftime("%Y-%m")
+        today = career.page_date(profile, today) or today
     findings = outcomes.find(profile) + credentials.find(profile, today) + recommendations.find(profile)
     order = _block_order(profile)   # once: rebuilding it per finding made annotate quadratic in page size
     findings.sort(key=lambda f: (f.block.offset or 0, order.get(id(f.block), 0), f.start))

@@ -62,6 +62,29 @@ def month_text(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+_DURATION_PART = regex.compile(r"(?i)(\d+)\s*(yrs?|years?|mos?|months?)\b")
+
+
+def page_date(profile: Profile, today: str) -> str | None:
+    """The month the page was shown, read from a current role's stated length; None where no role states one.
+
+    "Jul 2021 - Present · 3 yrs 1 mo" counts Jul 2021 as its first month, so the page is of Jul 2024. A saved page
+    read later is judged as of that month (tenure, flat stretches, what has expired), never after `today`.
+    """
+    latest = None
+    for section in profile.sections_of("experience"):
+        for entry in section.entries:
+            start = _YM.match(entry.start or "")
+            parts = _DURATION_PART.findall(entry.duration or "")
+            if entry.end != "present" or not start or not start[2] or not parts:
+                continue
+            months = sum(int(n) * (12 if unit.lower().startswith("y") else 1) for n, unit in parts)
+            shown = month_index(entry.start, today) + max(1, months) - 1
+            latest = shown if latest is None else max(latest, shown)
+    now = month_index(today, today)
+    return None if latest is None or now is None else month_text(min(latest, now))
+
+
 @dataclass
 class Role:
     """One role as the career shape reads it."""

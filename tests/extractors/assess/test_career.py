@@ -119,3 +119,24 @@ def test_real_captures_career(capture):
 def test_doctests():
     for module in (career, quotes, words):
         assert doctest.testmod(module).failed == 0
+
+
+def test_a_saved_page_is_read_as_of_the_month_its_current_role_shows(sample_html):
+    # The sample shows "Feb 2022 - Present · 2 yrs 10 mos": counted from Feb 2022, that is Nov 2024.
+    profile = extractors.read_html(sample_html)
+    assert career.page_date(profile, "2031-06") == "2024-11"
+    _, summary = extractors.analyse(profile)             # no date given: the page's own, not the machine's
+    director = summary["career"]["roles"][0]
+    assert director["end"] == "present" and director["months"] == 34   # "2 yrs 10 mos", as the page says
+    assert summary["quick_read"]["certificates"]["expired"] == 1         # the CSPO (Sep 2024); the PMP runs to 2026
+
+
+def test_a_page_date_is_never_after_today_and_needs_a_stated_length():
+    with_length = profile_of(("Analyst", "Northwind", "2020-01", "present", "Built reports."))
+    with_length.sections[0].entries[0].duration = "6 yrs 1 mo"
+    assert career.page_date(with_length, "2025-06") == "2025-06"        # 2026-01 by the length, capped at today
+    without = profile_of(("Analyst", "Northwind", "2020-01", "present", "Built reports."))
+    assert career.page_date(without, "2025-06") is None
+    past = profile_of(("Analyst", "Northwind", "2020-01", "2021-06", "Built reports."))
+    past.sections[0].entries[0].duration = "1 yr 6 mos"
+    assert career.page_date(past, "2025-06") is None                   # only a current role dates the page
