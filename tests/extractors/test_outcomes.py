@@ -689,7 +689,7 @@ ERROR_CLASSES = [
     # (written for this test)
     ("Saved Rs 4,50,000 per annum by automating the reports.", {"Rs 4,50,000": "outcome"}),
     ("Grew branch deposits to Rs. 1,25,00,000 in two years.", {"Rs. 1,25,00,000": "outcome"}),
-    ("Closed deals worth INR 1.2 Cr in the first quarter.", {"INR 1.2 Cr": "scope"}),
+    ("Closed deals worth INR 1.2 Cr in the first quarter.", {"INR 1.2 Cr": "outcome"}),
     ("Assets of Dh81 billion (US$22 billion) and revenues of Dh32.9 billion (US$9 billion).",
      {"Dh81 billion": "scope", "Dh32.9 billion": "scope"}),
     ("20 CRS Maintenance Professional of the Year", {}),                      # a squadron, no crore (livecareer)

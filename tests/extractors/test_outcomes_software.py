@@ -99,6 +99,10 @@ CLASSES = [
     ("Consult with hundreds of physicians and patients to fill prescriptions.", {"hundreds": "scope"}),
     ("Architected services for repricing across millions of SKUs.", {"millions": "scope"}),
     ("Spent hundreds of hours in training.", {}),
+    # what a thing won was worth is money won ("won projects worth over $8 Million"); "worth" alone sizes a thing handled
+    ("Have won projects worth over $ 8 Million in total.", {"$ 8 Million": "outcome"}),
+    ("Presented to the VP of Technology, resulting in a project win worth $0.9M for the firm.", {"$0.9M": "outcome"}),
+    ("Maintained equipment worth $65M.", {"$65M": "scope"}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]

@@ -229,6 +229,14 @@ def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
     return all(v in _FUNDING_VERBS for v in verbs)
 
 
+# "won projects worth over $8 Million", "a project win worth $0.9M", "closed deals valued at $2M": what the thing won was
+# worth is money won, not a size handled ("worth" alone is a cue of size: "equipment worth $65M")
+_WON_WORTH_BEFORE = regex.compile(rf"""(?r)\b
+    (?:won|win|wins|winning|secured|securing|closed|closing|landed|landing|signed|awarded)\b
+    [^.;:•]{{0,60}}?                                # what was won: "projects", "the largest contract this year"
+    \b(?:worth|valued\s+at)\s+{_QUALIFIERS}
+\Z""", regex.I | regex.X)
+
 # "$1M under budget": money kept against a plan is a saving
 _UNDER_BUDGET_AFTER = regex.compile(r"""^\s*
     (?:under|below)\s+(?:the\s+|its\s+|our\s+)?

@@ -12,7 +12,7 @@ from .changes import (
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
-    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _goal_named, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
+    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
@@ -201,6 +201,8 @@ def _money_carried(r: _Reading) -> str | None:
 def _money_won(r: _Reading) -> str | None:
     """Outcome for money named as new income, a change, revenue reached, a metric pushed to it or funds raised."""
     left, right, cls = r.left, r.right, r.cls
+    if _WON_WORTH_BEFORE.search(left):
+        return "outcome"                                # "won projects worth over $8 Million"
     if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
         return "outcome"                                # "increased sales ..., for a total of $400,000 in new revenue"
     if _CHANGE_NOUN_AFTER.match(right) or _UNDER_BUDGET_AFTER.match(right) or _change_of_after(right):
