@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..vocabulary import key
+from ..vocabulary import alternation, key
 from .magnitudes import _ORDINAL_WORDS
 from .qualifiers import _QUALIFIERS
 from .verbs import _VERB_CLASSES
@@ -134,9 +134,11 @@ _RANK_CLAIM = regex.compile(r"""\b(?:
       rank(?:ed|ing)? | rated | top | best | most | highest | number\s+one
     | selected | chosen | picked | named | voted | valedictorian | awarded | award | winner | won
 )\b | \#\s?[0-9]""", regex.I | regex.X)
-# A number in the rank claim itself ("top 10", "3rd", "#1", "one of eight"): then the pool is not the claim's number
-_NUMBER_IN_CLAIM = regex.compile(r"""[0-9] | \b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty
-    |first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b""", regex.I | regex.X)
+# A number in the rank claim itself ("top 10", "3rd", "#1", "one of eight"): then the pool is not the claim's number.
+# The words are the vocabulary's (data/metrics.json): a number word of one word and no plural ("one", "twelve"), an ordinal.
+_NUMBER_IN_CLAIM = regex.compile(rf"""[0-9] | \b(?:{alternation(w for w, v in _V["numbers"]["words"].items()
+                                                   if v >= 1 and " " not in w and not w.endswith("s"))}
+    |{_ORDINAL_WORDS})\b""", regex.I | regex.X)
 
 
 _POOL_WORDS = ("out of", "among", " of", "from", "across")     # every branch of _POOL_BEFORE holds one
