@@ -76,8 +76,12 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
         right = m.start()
     if right - left > limit:
         # Keep the span, then as much context on each side as fits, cut at word edges.
+        clause_left, clause_right = left, right
         room = max(0, limit - (end - start))
         lead = min(start - left, room // 3)
+        head = _head(text, left, start - lead, room)
+        if head:
+            room = max(lead, room - len(head))
         new_left = start - lead
         right = min(right, end + (room - lead))
         if new_left > left:
@@ -86,9 +90,30 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
         if right < len(text) and not text[right:right + 1].isspace():
             trimmed = _WORD_EDGE.sub("", text[end:right])
             right = end + len(trimmed)
-        prefix = "…" if left > 0 and text[left - 1] not in "\n.;" else ""
-        return prefix + " ".join(text[left:right].split()).rstrip(",:") + "…"
+        if head:
+            prefix = head
+        else:
+            prefix = "…" if left > clause_left or (left > 0 and text[left - 1] not in "\n.;") else ""
+        suffix = "…" if right < clause_right else ""
+        return prefix + " ".join(text[left:right].split()).rstrip(",:") + suffix
     return " ".join(text[left:right].split()).rstrip(",:")
+
+
+_HEAD_GAP = 25   # characters a middle elision must save to be worth its "[…]"
+
+
+def _head(text: str, left: int, start: int, room: int) -> str:
+    """The clause's opening words and " […] ", when the words between them and `start` are too many to keep.
+
+    "Pocketlab, the startup idea of a […] was selected as one of the Top 20": the opening says who or what did it,
+    so the quote keeps it and marks the words left out as a quotation does, instead of starting mid-phrase
+    ("…their own games was selected").
+    """
+    width = min(room // 3, 40)
+    cut = text.rfind(" ", left, left + width)
+    if cut <= left or start - cut <= _HEAD_GAP:
+        return ""
+    return " ".join(text[left:cut].split()).rstrip(",:;") + " […] "
 
 
 def sentences(text: str) -> list[str]:

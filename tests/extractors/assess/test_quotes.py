@@ -36,9 +36,28 @@ def test_a_long_sentence_is_cut_at_word_edges_around_the_number():
             "with 40 enterprise accounts, a rollout that needed careful coordination with legal and finance.")
     start = text.index("40")
     quoted = claim(text, start, start + 2, limit=60)
-    assert "40 enterprise" in quoted and quoted.startswith("…") and quoted.endswith("…")
+    # The clause's opening (who did what) is kept and the middle elided; the cut after the number is marked.
+    assert "40 enterprise" in quoted and quoted.startswith("Partnered with") and " […] " in quoted
+    assert quoted.endswith("…")
     assert len(quoted) <= 62
-    assert all(word in text.split() for word in quoted.strip("…").split()[1:-1])   # whole words only
+    assert all(word in text.split() for word in quoted.replace("[…]", " ").replace("…", " ").split())   # whole words only
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # The subject sits far before the verb: keep it, mark the words left out "[…]", never open on "…their own games was".
+    ("Pocketlab, the startup idea of a handheld console on which children learn to build and publish their own "
+     "games, was selected as one of the Top 20 winners in the Example Venture Cup 2019.",
+     "selected as one of the Top 20",
+     "Pocketlab, the startup […] their own games, was selected as one of the Top 20 winners in the Example…"),
+    # The clause ends with the number: no trailing "…" as if more followed.
+    ("Designed and implemented incremental loading of the reporting tables with the help of lookup tables which "
+     "reduces the nightly run time by 40 percent",
+     "reduces the nightly run time by 40 percent",
+     "Designed and […] lookup tables which reduces the nightly run time by 40 percent"),
+])
+def test_a_long_clause_keeps_its_opening_and_elides_the_middle(text, span, expected):
+    start = text.index(span)
+    assert claim(text, start, start + len(span)) == expected
 
 
 def test_sentences():
