@@ -233,26 +233,26 @@ def test_a_list_labelled_by_the_kind_of_certifications_it_holds(sentence, quotes
     ("Certification : Business Management City , State , United States", [("Certification : Business Management", None)]),
     # the kind and a comma opening a line, then the fields: the name, whatever its words, its issuer where a known body
     # or an organisation is named next (anonymised livecareer line), not a place; not mid-line, nor two run together
-    ("Certificate, Full Stack Web Development", [("Certificate, Full Stack Web Development", None)]),
+    ("Certificate, Front End Web Development", [("Certificate, Front End Web Development", None)]),
     ("Certification, Windows 7, Microsoft, Fort Bragg, NC, 2012", [("Certification, Windows 7", "Microsoft")]),
     ("Certificate, Data Analytics, Example Institute, 2021", [("Certificate, Data Analytics", "Example Institute")]),
     ("Certificate, Welding Basics, Fort Bragg, NC", [("Certificate, Welding Basics", None)]),
-    ("Green Belt Technical Certification, Delphi FMEA", [("Green Belt", None)]),
+    ("Green Belt Technical Certification, Example FMEA", [("Green Belt", None)]),
     # "<Name> Certificate Program": the programme's name (anonymised livecareer line: its school after it); not before its
     # field, its list or a job title's last words
     # "certified in" inside a catalog name opens no list after it; before the cards of one course it does
     ("Backed by Example+ and ISC2 Certified in Cybersecurity.", [("ISC2 Certified in Cybersecurity", "ISC2")]),
     ("Certified in CPR, First Aid and AED", [("CPR, First Aid", "American Heart Association / American Red Cross")]),
-    ("Women Studies Certificate Program", [("Women Studies Certificate Program", None)]),
+    ("Gender Studies Certificate Program", [("Gender Studies Certificate Program", None)]),
     # the end of a date range before a name is no part of it; a trademark sign closes an abbreviation's bracket (its
     # catalog look-alike, the privacy manager's CIPM, not taken for this one)
-    ("Certified Analytics Professional - Feb 2018 – Present License", [("Certified Analytics Professional", "INFORMS")]),
+    ("Certified Analytics Professional - Mar 2016 – Present License", [("Certified Analytics Professional", "INFORMS")]),
     ("2012 - Present Certified Example Kata Instructor", [("Certified Example Kata Instructor", None)]),
     ("Certified International Project Manager (CIPM™)", [("Certified International Project Manager (CIPM™)", None)]),
     ("Health Information Technology - Coding Certificate Program Rowan College of Burlington County",
      [("Coding Certificate Program", "Rowan College of Burlington County")]),
     ("Example Certification Program Management 07/2010 to Current", []),
-    ("Moderate and Severe Certification Program, State General Funds, funded through the University of Example", []),
+    ("Rural Housing Certification Program, State General Funds, funded through the University of Example", []),
     # a teaching or child-care credential, by its name; its status alone ("Life credential") is no second one
     ("Multiple Subjects Credential, 1981 (Life credential granted", [("Multiple Subjects Credential", None)]),
     ("Maryland Child Care Credential", [("Maryland Child Care Credential", "Maryland")]),
@@ -845,38 +845,38 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
 @pytest.mark.parametrize("line, expected", [
     # "<name>, <issuer>, <date>" (an export row or a JSON résumé's certificate as a line): the name whatever its words,
     # the field after it its issuer whatever its words, initials and all; a template's empty date field the same
-    ("Excel Skills for Business, Example University, Jun 2025", [("Excel Skills for Business", "Example University")]),
-    ("Cloud networking basics, Example Cloud Skills Lab, Oct 2024", [("Cloud networking basics", "Example Cloud Skills Lab")]),
+    ("Spreadsheet Skills for Business, Example University, Feb 2024", [("Spreadsheet Skills for Business", "Example University")]),
+    ("Cloud networking basics, Example Cloud Skills Lab, Mar 2023", [("Cloud networking basics", "Example Cloud Skills Lab")]),
     ("Metal Cutting Basics, Acme Tooling,", [("Metal Cutting Basics", "Acme Tooling")]),
     ("Oncology Pharmacy Practice Certificate, American College of Widget Pharmacy (ACWP),",
      [("Oncology Pharmacy Practice Certificate", "American College of Widget Pharmacy (ACWP)")]),
-    ("Board Certified Pharmacotherapy Specialist (BCPS), Board of Pharmacy Specialties (BPS),",
-     [("Board Certified Pharmacotherapy Specialist (BCPS)", "Board of Pharmacy Specialties (BPS)")]),
-    ("SQL (Intermediate), Example Rank, Aug-26", [("SQL (Intermediate)", "Example Rank")]),
-    ("C#, ExampleRank, 2020-08-16", [("C#", "ExampleRank")]),
+    ("Board Certified Oncology Pharmacist (BCOP), Board of Pharmacy Specialties (BPS),",
+     [("Board Certified Oncology Pharmacist (BCOP)", "Board of Pharmacy Specialties (BPS)")]),
+    ("Python (Intermediate), Example Rank, Jan-24", [("Python (Intermediate)", "Example Rank")]),
+    ("C#, ExampleRank, 2019-05-02", [("C#", "ExampleRank")]),
     # a course platform beside the body that made the course: the body
-    ("Introduction to Web Development, Coursera - Example Corp, Jun 2024", [("Introduction to Web Development", "Example Corp")]),
-    ("Full Stack Web Development Certificate, University of Example/EdX,",
-     [("Full Stack Web Development Certificate", "University of Example")]),
+    ("Introduction to Data Visualisation, Coursera - Example Corp, Apr 2023", [("Introduction to Data Visualisation", "Example Corp")]),
+    ("Front End Web Development Certificate, University of Example/EdX,",
+     [("Front End Web Development Certificate", "University of Example")]),
     # a course platform alone yields to the university whose edX brand opens the course's name; a platform's
     # "Workshop" is its course; a dash inside the name field is part of the one name
-    ("MITx 7.00x: Introduction to Example Science, edX, Sep 2014", [("MITx 7.00x: Introduction to Example Science", "MITx")]),
+    ("MITx 6.00x: Introduction to Example Science, edX, Oct 2016", [("MITx 6.00x: Introduction to Example Science", "MITx")]),
     ("ExampleX EX101.1x: Statistics Workshop, edX,", [("ExampleX EX101.1x: Statistics Workshop", "ExampleX")]),
     ("Unix 10.x Administration, edX, 2019", [("Unix 10.x Administration", "edX")]),
-    ("Data Engineer Exam – Professional Certification Preparation, Example Academy, Inc., 2021-12-28",
-     [("Data Engineer Exam – Professional Certification Preparation", "Example Academy, Inc")]),
+    ("Example Cloud Architect Exam – Practice Certification Preparation, Example Academy, Inc., 2022-03-14",
+     [("Example Cloud Architect Exam – Practice Certification Preparation", "Example Academy, Inc")]),
     # an issuer field of two bodies kept whole; a known body in the third of four fields: the comma before it is in
     # the name; a body's initials in its field that spell a catalog credential are still the body's
-    ("Machine Learning Basics, EXTC - Example Ministry Youth Skill Development Program (SkillUp), Sep 2025",
+    ("Machine Learning Basics, EXTC - Example Ministry Youth Skill Development Program (SkillUp), Dec 2024",
      [("Machine Learning Basics", "EXTC - Example Ministry Youth Skill Development Program (SkillUp)")]),
-    ("Oracle Certified Professional, Java EE 5 Web Component Developer, Oracle, Apr. 2011",
-     [("Oracle Certified Professional, Java EE 5 Web Component Developer", "Oracle")]),
-    ("Diploma in Wines and Spirits, Wine & Spirit Education Trust (WSET), April 2019",
+    ("Oracle Certified Professional, Java EE 6 Web Component Developer, Oracle, May 2013",
+     [("Oracle Certified Professional, Java EE 6 Web Component Developer", "Oracle")]),
+    ("Diploma in Wines and Spirits, Wine & Spirit Education Trust (WSET), June 2021",
      [("Diploma in Wines and Spirits", "Wine & Spirit Education Trust (WSET)")]),
     # anonymised livecareer lines: a vendor's training courses
     ("Manufacturing Planning and Control, Exact Software, 1998.", [("Manufacturing Planning and Control", "Exact Software")]),
     # not an entry: a contest, a role, a board sat on, a kind of certificate and its subject, a list, two fields alone
-    ("Example Youth Innovation Challenge, Example Body, May 2026", []),
+    ("Example Youth Innovation Challenge, Example Body, Nov 2024", []),
     ("Volunteer Worker, Habitat for Humanity , 2010-2012", []),
     ("Early Childhood Advisory Board, Pensacola State College , 2011 to present", []),
     ("Permanent Certification, Secondary Spanish and Inclusive Education, 2008.",
@@ -887,11 +887,11 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
     ("Six Sigma, Greenbelt", [("Six Sigma", None), ("Greenbelt", None)]),
     # an empty issuer field: the name, its catalog issuer; the end of its dates split off at the dash is no issuer; a
     # grade or level in brackets is none either; a plan with its anticipated date is not held
-    ("Certified Analytics Professional, , Feb 2018 – Present", [("Certified Analytics Professional", "INFORMS")]),
+    ("Certified Analytics Professional, , Mar 2016 – Present", [("Certified Analytics Professional", "INFORMS")]),
     ("Certified Analytics Professional – Present", [("Certified Analytics Professional", "INFORMS")]),
-    ("Example Industry Examination (Distinction), , 1995", [("Example Industry Examination (Distinction)", None)]),
+    ("Example Industry Examination (Distinction), , 1998", [("Example Industry Examination (Distinction)", None)]),
     ("SQL (Intermediate)", [("SQL (Intermediate)", None)]),
-    ("State Initial Certificate (in progress) --- K-12 Computer Science, , Anticipated September 2025", []),
+    ("State Initial Certificate (in progress) --- Grades 7-12 Chemistry, , Anticipated June 2026", []),
     ("Certified Example Planner, Expected May 2026", []),
 ])
 def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, expected):

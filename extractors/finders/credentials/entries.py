@@ -18,7 +18,7 @@ from .places import _names_places
 from .words import _ACRONYM, _CREDENTIAL_WORDS, _LEVEL_WORD, _OFFICE_SOFTWARE, _rx
 
 
-# The end of a date range the reader split off at its dash ("Feb 2018 – Present"): a date, not an issuer.
+# The end of a date range the reader split off at its dash ("Mar 2016 – Present"): a date, not an issuer.
 _ONGOING = regex.compile(r"(?i)(?:present|current|now|ongoing|today|to\s+date)\W*")
 
 # Adapters whose certification entries are lines a person typed: a line may hold several credentials.

@@ -1,5 +1,5 @@
 """A certificate line written as one entry's fields: "<name>, <issuer>, <date>" (a LinkedIn export row or a JSON
-résumé's certificate rendered as a line: "Excel Skills for Business, Example University, Jun 2025"). The issuer slot
+résumé's certificate rendered as a line: "Spreadsheet Skills for Business, Example University, Feb 2024"). The issuer slot
 names who issued the name before it whatever its words, and with the date (or the empty field a template leaves
 behind) the name is a credential whatever its words."""
 from __future__ import annotations
@@ -29,7 +29,7 @@ class EntryLine:
 def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | None:
     """The name and issuer fields of a certifications list line written as an entry, or None: a name, an issuer, then
     a date or the empty field a template leaves ("Metal Cutting Basics, Acme Tooling,"); or a name, an empty issuer
-    field and a date ("Certified Example Professional, , Feb 2018"). Two fields alone are not enough: "Six Sigma,
+    field and a date ("Certified Example Professional, , Mar 2016"). Two fields alone are not enough: "Six Sigma,
     Greenbelt", "MCSE, Pasadena", "Technology, HP Servers" list things or places."""
     if not claims or "\n" in text[start:end]:
         return None
@@ -37,7 +37,7 @@ def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | Non
     if len(fields) == 4 and _blank(text, fields[2]):
         fields = [fields[0], fields[1], fields[3]]      # "Name, Issuer, , 2019": an empty field between
     elif len(fields) == 4 and not _blank(text, fields[1]) and canonical_issuer(text[fields[2][0]:fields[2][1]].strip()):
-        # "Oracle Certified Professional, Java EE 5 Web Component Developer, Oracle, Apr. 2011": a known body in the
+        # "Example Certified Professional, Web Component Developer, Oracle, May 2013": a known body in the
         # third field, so the comma before it is inside the name
         fields = [(fields[0][0], fields[1][1]), fields[2], fields[3]]
     if len(fields) != 3 or _blank(text, fields[0]):
@@ -122,7 +122,7 @@ _NOT_AN_ENTRY = regex.compile(r"(?i)\b(?:challenge|competition|contest|hackathon
 def issuer_named(piece: str, name: str = "") -> str:
     """The issuer an issuer field names: the field as written, without its dates, and with a course platform
     beside the body that made the course left out ("Coursera - Example Corp", "Example University/edX"); a platform
-    alone yields to the university whose edX brand opens the course's name ("MITx 7.00x: ..., edX" is MITx's)."""
+    alone yields to the university whose edX brand opens the course's name ("MITx 6.00x: ..., edX" is MITx's)."""
     bare = _TRAILING_DATES.sub("", piece).strip(" ,")
     if canonical_issuer(bare) in _COURSE_PLATFORMS and (brand := _EDX_BRAND.match(name)):
         return brand["brand"]
@@ -155,6 +155,6 @@ def kind_comma_fields(text: str, start: int) -> tuple[int, str | None] | None:
 
 _KIND_COMMA = regex.compile(r"C(?:ertificate|ertification),")
 
-# A university's edX brand opening a course's name, then the course's edX number (which ends in "x"): "MITx 7.00x",
-# "HarvardX PH525.1x" (not "AIX 5.x", "UNIX 10.x": a brand is a name with lower case, or capitals then "x").
+# A university's edX brand opening a course's name, then the course's edX number (which ends in "x"): "MITx 6.00x",
+# "HarvardX EX101.1x" (not "AIX 5.x", "UNIX 10.x": a brand is a name with lower case, or capitals then "x").
 _EDX_BRAND = regex.compile(r"(?P<brand>\p{Lu}\p{L}*\p{Ll}X|\p{Lu}{2,}x)\s+\p{L}*\d[\w.]*x\b")

@@ -146,7 +146,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             e -= 1
         if s < e:
             items.append((s, e))
-    line = entry_line(text, start, end, claims)     # "Excel Skills for Business, Example University, Jun 2025"
+    line = entry_line(text, start, end, claims)     # "Spreadsheet Skills for Business, Example University, Feb 2024"
     skip_to = -1
     # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
     # bare acronyms are skills too.
@@ -172,7 +172,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             inside = [f for f in findings if line.name[0] <= f.start < line.name[1]]
             if len(inside) > 1 and ":" not in text[line.name[0]:line.name[1]] and \
                     sum(bool(f.data.get("catalog_id")) for f in inside) <= 1:
-                # "Data Engineer Exam – Professional Certification Preparation, Example Academy, 2021": the name
+                # "Example Cloud Exam – Practice Certification Preparation, Example Academy, 2022": the name
                 # field is one name, its dash inside the title
                 for f in inside:
                     findings.remove(f)
