@@ -103,6 +103,12 @@ CLASSES = [
     ("Have won projects worth over $ 8 Million in total.", {"$ 8 Million": "outcome"}),
     ("Presented to the VP of Technology, resulting in a project win worth $0.9M for the firm.", {"$0.9M": "outcome"}),
     ("Maintained equipment worth $65M.", {"$65M": "scope"}),
+    # the items a system or person handles in software work (nodes, edges, documents, files, messages, containers, VMs)
+    # are counted like any scope noun; "instances" alone are occasions ("on three separate instances")
+    ("Wrote graph plugins against 750m+ nodes, 3b+ edges", {"750m+": "scope", "3b+": "scope"}),
+    ("I installed and maintain a Hyper V cluster of 9 nodes.", {"9": "scope"}),
+    ("Created 50 EC2 instances for a POC effort and maintained them.", {"50": "scope"}),
+    ("Selected as soldier of the month on three separate instances in a unit of 5000 personnel.", {"5000": "scope"}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]
