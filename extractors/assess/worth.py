@@ -5,6 +5,8 @@ claims someone else corroborates, then what a direct manager says; certificates 
 """
 from __future__ import annotations
 
+import regex
+
 from ..findings import Finding
 from .words import RELATIONSHIP_WORDS, TIER_MEANING, change, figure, metric_words
 
@@ -17,6 +19,22 @@ OUTCOME_WEIGHT = {"financial": 0.9, "measured": 0.7}
 CORROBORATED_BONUS = 0.1
 CORROBORATING_BONUS = 0.03    # a recommendation that repeats a stated result
 SCOPE_WEIGHT = 0.35
+
+
+# A scope's own words when they are the figure and what it counts ("30+ direct reports", "team of 12 engineers").
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+_SCOPE_WORDS = regex.compile(rf"(?i)^(?:(?:a\s+)?(?:team|staff)\s+of\s+)?(?:[$€£₹#]?\d[\d,.]*\+?\s*(?:[KMB]\b)?\S*"
+                             rf"|{_NUMBER_WORD})\s+\p{{L}}")
+SCOPE_WORDS_LIMIT = 40
+
+
+def _scope_words(finding: Finding) -> str:
+    """'30+ direct reports' rather than '30+': the count with its noun where the highlight is just that."""
+    words = " ".join(finding.quote.split())
+    if len(words) <= SCOPE_WORDS_LIMIT and _SCOPE_WORDS.match(words):
+        return words
+    return figure(finding.data.get("magnitude"))
 
 
 def assess(finding: Finding) -> None:
@@ -33,7 +51,7 @@ def assess(finding: Finding) -> None:
             finding.describe += " " + (vouchers[0]["words"] if vouchers else "Corroborated by a recommendation.")
     elif finding.kind == "scope":
         finding.weight = SCOPE_WEIGHT
-        finding.describe = (f"Scope: the size of what they were trusted with ({figure(d.get('magnitude'))}). "
+        finding.describe = (f"Scope: the size of what they were trusted with ({_scope_words(finding)}). "
                             "Useful context, but not a result.")
     elif finding.kind == "credential":
         tier = d.get("tier", "unknown")

@@ -1,6 +1,8 @@
 """What each finding is worth, and the one line a reader sees about it."""
 from __future__ import annotations
 
+import re
+
 
 def test_descriptions_read_as_a_person_would_write_them(sample):
     _, findings, _ = sample
@@ -43,3 +45,21 @@ def test_metric_words_keep_noun_phrases_and_drop_fragments():
     dropped = ["to goal", "over KPI", "top performer out", "new cars)", "/55 (", "2016", "some areas", "or"]
     assert [metric_words(m) for m in kept] == kept
     assert [metric_words(m) for m in dropped] == [None] * len(dropped)
+
+
+def test_a_scope_line_says_what_the_count_counts():
+    import extractors
+    resume = ("Experience\nStore Manager, Example Retail, 2014 - 2017\n"
+              "Supervised a team of 35 associates across 2 shifts.\n"
+              "Managed five Dayton-area high schools' outreach.\n")
+    findings, _ = extractors.analyse(extractors.read_text(resume), "2024-12")
+    lines = [f.describe for f in findings if f.kind == "scope"]
+    assert any("(team of 35 associates)" in line for line in lines), lines     # not "(35)"
+    assert not any(re.search(r"\(\d+\)", line) for line in lines), lines
+
+
+def test_the_samples_scope_lines_name_what_is_counted(sample):
+    _, findings, _ = sample
+    lines = {f.quote: f.describe for f in findings if f.kind == "scope"}
+    assert "(40 enterprise accounts)" in lines["40 enterprise accounts"]
+    assert "($5M annual budget)" in lines["$5M annual budget"]
