@@ -114,7 +114,7 @@ class _Specific:
     named: tuple["regex.Pattern", ...]  # a piece of work with a name, or one the candidate is said to have made
     not_names: frozenset[str]       # groups and roles: "the Data team", "the Product Manager" name no work
     founding: frozenset[str]        # founders' forms: a group so made is work ("founded the Python User Group")
-    made: "regex.Pattern"           # a thing the candidate made, whatever its noun ("built an abstraction layer")
+    made: "regex.Pattern"           # a thing the candidate made, whatever its noun ("produced a welcome film")
 
 
 @lru_cache(maxsize=1)
@@ -136,8 +136,8 @@ def _specific() -> _Specific:
         # A change made to a group of people or a place: "built the team", "turned the plant around".
         regex.compile(rf"(?i){verb}(?:{changes})\b(?:{_GAP}(?!(?:{_PREPOSITIONS})\b)[\w&+-]+){{0,3}}?"
                       rf"{_GAP}(?:{groups})\b"),
-        # The making of something, said as a noun: "the implementation of the tools of lean manufacturing". Its work
-        # is judged like an action's ("the development of applications" names a kind, not a piece).
+        # The making of something, said as a noun: "the implementation of the new rota tools". Its work is judged
+        # like an action's ("the creation of dashboards" names a kind, not a piece).
         regex.compile(rf"(?i)\b(?:{nominals})\s+of(?P<between>(?:\s+[\w&+-]+){{0,4}}?)\s+(?P<thing>{things})\b"),
     )
     # Work on a project with a name: "on a Stellantis project", "on the Reimagine 2.0 project", "on zonal
@@ -172,7 +172,7 @@ def _specific() -> _Specific:
     )
     # A thing made, named by whatever noun: a verb of making in the past or as a gerund (an event told, not a habit
     # or a wish: "built", "developing"), a determiner, at most four words, and the noun that ends the phrase before
-    # a clause word or a stop ("created a walkthrough video for", "built an abstraction layer."). The thing the
+    # a clause word or a stop ("produced a welcome film for", "wrote our changelog generator."). The thing the
     # `things` list has no noun for is the point; what cannot be made as work (an atmosphere, a relationship, a
     # career: `intangibles`) is not. A noun phrase ends only where the clause does or a stop word comes; "and"
     # or "or" end it only before a determiner ("built the API and the UI", not "a safe and calm").
@@ -251,7 +251,7 @@ _CAPITAL_OR_DIGIT = regex.compile(r"\p{Lu}|\d")
 def _named(spec: _Specific, name: str, article: str | None = None) -> bool:
     """A project's name, not a vague description: a capital or a digit ("Stellantis", "v2"), or two words that
     are neither vague nor linking words ("zonal architecture", not "complex automotive"). After a definite
-    determiner an "and" between capitalised words is part of one name ("the Loyalty and Rewards platform");
+    determiner an "and" between capitalised words is part of one name ("the Claims and Billing platform");
     without one it joins kinds ("on Windows and Mac systems")."""
     words = name.split()
     if article and article.lower() not in ("a", "an"):
@@ -284,7 +284,7 @@ def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
     return bool(definite) or not (after and after[1].islower())
 
 
-# Endings of adjectives, not of a thing made: "created a stable", "building a robust", "a student-based".
+# Endings of adjectives, not of a thing made: "built a reliable", "building a robust", "a student-based".
 _ADJECTIVE = regex.compile(r"(?:ing|ive|ous|ful|ble|less|(?<!e)ed)$")
 _RECOMMENDER = regex.compile(r"(?<!\w)I(?!\w)")
 
@@ -357,7 +357,7 @@ def is_specific(text: str) -> bool:
     for pattern in spec.results:
         if any(_done(spec, text, m.start(), topics=False) for m in pattern.finditer(text)):
             return True
-    # The words before a project's name include its preposition: "her command of Linux systems" is a skill.
+    # The words before a project's name include its preposition: "his grasp of Kafka pipelines" is a skill.
     if any(_named(spec, m["name"], m["article"]) and _done(spec, text, m.start("name"), topics=False)
            for m in spec.projects.finditer(text)):
         return True

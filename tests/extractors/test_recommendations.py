@@ -131,8 +131,8 @@ def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     "His commitment to delivering reliable systems shows in every review.",              # ...and another
     "Her deep knowledge of the nhs.uk style guide helped the team.",                     # a dotted name ends no clause
     "He is the one to set the record straight in a meeting.",                            # an idiom, no record
-    "Whether he is designing payment systems or tuning queries, Omar delivers.",          # a habit, said as 'whether'
-    "He has a firm grasp of Azure systems and then some.",                                # a skill, said as a grasp
+    "Whether she is migrating billing databases or writing audit reports, Ines stays calm.",  # a habit: 'whether'
+    "She has a real grasp of Kafka pipelines and then some.",                             # a skill, said as a grasp
 ])
 def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
@@ -150,8 +150,8 @@ def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     "Her work was central to developing innovative data solutions.",                     # a gerund, and 'solutions'
     "She took on anything from upkeep chores to large app redesign and development projects.",  # nouns, not verbs
     "His advice was crucial in assisting me in managing my project.",                     # the recommender's work
-    "He contributed a great deal to the development of applications.",                    # the making of a kind
-    "She is known for the delivery of top-tier products.",                               # ...with praise words only
+    "His part in the creation of dashboards was large.",                                 # the making of a kind
+    "She is known for the rollout of first-class tools.",                                # ...with praise words only
 ])
 def test_work_of_a_kind_names_no_piece_of_work(text):
     assert not is_specific(text)
@@ -180,7 +180,7 @@ def test_a_piece_of_work_is_named_or_picked_out(text):
     "I worked with her on a project to help farmers forecast rainfall.",                 # a project given its purpose
     "I worked with Ines on data platform migration projects.",                           # a run of project nouns
     "She took ownership of the quarterly planning process.",                             # ownership taken of work
-    "Most of my time with Ines was spent on the Orders and Returns platform.",           # one name, 'and' and all
+    "Most of my time with Ines was spent on the Claims and Billing platform.",           # one name, 'and' and all
 ])
 def test_named_work_makes_a_recommendation_specific(text):
     assert is_specific(text)
@@ -211,7 +211,7 @@ def test_a_thing_made_is_work_whatever_its_noun(text):
 
 
 @pytest.mark.parametrize("text", [
-    "He created an atmosphere where everyone felt heard.",                                # nothing to make as work
+    "She developed a warm atmosphere in the lab.",                                       # nothing to make as work
     "She built a strong rapport with every client.",                                      # ...a relationship
     "Omar developed a keen sense for what users need.",                                   # ...a sense, a skill
     "I am writing a reference for Tomas with great pleasure.",                            # the recommendation itself
