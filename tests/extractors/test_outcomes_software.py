@@ -109,6 +109,11 @@ CLASSES = [
     ("I installed and maintain a Hyper V cluster of 9 nodes.", {"9": "scope"}),
     ("Created 50 EC2 instances for a POC effort and maintained them.", {"50": "scope"}),
     ("Selected as soldier of the month on three separate instances in a unit of 5000 personnel.", {"5000": "scope"}),
+    # a period glued to its unit by a slash is a schedule, as "3 days a week" is ("3 days/week", "40 hours/week")
+    ("Taught ESL classes to adult learners, 3 days/week, 20+ students", {"20+": "scope"}),
+    ("Taught evening classes, 40 hours/week.", {}),
+    # LaTeX writes a range's dash as two hyphens: one range, as "5-10"
+    ("Led 5--10 engineers", {"5--10": "scope"}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]

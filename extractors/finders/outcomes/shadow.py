@@ -76,6 +76,8 @@ _RATING_STAR = regex.compile(r"(?<=[0-9]\s?)[★⭐](?=\s?(?:rating|stars?|revie
 # reads as its sign, the backslash as a space before it ("35 %", " $1.2M"), so a quote takes the escape whole
 _TEX_ESCAPE = regex.compile(r"\\([%$&#])")
 _TEX_SIGN = {"%": " %", "$": " $", "&": " &", "#": " #"}
+# ... and write a range's dash as two hyphens ("2019--2021", "pp. 201--202"): one dash, as "2019 -2021"
+_TEX_RANGE = regex.compile(r"(?<=[0-9])--(?=[0-9])")
 
 # "...brought to market.Captured 55%": a sentence glued to the next one; its full stop becomes a boundary.
 _GLUED_SENTENCE = regex.compile(r"(?<=[a-z)%]{2})\.(?=[A-Z][a-z])")
@@ -97,6 +99,8 @@ def shadow(text: str) -> str:
         out = _BYTE_ESCAPES.sub(_unescape_bytes, out, timeout=TIMEOUT)
     if "\\" in out:
         out = _TEX_ESCAPE.sub(lambda m: _TEX_SIGN[m[1]], out)
+    if "--" in out:
+        out = _TEX_RANGE.sub(" -", out)
     if out.isascii():
         for c, to in _SAME_LENGTH_ASCII:
             out = out.replace(c, to)
