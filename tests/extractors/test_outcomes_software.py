@@ -114,6 +114,10 @@ CLASSES = [
     ("Taught evening classes, 40 hours/week.", {}),
     # LaTeX writes a range's dash as two hyphens: one range, as "5-10"
     ("Led 5--10 engineers", {"5--10": "scope"}),
+    # a change done whose size is only estimated is still a result ("cutting ... by an estimated 25-50%"), as "saving an
+    # estimated $1.2M" is; a change foreseen is not
+    ("Began using AI assistance, cutting research and prototype time by an estimated 25–50%.", {"25–50%": "outcome"}),
+    ("Projected to cut costs by an estimated 20%.", {}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]

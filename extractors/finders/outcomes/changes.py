@@ -8,7 +8,7 @@ from ..vocabulary import key
 from .limits import _FLAGS
 from .metric import _family_terms
 from .qualifiers import _before_qualifier, _QUALIFIERS
-from .verbs import _VERB_CLASSES
+from .verbs import _VERB_CLASSES, _verbs
 from .vocab import _alt, _cue, _GAP_STOP, _MULTIPLIERS, _V
 from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _TOKEN_END, _tokens_to
 
@@ -290,6 +290,9 @@ def _projected(left: str) -> bool:
         return True
     if "down" in _VERB_CLASSES.get(before[-1], frozenset()):
         return False                                    # "cut expected costs by 30%": the cut is the result
+    if before[-1] == "by" and (verb := next(_verbs(left, 0, hit.start(), reverse=True), None)) \
+            and verb.classes & {"up", "down", "result"} and verb.text.split()[0].lower().endswith(("ed", "ing")):
+        return False                                    # "cutting review time by an estimated 25-50%": a change done
     # "saving an estimated $1.2M annually", "resulting in a projected savings of $12M": a result done, its size estimated
     return not any(_VERB_CLASSES.get(verb, frozenset()) & {"up", "down", "result"} and verb.split()[0].endswith(("ed", "ing"))
                    for verb in (before[-1], " ".join(before[-2:])))
