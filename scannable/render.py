@@ -99,13 +99,20 @@ def _evidence(collection: dict) -> list[str]:
 
 
 def _open_questions(s: dict) -> list[str]:
-    items = [i for i in s.get("guide", {}).get("items", []) if i["kind"] == "gap"]
-    if not items:
+    """Every open question the quick read counts; the place it is about where the guide keeps it as an item."""
+    questions = (s.get("quick_read") or {}).get("open_questions")
+    if questions is None:
+        questions = [i for i in s.get("guide", {}).get("items", []) if i["kind"] == "gap"]
+    if not questions:
         return []
-    lines = ["", f"Open questions: {len(items)}"]
-    for item in items:
-        lines += _wrap(item["evidence"], "  * ")
-        lines += _wrap(f"Ask: {item['question']}", "      ", " " * 11)
+    evidence = {i["id"]: i["evidence"] for i in s.get("guide", {}).get("items", []) if i["kind"] == "gap"}
+    lines = ["", f"Open questions: {len(questions)}"]
+    for q in questions:
+        if q["id"] in evidence:
+            lines += _wrap(evidence[q["id"]], "  * ")
+            lines += _wrap(f"Ask: {q['question']}", "      ", " " * 11)
+        else:   # asked in the guide as a follow-up to the result it quotes
+            lines += _wrap(f"Ask: {q['question']}", "  * ", " " * 9)
     return lines
 
 

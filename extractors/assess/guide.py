@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Profile
 from ..findings import Finding
-from .prompts import corroboration
+from .prompts import corroboration, templates
 from .quotes import claim
 from .words import role_name
 
@@ -71,13 +71,25 @@ def _item(group: list[Finding]) -> dict:
     return item
 
 
+def _result_quoted(gap: dict, items: list[dict]) -> dict | None:
+    """The result item whose evidence holds the words an open question quotes, if any."""
+    parts = [p.strip("…") for p in gap["evidence"].split(" […] ")]
+    return next((i for i in items if i["kind"] == "outcome" and all(p in i["evidence"] for p in parts)), None)
+
+
 def as_items(findings: list[Finding], gaps: list[dict] | None = None) -> list[dict]:
     """Guide items, worth most first; ties keep page order (findings before open questions).
 
     Findings in one claim are one item: the same sentence asked about twice reads as a form, not an interview.
     """
     items = [_item(g) for g in _grouped(findings)]
-    items += [{**g, "where": g.get("where"), "highlight": None, "corroborated": False} for g in gaps or []]
+    for gap in gaps or []:
+        # "Nobody else mentions it" is a follow-up to the result's own question, not the same quote asked twice.
+        host = _result_quoted(gap, items) if gap["about"] == "uncorroborated" else None
+        if host is not None:
+            host["follow_ups"].append(templates()["gap"]["uncorroborated_follow_up"])
+        else:
+            items.append({**gap, "where": gap.get("where"), "highlight": None, "corroborated": False})
     order = {id(item): n for n, item in enumerate(items)}
     return sorted(items, key=lambda i: (-i["weight"], order[id(i)]))
 

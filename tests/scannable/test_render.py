@@ -17,3 +17,13 @@ def test_text_view_of_the_sample(sample_html):
     assert lines[check].startswith("  [18.8/25] ")
     assert "Product Manager at Brightline Health" in " ".join(lines[check + 1:check + 3])
     assert all(len(line) <= 100 for line in lines)
+
+
+def test_the_open_questions_listed_are_the_ones_the_quick_read_counts(sample_html):
+    collection = extractors.annotate(sample_html, "https://www.linkedin.com/in/maya-okafor-sample/", today="2024-12")
+    out = render.text(collection)
+    counted = len(collection["summary"]["quick_read"]["open_questions"])
+    assert f"\nOpen questions: {counted}\n" in out
+    tail = out[out.index("\nOpen questions: "):]
+    for q in collection["summary"]["quick_read"]["open_questions"]:
+        assert " ".join(q["question"].split()[:6]) in " ".join(tail.split())

@@ -21,12 +21,16 @@ def gaps_of(profile) -> list[dict]:
 
 def test_the_sample_asks_about_the_role_without_a_result_and_the_strongest_lonely_claim(sample):
     _, findings, summary = sample
-    gaps = {g["about"]: g for g in summary["guide"]["items"] if g["kind"] == "gap"}
+    gaps = {g["about"]: g for g in summary["quick_read"]["open_questions"]}
     assert set(gaps) == {"uncorroborated", "role-without-outcome"}   # a manager vouches, no flat stretch
     strongest = max((f for f in findings if f.kind == "outcome"), key=lambda f: f.weight)
     assert gaps["uncorroborated"]["question"].startswith(
         "None of your recommendations mentions \"Grew self-serve revenue from $4.2M to $11M ARR in two years\"")
-    assert strongest.quote in gaps["uncorroborated"]["evidence"]
+    # In the guide it is a follow-up to that result's own question, not a second item quoting the same words.
+    items = summary["guide"]["items"]
+    assert {g["about"] for g in items if g["kind"] == "gap"} == {"role-without-outcome"}
+    result = next(i for i in items if i["id"] == strongest.id)
+    assert result["follow_ups"][-1].startswith("None of your recommendations mentions this result.")
 
 
 def test_a_corroborated_claim_is_not_asked_about_again(sample_html):

@@ -96,7 +96,8 @@ def test_markdown_puts_the_evidence_beside_each_question_with_room_for_notes(sam
 def test_real_captures_guides(capture):
     _, findings, summary = capture
     items = summary["guide"]["items"]
-    assert len([i for i in items if i["kind"] != "gap"]) == len([f for f in findings if f.prompt])
+    asked = [i["id"] for i in items if i["kind"] != "gap"] + [a for i in items for a in i.get("also", [])]
+    assert sorted(asked) == sorted(f.id for f in findings if f.prompt)     # each finding asked about once
     assert summary["guide"]["markdown"].count("**Ask:**") == len(items)
     weights = [i["weight"] for i in items]
     assert weights == sorted(weights, reverse=True)
@@ -142,3 +143,27 @@ def test_a_merged_item_keeps_who_corroborates_the_weaker_finding(sample):
     assert failure["corroborated"] is True
     assert any(q.startswith("Daniel Reyes (your manager) mentions this too") for q in failure["follow_ups"])
     assert sum(i["evidence"].startswith("Reduced payment failure rate") for i in summary["guide"]["items"]) == 1
+
+
+def test_an_uncorroborated_result_is_asked_about_once():
+    resume = ("Experience\n"
+              "Billing Manager, Example Clinic, 2016 - 2019\n"
+              "Reduced claim denials from 12% to 4% in one year.\n")
+    from extractors.pages import read_export
+    profile = extractors.read_text(resume)
+    findings, summary = extractors.analyse(profile, TODAY)
+    # A résumé has no recommendations: the open question is "who would vouch", not "nobody mentions this".
+    assert not any("mentions this result" in q for i in summary["guide"]["items"] for q in i["follow_ups"])
+    files = {"Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n"
+                              "Example Clinic,Billing Manager,\"Reduced claim denials from 12% to 4% in one year.\",,"
+                              "Jan 2016,Dec 2019\n",
+             "Recommendations_Received.csv": "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+                                             "Sam,Example,Example Clinic,Director,\"A pleasure to work with.\","
+                                             "\"03/14/24, 10:02 AM\",VISIBLE\n"}
+    findings, summary = extractors.analyse(read_export(files), TODAY)
+    items = summary["guide"]["items"]
+    quoting = [i for i in items if "Reduced claim denials" in i["evidence"]]
+    assert len(quoting) == 1, [i["evidence"] for i in items]
+    assert quoting[0]["follow_ups"][-1] == ("None of your recommendations mentions this result. Who saw it up close, "
+                                            "and what would they say your part in it was?")
+    assert [q["about"] for q in summary["quick_read"]["open_questions"]].count("uncorroborated") == 1
