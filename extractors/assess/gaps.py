@@ -15,7 +15,7 @@ from .prompts import fill, templates
 from .quotes import claim
 from .words import organisation
 
-ROLE_QUESTIONS = 3          # roles without a result asked about one by one; the rest share one question
+ROLE_QUESTIONS = 2          # the latest roles without a result asked about one by one; the rest share one question
 WEIGHT = {"flat-career": 0.6, "uncorroborated": 0.5, "role-without-outcome": 0.45,
           "no-manager-recommendation": 0.3, "no-recommendation": 0.3}
 
