@@ -118,6 +118,13 @@ CLASSES = [
     # estimated $1.2M" is; a change foreseen is not
     ("Began using AI assistance, cutting research and prototype time by an estimated 25–50%.", {"25–50%": "outcome"}),
     ("Projected to cut costs by an estimated 20%.", {}),
+    # a place named by the word "rank" right before it ("All India Rank 187", "Class Rank: 12 of 118"), and a rating given
+    # after a colon ("Instructor Rating: 6.7 out of 7"), are places and levels reached; a score after a colon may be a
+    # grade and stays apart
+    ("All India Rank 187 in the national engineering entrance exam.", {"187": "outcome"}),
+    ("Class Rank: 12 of 118, Overall GPA 3.8", {"12": "outcome"}),
+    ("Average Instructor Rating: 6.7 out of 7", {"6.7": "outcome"}),
+    ("Compass Score:4", {}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]

@@ -21,7 +21,7 @@ from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
     _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _prize_named, _RANK_AFTER, _RANK_LIST_AFTER,
-    _RANK_WHERE_AFTER, _rank_pool, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
+    _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _rank_pool, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
     _title_held_for,
 )
 from .scope import (
@@ -261,6 +261,8 @@ def _count_won(r: _Reading) -> str | None:
         return "outcome" if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else _NEITHER
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
         return "outcome"                                # "Ranked 29/75", "rated 4.98/5 stars"
+    if _RANK_WORD_BEFORE.search(left) and not mg.m["cscale"]:
+        return "outcome"                                # "All India Rank 187 in the entrance exam"
     if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)
                                           or _OF_THE_YEAR_BEFORE.search(left)):
         return "outcome"                                # "Airman of the Year (X2)": a title won twice

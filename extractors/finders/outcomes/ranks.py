@@ -88,9 +88,11 @@ _SELECTED_AFTER = regex.compile(r"""^
 # --- A score or a place out of a whole: "Ranked 29/75", "rated 4.98/5 stars", "a rating of 9.80" ------------------
 _OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
 _RATED_BEFORE = regex.compile(r"""(?r)\b
-    (?:ranked|ranking|rated|rating|scored|score\s+of)\s+(?:of\s+|at\s+|as\s+)?
+    (?:ranked|ranking|rated|rating|scored|score\s+of)(?:\s*:)?\s+(?:of\s+|at\s+|as\s+)?   # "Instructor Rating: 6.7 out of 7"
 \Z""", regex.I | regex.X)
-_RATING_BEFORE = regex.compile(r"(?r)\b(?:rating|score)\s+(?:of\s+)?\Z", regex.I)
+# "All India Rank 187", "Rank: 12 in the district": a place named by the word "rank" right before it
+_RANK_WORD_BEFORE = regex.compile(r"(?r)\brank(?:\s*:)?\s+\Z", regex.I)
+_RATING_BEFORE = regex.compile(r"(?r)\b(?:rating(?:\s*:)?|score)\s+(?:of\s+)?\Z", regex.I)    # "Rating: 6.7"
 # "a 4.0 student growth rating" (not "a rate of": the rate's own number follows)
 _RATING_AFTER = regex.compile(r"""^\+?\s*
     (?:[\w-]+\s+|\*\s*){0,2}?(?:rating|rate|score)\b    # up to two words or a star ("4.5 ★ rating"), then the rating
