@@ -18,9 +18,10 @@ from .quotes import claim, sentences
 from .words import RELATION_NOUNS, figure, metric_words, outcome_figure, recommender_company
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# A sentence of a recommendation that says something concrete: a number or a result verb.
+# A sentence of a recommendation that says something concrete: a number or a result verb. Not a digit inside a
+# name ("v2", "S3"), a year ("in 2019"), nor how long the recommender has known the person ("over 5 years").
 _CONCRETE = regex.compile(
-    r"(?i)\d|\b(?:cut|grew|grow|increased?|doubled?|tripled?|reduced?|saved?|launched|delivered|shipped|built|"
+    r"(?i)(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.%]))\d[\d,.]*+(?!\+?\s*(?:years?|yrs?|months?|weeks?)\b)|\b(?:cut|grew|grow|increased?|doubled?|tripled?|reduced?|saved?|launched|delivered|shipped|built|"
     r"designed|led|turned\b.{0,40}\baround|rescued|won|closed|migrated|automated|improved|raised)\b")
 # Relationships where naming the company helps ("your manager at Tidewater Commerce").
 _AT_COMPANY = {"managed-directly", "same-team", "different-teams", "reported-to"}

@@ -178,3 +178,13 @@ def test_credential_follow_ups_fit_any_certificate_not_only_a_framework(sample):
     for f in findings:
         if f.kind == "credential":
             assert not any("framework" in q for q in f.follow_ups), f.follow_ups
+
+
+def test_a_recommendation_is_not_called_concrete_for_how_long_they_knew_the_person_or_a_version_number():
+    from extractors.assess.prompts import _CONCRETE
+    general = ["I had the pleasure to work with Sam over 5 years.", "We worked together for 3+ years.",
+               "Sam worked on the new v2 version of our platform.", "In 2019 Sam joined our team."]
+    concrete = ["Sam cut churn 40% in a year.", "Sam closed 12 deals in 2 months.", "Revenue grew 3x under Sam.",
+                "Sam saved 2,000 hours of manual work."]
+    assert [bool(_CONCRETE.search(s)) for s in general] == [False] * len(general)
+    assert [bool(_CONCRETE.search(s)) for s in concrete] == [True] * len(concrete)
