@@ -125,6 +125,9 @@ CLASSES = [
     ("Class Rank: 12 of 118, Overall GPA 3.8", {"12": "outcome"}),
     ("Average Instructor Rating: 6.7 out of 7", {"6.7": "outcome"}),
     ("Compass Score:4", {}),
+    # goals stated are no result ("Goals include increasing revenue from $5MM to $6MM"), as "My goal is to" is not
+    ("Goals include increasing annual revenue from $5MM to $6MM ARR", {}),
+    ("Increased annual revenue from $5MM to $6MM ARR", {"$5MM to $6MM": "outcome"}),
     # "sped up" / "speeding up" are verbs of increase
     ("Set up continuous integration, speeding up release rates 150%", {"150%": "outcome"}),
 ]
