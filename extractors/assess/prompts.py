@@ -112,7 +112,8 @@ def _outcome(f: Finding, n: int, rot: _Rotation, t: dict) -> None:
               "metric": metric_words(d.get("metric")) or "it"}
     family = t.get("openers_by_family", {}).get(d.get("family") or "", [])
     f.prompt = fill(rot.opener("outcome", family, t["openers"], fields["claim"]), fields)
-    f.follow_ups = [fill(q, fields) for q in _variants(t["follow_ups"], n)]
+    slots = t.get("follow_ups_by_family", {}).get(d.get("family") or "") or t["follow_ups"]
+    f.follow_ups = [fill(q, fields) for q in _variants(slots, n)]
     if d.get("financial"):
         f.follow_ups.append(fill(_variants([t["financial_follow_up"]], n)[0], fields))
     if vouched := corroboration(f):

@@ -64,7 +64,8 @@ def test_an_outcome_prompt_quotes_the_candidates_clause_not_just_the_number(samp
 
 def test_outcome_follow_ups_ask_goal_measurement_trade_offs_and_ownership(sample):
     _, findings, _ = sample
-    for f in (f for f in findings if f.kind == "outcome"):
+    # A ranking has its own follow-ups (the field, who judged): see the test below.
+    for f in (f for f in findings if f.kind == "outcome" and f.data.get("family") != "rank"):
         for slot, pattern in SLOTS.items():
             assert any(pattern.search(q) for q in f.follow_ups), f"{slot} missing for {f.quote!r}: {f.follow_ups}"
         asks_money = any(FINANCIAL.search(q) for q in f.follow_ups)
@@ -188,3 +189,11 @@ def test_a_recommendation_is_not_called_concrete_for_how_long_they_knew_the_pers
                 "Sam saved 2,000 hours of manual work."]
     assert [bool(_CONCRETE.search(s)) for s in general] == [False] * len(general)
     assert [bool(_CONCRETE.search(s)) for s in concrete] == [True] * len(concrete)
+
+
+def test_a_ranking_is_followed_up_about_the_field_not_a_goal_or_a_report(sample):
+    _, findings, _ = sample
+    ranked = next(f for f in findings if f.quote.startswith("Ranked #1 of 40"))
+    follow_ups = " ".join(ranked.follow_ups)
+    assert "goal" not in follow_ups and "report or system" not in follow_ups, ranked.follow_ups
+    assert any(q.startswith(("How many were in the running", "Who decided the ranking")) for q in ranked.follow_ups)
