@@ -170,7 +170,8 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
             fixes.append(fill(c["fix_hidden"], {"role": labels[id(role)], "quote": quote}))
             places.append({"where": labels[id(role)], "quote": quote})
         else:
-            lines = _lines(first)
+            # A heading line ("Roles and Responsibilities:") is not what a reader sees first: quote what it heads.
+            lines = [ln for ln in _lines(first) if not first.text[ln[0]:ln[1]].rstrip().endswith(":")] or _lines(first)
             quote = _short(first.text[lines[0][0]:lines[0][1]]) if lines else _short(first.text)
             fixes.append(fill(c["fix_missing"], {"role": labels[id(role)], "quote": quote}))
             places.append({"where": labels[id(role)], "quote": quote})

@@ -196,3 +196,11 @@ def test_places_outside_a_role_read_as_section_names():
     _, summary = extractors.analyse(extractors.read_text(text), "2024-12")
     c = checks_of(summary)["skimmable-bullets"]
     assert "(About, " in c["fix"], c["fix"]
+
+
+def test_a_role_opening_on_a_heading_is_quoted_by_what_the_heading_introduces():
+    from tests.extractors.assess.test_career import profile_of
+    profile = profile_of(("Store Manager", "Example Retail", "2015-01", "2018-12",
+                          "Roles and Responsibilities:\nManaged daily store operations and a team of 12."))
+    c = scannability.outcome_above_fold(profile, [])
+    assert "its first lines read \"Managed daily store operations and a team of 12\"" in c.fix, c.fix
