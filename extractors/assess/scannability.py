@@ -320,6 +320,9 @@ def recommendations(profile: Profile, findings: list[Finding]) -> Check:
     c = config()["recommendations"]
     recs = [f for f in findings if f.kind == "recommendation"]
     if not recs:
+        if profile.page_kind == "plaintext" and c.get("fix_none_resume"):   # a résumé has no place for them
+            return _check("recommendations", 0.0, "No recommendations in this text (a résumé seldom carries them).",
+                          c["fix_none_resume"])
         return _check("recommendations", 0.0, "No recommendations received on this page.", c["fix_none"])
     who, hidden = [], 0
     for f in recs:

@@ -204,3 +204,11 @@ def test_a_role_opening_on_a_heading_is_quoted_by_what_the_heading_introduces():
                           "Roles and Responsibilities:\nManaged daily store operations and a team of 12."))
     c = scannability.outcome_above_fold(profile, [])
     assert "its first lines read \"Managed daily store operations and a team of 12\"" in c.fix, c.fix
+
+
+def test_a_resume_without_recommendations_is_told_where_they_go():
+    profile = extractors.read_text("Experience\nAnalyst, Example Co, 2019 - 2021\nGrew revenue 40% in 2020.\n")
+    _, summary = extractors.analyse(profile, "2024-12")
+    c = checks_of(summary)["recommendations"]
+    assert c["reason"] == "No recommendations in this text (a résumé seldom carries them)."
+    assert c["fix"].startswith("On your LinkedIn profile, ask someone who managed you directly")
