@@ -191,9 +191,9 @@ _RAISED_AFTER = _after(_V["nouns"]["raised"], 1, r"[\s-]*(?:dollars?\s+)?")
 _FUNDING_WORDS = frozenset(_cue("funding"))
 _FUNDING_VERBS = frozenset(w.split()[0] for w in _FUNDING_WORDS)     # "funded (at)", "awarded", "funding"
 _ROLE_AFTER_CLAUSE = regex.compile(r"[\s.]*\((?:co-?)?(?:pi|principal\s+investigator|investigator)\b", regex.I)
-# "Study of X, Y Foundation, $46,000, 2021": a funding body and a year name a grant listed under a Grants heading
+# "Study of X, Y Foundation, $64,000, 2019": a funding body and a year name a grant listed under a Grants heading
 _FUNDERS = frozenset(_cue("funders"))
-_YEAR = regex.compile(r"(?<![\d.,$])(?:19|20)[0-9]{2}(?![\d,])")
+_YEAR = regex.compile(r"(?<![\d.,$])(?:19|20)[0-9]{2}(?![\d]|,[0-9])")    # "2011, University", not "2,011" or "2011,5"
 
 
 # a verb before the money, in lower case or first in the clause ("assisted in developing a $15 million ... Grant",
@@ -201,7 +201,7 @@ _YEAR = regex.compile(r"(?<![\d.,$])(?:19|20)[0-9]{2}(?![\d,])")
 # (a capitalised word further on is a name: "Disabilities Planning Council")
 _LOWER_VERB = regex.compile(r"\b[a-z][a-z]+(?:ed|ing)\b")
 _FIRST_VERB = regex.compile(r"""[\W\d_]*(?P<v>[A-Za-z][a-z]+(?:ed|ing))\b
-    (?<!ing(?=[ ]+[A-Z]))                           # not a title's first word: "Understanding Excess Mortality in ..."
+    (?<!ing(?=[ ]+[A-Z]))                           # not a title's first word: "Understanding Flood Risk in ..."
 """, regex.X)
 _BRACKETED = regex.compile(r"\([^()]{0,40}\)")          # "Grants (selected)": blanked before the verbs are read
 # "X University is a private research university with ($13B) in assets": a body named with a verb of being is described
@@ -292,7 +292,7 @@ def _projected(left: str) -> bool:
         return False                                    # "cut expected costs by 30%": the cut is the result
     if before[-1] == "by" and (verb := next(_verbs(left, 0, hit.start(), reverse=True), None)) \
             and verb.classes & {"up", "down", "result"} and verb.text.split()[0].lower().endswith(("ed", "ing")):
-        return False                                    # "cutting review time by an estimated 25-50%": a change done
+        return False                                    # "cutting test time by an estimated 30%": a change done
     # "saving an estimated $1.2M annually", "resulting in a projected savings of $12M": a result done, its size estimated
     return not any(_VERB_CLASSES.get(verb, frozenset()) & {"up", "down", "result"} and verb.split()[0].endswith(("ed", "ing"))
                    for verb in (before[-1], " ".join(before[-2:])))
@@ -357,16 +357,16 @@ def _metric_to(left: str) -> bool:
 _USED_BY_BEFORE = regex.compile(rf"""(?r)\b
     (?:(?:used|utili[sz]ed|adopted|downloaded|installed|deployed|relied\s+(?:up)?on)   # taken up
        \s+(?:(?:daily|weekly|today|now|widely|internally)\s+)?by    # by whom
-     | (?:used|installed|deployed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)   # where: "deployed across 50+ sites"
+     | (?:used|installed|deployed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)   # where: "deployed across 30+ hotels"
     )\s+
-    (?:{_QUALIFIERS}[0-9][0-9,.]*[kKmM]?\+?\s+     # a first count before this one: "50+ shopping centres and over"
+    (?:{_QUALIFIERS}[0-9][0-9,.]*[kKmM]?\+?\s+     # a first count before this one: "30+ hotels and over"
        (?:[\w-]+\s+){{1,3}}?(?:and|or)\s+)?
     {_QUALIFIERS}
 \Z""", regex.I | regex.X)
 _TAKEN_UP = ("used", "utili", "adopted", "download", "installed", "deployed", "relied")   # a substring test first
 _MADE = frozenset(_cue("made"))
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:it|this|they|these)\s+(?:is|are|was|were|has|have)\b", regex.I)
-# "Now used by 11 teams, it cut ...": the clause opens on its uptake, its subject (what the person made) left unsaid
+# "Today used by 9 clinics; ...": the clause opens on its uptake, its subject (what the person made) left unsaid
 _ADVERBS_ONLY = regex.compile(r"[\W_]*(?:(?:now|currently|today|later|since|eventually|soon)[\W_]+)*", regex.I)
 
 
@@ -374,7 +374,7 @@ def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
     """Whether a count after "used by" / "adopted by" / "deployed across" counts the people or places that took up
     what the person made (an audience gained, an outcome), as the adjudicated rule reads "a template used by 25
     faculty": a verb of making before it in the clause, a pronoun standing for it ("it is being used by"), or nothing
-    but an adverb ("Now used by 11 teams"). Users of a system the person supports, or of the employer's product, stay
+    but an adverb ("Today used by 9 clinics"). Users of a system the person supports, or of the employer's product, stay
     scope."""
     tail = left[-70:].lower()
     used = _USED_BY_BEFORE.search(left) if any(w in tail for w in _TAKEN_UP) else None

@@ -154,7 +154,7 @@ def _percent(r: _Reading) -> str:
             family in _FINANCIAL for *_, family in _family_terms(right[:60])):
         return "scope"                                  # "contributed to 60% of the software component automation"
     if _SHARE_HELD_AFTER.match(right):
-        return "scope"                                  # "100% responsible for the website"
+        return "scope"                                  # "100% accountable for the payroll run"
     if _own_grade(r.s, r.mg, r.cstart, r.cend) and not _SHARE_RESULT_AFTER.match(right):
         return _NEITHER                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade
     if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
@@ -262,7 +262,7 @@ def _count_won(r: _Reading) -> str | None:
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
         return "outcome"                                # "Ranked 29/75", "rated 4.98/5 stars"
     if _RANK_WORD_BEFORE.search(left) and not mg.m["cscale"]:
-        return "outcome"                                # "All India Rank 187 in the entrance exam"
+        return "outcome"                                # "State Rank 42 in the entrance test"
     if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)
                                           or _OF_THE_YEAR_BEFORE.search(left)):
         return "outcome"                                # "Airman of the Year (X2)": a title won twice
@@ -324,7 +324,7 @@ def _count_by_cue(r: _Reading) -> str | None:
     if _COUNT_RESULT_AFTER.match(right) and not cls & {"scope"}:
         return "outcome"                                # "100 Million records sold worldwide"
     if _PERIOD_ADJECTIVE_AFTER.match(right) and not cls & _OUTCOME_CLASSES and not scope_cue:
-        return "scope"                                  # "analyzed 80K+ monthly user queries": a volume per period
+        return "scope"                                  # "answered 1,500 weekly customer questions": a volume per period
     if _ARTEFACT_AFTER.match(right) and not scope_cue:
         return _NEITHER                                 # "developed 30 models": things made, not a size
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
@@ -357,12 +357,12 @@ def _count_named(r: _Reading) -> str:
     """A count by its cue, verb and the noun it counts: things gained (outcome), or handled or served (scope)."""
     mg, left, right, cls = r.mg, r.left, r.right, r.cls
     if _SCOPE_BEFORE.search(left) or _scope_field(left):
-        return "scope"                                  # "team of 12", "Employees: >90k"
+        return "scope"                                  # "team of 12", "Staff: >900"
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome"                                # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)
     if not noun and (word := mg.m["cnum"] or "")[-1:] == "s" and word.isalpha() and (of := _OF_AFTER.match(right)):
-        noun = _SCOPE_NOUN_AFTER.match(right[of.end():])    # "hundreds of physicians", "millions of SKUs"
+        noun = _SCOPE_NOUN_AFTER.match(right[of.end():])    # "hundreds of physicians", "millions of products"
     if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
             and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
             and not _ARTEFACT_AFTER.match(rest) and not _NAME_LEFT.search(left)):
@@ -372,7 +372,7 @@ def _count_named(r: _Reading) -> str:
     where = _where(left)
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"} or (r.near and key(r.near.text) in _REACHED)) \
-            and not (cls & {"scope"})                   # "added 300 customers", "achieving 10,000+ active users"
+            and not (cls & {"scope"})                   # "added 300 customers", "reaching 20,000 registered users"
         if not where and (gained or (_NEW_BEFORE_NOUN.match(right) and cls & {"result", "up"} and not cls & {"scope"})):
             return "outcome"                            # "acquired 22 new clients", "added 300 customers"
         return "scope"
@@ -387,7 +387,7 @@ def _count_named(r: _Reading) -> str:
         if (mg.m["cnum"] and key(mg.m["cnum"]) == "one") or not _WORD_AFTER.match(right) or _NAME_LEFT.search(left) \
                 or (_COMPOUND_AFTER.match(right) and not _SCOPE_SINGULAR.match(right[1:])):
             return _NEITHER                             # "... on a monthly basis 21.": a list number, not a count;
-                                                        # "a 4-gate pipeline": a part of a thing, not a size handled
+                                                        # "a 3-step approval flow": a part of a thing, not a size handled
                                                         # (but "a 9-state region", "a 12-store chain": a unit's size)
         return "scope"
     return _NEITHER

@@ -42,7 +42,7 @@ _SCALE = r"""(?:
 
 # "$85+ million", "30+ billion page views", "$1.2+M": a lower bound written before the scale
 _PLUS_SCALE = rf"(?:\+?{_SCALE})"
-# after money only, a capital scale may stand apart: "$1.5 MM financing", "$151 M of awarded contracts"
+# after money only, a capital scale may stand apart: "$2.5 MM equipment lease", "$151 M of awarded contracts"
 _MONEY_SCALE = rf"(?:{_PLUS_SCALE}|\s(?-i:MM|M|B|K|BN|MN)(?![A-Za-z0-9]))"
 
 # --- Currencies --------------------------------------------------------------------------------------

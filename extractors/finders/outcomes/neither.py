@@ -47,7 +47,7 @@ _ACRONYM_BEFORE = regex.compile(r"""(?r)
     (?<![\w&'.-])(?P<w>[A-Z][A-Z0-9]{1,5})          # an acronym of 2 to 6 capitals and digits
     \x20\Z                                          # then one space, then the number
 """, regex.X)
-# "Corner Drugs #74 - Pharmacist", "Lodge #1252": a "#N" right after a capitalised name (not a verb: "Ranked #15") is
+# "Harbour Drugs #212 - Pharmacist", "Store #1252": a "#N" right after a capitalised name (not a verb: "Ranked #15") is
 # the number of a branch, a store or a lodge; few places won are that low on a list with no "of" and no verb
 _BRANCH_BEFORE = regex.compile(r"(?r)(?<![\w'’&.-])(?P<w>[A-Z][\w'’&.]*)\s+\Z")
 # ... unless the whole text is in capitals ("MANAGED 12 ENGINEERS").
@@ -188,10 +188,10 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
                 and acro["w"].lower() not in _VERB_CLASSES and not _SCOPE_NOUN_AFTER.match(right):
             return True                                  # "GE 9600", "LCS 9 launched", "MAE 3 class": a model or a name
     if mg.kind == "count" and s[start - 1:start] == "#":
-        return True                                      # "#18844": an issue, a ticket or a pull request, no count
+        return True                                      # "closing #20417": an issue, a ticket or a pull request, no count
     if mg.kind == "rank" and s[start:start + 1] == "#" and m["rnum"].isdigit() and int(m["rnum"]) >= 20 \
             and not m["rof"] and (name := _BRANCH_BEFORE.search(left)) and name["w"].lower() not in _VERB_CLASSES:
-        return True                                      # "Corner Drugs #74": a branch's number
+        return True                                      # "Harbour Drugs #212": a branch's number
     if mg.kind == "mult" and m["xnum"] and (_NAME_BEFORE.search(left) or right[:1] == "/"):
         return True                                      # "Windows 9x/2000/XP"
     if mg.kind == "money" and (_WAGE_AFTER.match(right) or _WAGE_BEFORE.search(left) or "salary" in left.lower()

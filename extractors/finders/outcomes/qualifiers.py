@@ -16,7 +16,7 @@ def _before_qualifier(left: str) -> int:
     return q.start() if q else len(left)
 
 
-# then a sign of comparison, alone or after a word: "Employees: >10k", "over >200" (not a word: read apart)
+# then a sign of comparison, alone or after a word: "Staff: >900", "over >200" (not a word: read apart)
 _QUALIFIERS = rf"(?:(?:{alternation(_QUALIFIER)})\s*)?(?:[<>≥≤]=?\s*)?"
 
 

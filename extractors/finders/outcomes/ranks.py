@@ -88,9 +88,9 @@ _SELECTED_AFTER = regex.compile(r"""^
 # --- A score or a place out of a whole: "Ranked 29/75", "rated 4.98/5 stars", "a rating of 9.80" ------------------
 _OUT_OF_AFTER = regex.compile(r"^\s?/\s?[0-9]")
 _RATED_BEFORE = regex.compile(r"""(?r)\b
-    (?:ranked|ranking|rated|rating|scored|score\s+of)(?:\s*:)?\s+(?:of\s+|at\s+|as\s+)?   # "Instructor Rating: 6.7 out of 7"
+    (?:ranked|ranking|rated|rating|scored|score\s+of)(?:\s*:)?\s+(?:of\s+|at\s+|as\s+)?   # "Student feedback rating: 4.6 out of 5"
 \Z""", regex.I | regex.X)
-# "All India Rank 187", "Rank: 12 in the district": a place named by the word "rank" right before it
+# "State Rank 42", "Class Rank: 12 of 118": a place named by the word "rank" right before it
 _RANK_WORD_BEFORE = regex.compile(r"(?r)\brank(?:\s*:)?\s+\Z", regex.I)
 _RATING_BEFORE = regex.compile(r"(?r)\b(?:rating(?:\s*:)?|score)\s+(?:of\s+)?\Z", regex.I)    # "Rating: 6.7"
 # "a 4.0 student growth rating" (not "a rate of": the rate's own number follows)

@@ -43,8 +43,8 @@ _SCOPE_NOUN_BEFORE = _Phrases(_V["scope"]["nouns"])
 
 
 def _scope_field(left: str) -> bool:
-    """A field of a résumé's fact box right before the number, a scope noun and a colon: "Employees: >90k",
-    "Users: 2M", "Stores: 40" (the size of what the person worked within or ran)."""
+    """A field of a résumé's fact box right before the number, a scope noun and a colon: "Staff: >900",
+    "Members: 2,400", "Stores: 40" (the size of what the person worked within or ran)."""
     head = left.rstrip(" \t<>≥≤=~")
     return head.endswith(":") and _SCOPE_NOUN_BEFORE.search(head[:-1]) is not None
 
@@ -79,7 +79,7 @@ _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
     (?P<noun>(?:[\w'’/-]+\s+){1,3}?)                # the thing handled, one to three words
     (?:per|a|an|each|every)\s+(?:hour|day|week|month|quarter|year|shift|semester|season|night|weekend)\b
 """, _FLAGS)
-# "80K+ monthly user queries", "400-800 daily patrons": a count of things handled in each period, a volume (scope),
+# "1,500 weekly customer questions", "400-800 daily patrons": a count of things handled in each period, a volume (scope),
 # even of things that are otherwise made ("queries" written are artefacts; queries served monthly are a volume)
 _PERIOD_ADJECTIVE_AFTER = regex.compile(r"^\+?[ \t]*(?:daily|weekly|monthly|hourly|nightly)[ \t]+(?!basis\b)[a-z]", regex.I)
 # "20 new clients": something new after the count (won, if a verb of result comes before)
@@ -96,7 +96,7 @@ _SHARE_OF_WORK = regex.compile(rf"""(?r)\b
     \s+{_QUALIFIERS}                                 # "about", "over", ...
 \Z""", regex.I | regex.X)
 _OF_THE_WORK = regex.compile(r"^\s*of\s+(?:the|all|our|its|their)\s", regex.I)
-# "100% responsible for the website", "taking 100% ownership of the vault": the share of the work held, a size (in lower
+# "100% accountable for the payroll run", "held 100% ownership of the release train": the share of the work held, a size (in lower
 # case: "Quota Attainment - 240% Responsible for ..." starts another line)
 _SHARE_HELD_AFTER = regex.compile(r"^[ \t]*(?:responsible|accountable|ownership|in[ \t]+charge)\b")
 
@@ -188,7 +188,7 @@ def _unit_size(s: str, near, cstart: int) -> bool:
     if verb.endswith("s") and words and s[cstart:near.start].strip():
         return True                                      # "GEA generates revenues of EUR 5.7 billion", "a line that
                                                          # generates $75 million": a subject of its own, not the person
-    if words and words[-1].endswith("ly"):              # "websites that collectively generated": past the adverb
+    if words and words[-1].endswith("ly"):              # "web stores that jointly generated": past the adverb
         before = _tokens_to(s, before[-1].start(), 2)
         words = [_norm(t.group()) for t in before]
     if words and words[-1] in _THAT_BEFORE:

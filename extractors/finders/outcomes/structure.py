@@ -239,8 +239,8 @@ $""", regex.IGNORECASE | regex.X)
 # verb of its own: "grew sales 30% and cut costs from $5M to $4M")
 _FROM_AFTER = regex.compile(rf"""^
     (?:\s*(?:/|per\s+)[a-z]+)?                    # the first level's period: "$60K/month to $140K+/month"
-    (?:\s*[,(]\s*from\s*{_QUALIFIERS}               # "by 15%, from 7.53 to 6.43 minutes": the levels right after it
-     | \s*\(\s*from\s+[^\s()]+\s+to\s*{_QUALIFIERS}   # "by 70% (from 2s to 600ms)": its first level read as no number
+    (?:\s*[,(]\s*from\s*{_QUALIFIERS}               # "by 10%, from 8.2 to 7.4 minutes": the levels right after it
+     | \s*\(\s*from\s+[^\s()]+\s+to\s*{_QUALIFIERS}   # "by 40% (from 5s to 900ms)": its first level read as no number
      | \s*(?:[\w'-]+\s+){{0,5}}?                    # a few words: "in size over six years"
        (?:from|to|->|>)\s*{_QUALIFIERS}              # then "from" or "to" right before the number
     )
@@ -285,7 +285,7 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
         if (prev and prev.kind == q.kind == "outcome" and prev.magnitude.get("unit") == "percent"
                 and q.magnitude.get("unit") == "multiplier" and _LEVELS_IN_BRACKETS.match(s[prev.extra["mag_end"]:q.extra["mag_start"]])
                 and s[q.extra["mag_end"]:q.extra["mag_end"] + 2].lstrip()[:1] == ")"):
-            continue                                    # "cut working time by 75% (3x)": the same change, restated
+            continue                                    # "shortened the cycle by 60% (2.5x)": the same change, restated
         if (prev and prev.kind == q.kind == "outcome" and prev.after is None
                 and prev.magnitude.get("unit") == q.magnitude.get("unit") in MONEY_UNITS
                 and _INITIALLY.search(s, max(0, prev.extra["mag_start"] - 20), prev.extra["mag_start"])
