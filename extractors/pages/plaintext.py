@@ -3,7 +3,8 @@
 Every block is a line (or the part of a line that is a name) with its code-point offset in the input, so
 annotations can carry a TextPositionSelector. In experience-like sections a short line that is not a
 bullet starts an entry ("Senior Product Manager — Northwind Analytics"), a line of dates gives its dates,
-and bullets are its description; each line of a certifications section is a credential.
+and bullets are its description; each line of a certifications section is a credential. A line naming one
+credential ("Certification in Nutrition") is no heading, though it opens with a heading's word.
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ _TITLE_ORG = regex.compile(r"^(?P<title>.+?)(?:\s+[—–|-]\s+|\s+at\s+|,\s+)(?
 _CREDENTIAL_LINE = regex.compile(r"""^(?P<name>.+?)
     (?: \s+[—–-]\s+ (?P<issuer>[^,]+?) (?:,\s*(?P<year>(?:19|20)\d\d))?
       | ,\s+ (?P<issuer2>[^,]+?) ,\s* (?P<year2>(?:19|20)\d\d) )$""", regex.X)
+# "Certification in Nutrition", "License in Social Studies": one credential's name on a line of its own, though it
+# opens with a heading's word (a heading names the plural: "Certifications in progress" stays one).
+_NAMED_CREDENTIAL = regex.compile(r"(?i)\s*(?:certificat(?:e|ion)|licen[cs]e|credential)\s+(?:in|of|for|from)\s+\S")
 _DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
@@ -94,7 +98,8 @@ def read(text: str, url: str | None = None) -> Profile:
     lines = [(m.start() + len(m[0]) - len(m[0].lstrip()), m[0]) for m in _LINE.finditer(text) if m[0].strip()]
     for n, (offset, raw) in enumerate(lines):
         stripped = raw.strip()
-        if _HEADING_SHAPE.match(raw) and (kind := kind_for_heading(stripped.rstrip(":"))):
+        if _HEADING_SHAPE.match(raw) and (kind := kind_for_heading(stripped.rstrip(":"))) and \
+                not _NAMED_CREDENTIAL.match(stripped):
             section = Section(kind=kind, heading=stripped.rstrip(":"))
             profile.sections.append(section)
             entry = None

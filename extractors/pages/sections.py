@@ -36,7 +36,8 @@ def kind_for_heading(heading: str | None) -> str | None:
     """
     if not heading:
         return None
-    text = " ".join(heading.lower().replace(":", " ").split())
+    # "Certifications/Licenses": a slash joins two headings' words, as "and" does
+    text = " ".join(heading.lower().replace(":", " ").replace("/", " ").split())
     if len(text) > 60:
         return None
     table, longest = _headings()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extractors.pages import read_text
 from extractors.pages.plaintext import credential_line
 
@@ -37,6 +39,21 @@ def test_a_comma_list_is_not_name_and_issuer():
     assert credential_line("CPA") == ("CPA", None, None)
     assert credential_line("AWS Certified Solutions Architect, Amazon Web Services, 2022") == (
         "AWS Certified Solutions Architect", "Amazon Web Services", "2022")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "Certification in X" names one credential: a line of the section it is in, not a heading (4 such lines in the
+    # livecareer resumes were read as headings, and the lines under them as a certifications section)
+    ("Pat Example\nHighlights\nCertified Executive Chef\nCertification in Nutrition\nExperience\nChef\n",
+     ["about", "experience"]),
+    ("Pat Example\nEducation\nCertificate in Taxation\nLicense in Social Studies\n", ["education"]),
+    # A plural heading stays one
+    ("Pat Example\nCertifications in Progress\nCPA exam, two parts passed\n", ["certifications"]),
+    # The heading after a certifications section ends it
+    ("Pat Example\nCertifications\nCPR\nProfessional Affiliations\nExample Society\n", ["certifications", "other"]),
+])
+def test_a_credentials_name_is_no_heading(text, kinds):
+    assert [s.kind for s in read_text(text).sections] == kinds
 
 
 def test_every_block_points_at_its_words_in_the_input():

@@ -13,6 +13,13 @@ from extractors.pages.sections import (is_furniture, kind_for_anchor, kind_for_c
     ("Honors & awards", "honors"), ("Accomplishments", "honors"), ("About me", "about"),
     ("Volunteer Experience", "volunteering"), ("Testimonials", "recommendations"),
     ("People also viewed", None), ("Activity", None), ("Interests", None), ("", None),
+    # Resume headings of less common words, a slash read as "and", and the headings that end a section before them.
+    ("CERTIFICATIONS/LICENSES", "certifications"), ("Licensure & Certification", "certifications"),
+    ("Training and Certifications", "certifications"), ("Professional Certifications", "certifications"),
+    ("Skills/Expertise", "skills"), ("Professional Affiliations", "other"), ("Additional Information", "other"),
+    ("Presentations", "publications"), ("Community Service", "volunteering"),
+    # Left unknown: in the livecareer resumes these head skill lists and role titles as often as training taken.
+    ("Training", None), ("Professional Development", None), ("Training and Development", None),
 ])
 def test_kind_for_heading(heading, kind):
     assert kind_for_heading(heading) == kind

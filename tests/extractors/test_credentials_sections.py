@@ -1,0 +1,54 @@
+"""Credentials in resume text where the layout carries the meaning: which heading opens a certifications section,
+where it ends, and a credential's name on a line of its own that opens with a heading's word.
+
+Rows are made-up resumes of the shapes counted in the real text (livecareer's pdftotext, Kaggle, dotin's Indeed CVs):
+the Indeed heading "CERTIFICATIONS/LICENSES", a "Licensure & Certification" heading, a certifications section
+followed by "Professional Affiliations", "Additional Information" or "Presentations", and "Certification in X" lines.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors import read_text
+from extractors.finders import credentials
+
+
+def _found(text: str) -> list[str]:
+    return [f.quote for f in credentials.find(read_text(text), "2025-01")]
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # A heading whose words a slash joins ("CERTIFICATIONS/LICENSES", dotin's Indeed CVs, 9 in the real text): the
+    # lines under it are credentials, known to the catalog or not.
+    ("Pat Example\nEDUCATION\nB.Sc. in Biology\nCERTIFICATIONS/LICENSES\nMobile App Development Bootcamp\n"
+     "Contamination Control Course\n", ["Mobile App Development Bootcamp", "Contamination Control Course"], []),
+    # Headings of less common words, and the heading line itself is no credential.
+    ("Pat Example\nLicensure & Certification\nSchool Nurse Credential, State Board of Education (2015)\n"
+     "Visual Arts Specialist License (2010)\n", ["School Nurse Credential", "Visual Arts Specialist License"],
+     ["Licensure & Certification"]),
+    ("Pat Example\nTraining and Certifications\nTitle: Data Analysis Course\nIntroduction to Machine Learning\n",
+     ["Data Analysis Course", "Introduction to Machine Learning"], []),
+    # Where the section ends: the talks, memberships and service after it are no credentials.
+    ("Pat Example\nCertifications\nCertified Athletic Trainer (2010)\nPresentations\n"
+     "Managing Ankle Sprains in Adolescent Runners, State Medical Center (2016)\nTeen Wellness Camp, Example Association\n",
+     ["Certified Athletic Trainer"], ["Managing Ankle Sprains", "Teen Wellness Camp"]),
+    ("Pat Example\nCertifications\nLean Six Sigma Green Belt\nProfessional Affiliations\n"
+     "Healthy Start Coalition of Example County\nExample Chapter Affiliate, Example Association (2012)\n",
+     ["Lean Six Sigma Green Belt"], ["Example Chapter Affiliate"]),
+    ("Pat Example\nCertifications\nCertified Mentor - 2014-Present\nCommunity Service\n"
+     "Innovation Hub Stakeholder at the Example Science Academy\n", ["Certified Mentor"],
+     ["Community Service", "Innovation Hub Stakeholder"]),
+    # A licence listed under "Additional Information" after the skills: read, where the skills list hid it.
+    ("Pat Example\nSkills\nBudgeting, Scheduling, Customer service\nAdditional Information\n"
+     "Notary Public commission, valid driver's license\n", ["Notary Public"], []),
+    # "Certification in X" on a line of its own is a credential, not a heading over the lines after it (the finder
+    # quotes the subject of a "Certification in X" it reads in free text).
+    ("Pat Example\nHighlights\nCertified Executive Chef\nCertification in Nutrition\nCertification in Food Safety\n",
+     ["Certified Executive Chef", "Nutrition", "Food Safety"], []),
+])
+def test_sections_by_layout(text, found, not_found):
+    quotes = _found(text)
+    for name in found:
+        assert any(name in q for q in quotes), (name, quotes)
+    for name in not_found:
+        assert not any(name in q for q in quotes), (name, quotes)
