@@ -27,6 +27,12 @@ _CREDENTIAL_LINE = regex.compile(r"""^(?P<name>.+?)
 # "Certification in Nutrition", "License in Social Studies": one credential's name on a line of its own, though it
 # opens with a heading's word (a heading names the plural: "Certifications in progress" stays one).
 _NAMED_CREDENTIAL = regex.compile(r"(?i)\s*(?:certificat(?:e|ion)|licen[cs]e|credential)\s+(?:in|of|for|from)\s+\S")
+# A line of a certifications section left open where it meets the next: it ends on a comma, "&", "/", "(" or
+# "and"/"or", or the next opens on ")" or "and"/"or" ("Certified in CPR and" / "First Aid"), as pdftotext wraps.
+_OPEN_END = regex.compile(r"(?i)(?:[,&/(]|\b(?:and|or))\s*$")
+_OPEN_START = regex.compile(r"(?i)^(?:\)|(?:and|or)\s)")
+# A wrapped entry is short: a longer run is a paragraph or a list, which the credential finder reads line by line.
+_ENTRY_MAX = 150
 _DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
@@ -65,14 +71,14 @@ def credential_line(text: str) -> tuple[str, str | None, str | None] | None:
 
 def credential_entry(text: str, locator: str | None = None, offset: int | None = None) -> Entry | None:
     """An entry for one credential's line, its title block the name alone; None for a list line."""
-    parts = credential_line(text)
+    parts = credential_line(text.replace("\n", " "))     # a wrapped entry reads as one line
     if parts is None:
         return None
     name, issuer, year = parts
     entry = Entry(title=name, organisation=issuer)
     if year:
         entry.dates, entry.start = f"Issued {year}", year
-    entry.add(Block(name, "title", locator, offset=offset))
+    entry.add(Block(text[:len(name)], "title", locator, offset=offset))    # as written, line breaks kept
     return entry
 
 
@@ -91,12 +97,36 @@ def _entry_from_dated_line(section: Section, line: str, offset: int, span) -> En
     return section.add_entry(entry)
 
 
+def _wrapped_to(text: str, lines: list[tuple[int, str]], n: int) -> int:
+    """The index of the last line a certifications entry opening at line n runs on to (n when it is one line).
+
+    The next line continues it when the two meet open and the next is no bullet and no heading; the whole stays
+    under _ENTRY_MAX characters, so a line is looked at a bounded number of times."""
+    last = n
+    while last + 1 < len(lines):
+        offset, raw = lines[last]
+        following_offset, following = lines[last + 1]
+        end = following_offset + len(following.strip())
+        if end - lines[n][0] >= _ENTRY_MAX or text.count("\n", offset, following_offset) != 1:
+            break
+        line, following = raw.strip(), following.strip()
+        if _BULLET.match(following) or _HEADING_SHAPE.match(following) and kind_for_heading(following.rstrip(":")):
+            break
+        if not (_OPEN_END.search(line) or _OPEN_START.match(following)):
+            break
+        last += 1
+    return last
+
+
 def read(text: str, url: str | None = None) -> Profile:
     profile = Profile(url=url, page_kind="plaintext", source_text=text)
     section: Section | None = None
     entry: Entry | None = None
     lines = [(m.start() + len(m[0]) - len(m[0].lstrip()), m[0]) for m in _LINE.finditer(text) if m[0].strip()]
+    skip_to = -1
     for n, (offset, raw) in enumerate(lines):
+        if n <= skip_to:
+            continue    # read with the line above it
         stripped = raw.strip()
         if _HEADING_SHAPE.match(raw) and (kind := kind_for_heading(stripped.rstrip(":"))) and \
                 not _NAMED_CREDENTIAL.match(stripped):
@@ -110,6 +140,9 @@ def read(text: str, url: str | None = None) -> Profile:
                 continue
             section = Section(kind="about")
             profile.sections.append(section)
+        if section.kind == "certifications" and (last := _wrapped_to(text, lines, n)) > n:
+            skip_to = last
+            stripped = text[offset:lines[last][0] + len(lines[last][1].strip())]   # line breaks kept: offsets hold
         if section.kind == "certifications" and not _BULLET.match(stripped) and len(stripped) < 150 and (
                 entry := credential_entry(stripped, offset=offset)) is not None:
             section.add_entry(entry)

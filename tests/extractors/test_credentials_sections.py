@@ -45,6 +45,11 @@ def _found(text: str) -> list[str]:
     # quotes the subject of a "Certification in X" it reads in free text).
     ("Pat Example\nHighlights\nCertified Executive Chef\nCertification in Nutrition\nCertification in Food Safety\n",
      ["Certified Executive Chef", "Nutrition", "Food Safety"], []),
+    # A list wrapped where its lines meet open (a comma, "and", "&", "/", a bracket): one item, not two halves.
+    ("Pat Example\nCertifications\nCertified Group Fitness Instructor, Certified Personal Trainer, Health and\n"
+     "Wellness Coach\n", ["Health and\nWellness Coach"], []),
+    ("Pat Example\nCertifications\nServSafe Manager, MS Office training (MS Project, Excel,\nWord, Access)\n",
+     ["MS Office training (MS Project, Excel,\nWord, Access)"], []),
 ])
 def test_sections_by_layout(text, found, not_found):
     quotes = _found(text)

@@ -56,6 +56,27 @@ def test_a_credentials_name_is_no_heading(text, kinds):
     assert [s.kind for s in read_text(text).sections] == kinds
 
 
+@pytest.mark.parametrize("text, titles", [
+    # pdftotext wraps a long line; where the two lines meet open (a comma, "and", "&", "/", a bracket), the entry
+    # runs on, its line break kept so offsets hold
+    ("Pat Example\nCertifications\nCertified Personal Trainer, Health and\nWellness Coach\nCPR\n",
+     ["Certified Personal Trainer, Health and\nWellness Coach", "CPR"]),
+    ("Pat Example\nCertifications\nMS Office training (MS Project, Excel,\nWord, Access)\nServSafe Manager\n",
+     ["MS Office training (MS Project, Excel,\nWord, Access)", "ServSafe Manager"]),
+    # Closed lines stay apart, and a heading or a bullet after an open line is not run on to
+    ("Pat Example\nCertifications\nLean Six Sigma Green Belt\nCertified ScrumMaster\n",
+     ["Lean Six Sigma Green Belt", "Certified ScrumMaster"]),
+    ("Pat Example\nCertifications\nCPR and\nSkills\nExcel\n", ["CPR and"]),
+    ("Pat Example\nCertifications\nCPR,\n• First Aid\n", ["CPR,", "• First Aid"]),
+])
+def test_a_wrapped_certifications_entry_runs_on(text, titles):
+    section = read_text(text).section("certifications")
+    blocks = sorted(section.all_blocks(), key=lambda b: b.offset)
+    assert [b.text for b in blocks] == titles
+    for block in blocks:
+        assert text[block.offset:block.offset + len(block.text)] == block.text
+
+
 def test_every_block_points_at_its_words_in_the_input():
     profile = read_text(RESUME)
     blocks = list(profile.blocks())
