@@ -105,9 +105,9 @@ _HEAD_GAP = 25   # characters a middle elision must save to be worth its "[…]"
 def _head(text: str, left: int, start: int, room: int) -> str:
     """The clause's opening words and " […] ", when the words between them and `start` are too many to keep.
 
-    "Pocketlab, the startup idea of a […] was selected as one of the Top 20": the opening says who or what did it,
+    "Gardenbot, our team's plan […] was chosen as one of the Top 15": the opening says who or what did it,
     so the quote keeps it and marks the words left out as a quotation does, instead of starting mid-phrase
-    ("…their own games was selected").
+    ("…their own harvests, was chosen").
     """
     width = min(room // 3, 40)
     cut = text.rfind(" ", left, left + width)

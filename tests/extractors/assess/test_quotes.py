@@ -44,11 +44,11 @@ def test_a_long_sentence_is_cut_at_word_edges_around_the_number():
 
 
 @pytest.mark.parametrize("text, span, expected", [
-    # The subject sits far before the verb: keep it, mark the words left out "[…]", never open on "…their own games was".
-    ("Pocketlab, the startup idea of a handheld console on which children learn to build and publish their own "
-     "games, was selected as one of the Top 20 winners in the Example Venture Cup 2019.",
-     "selected as one of the Top 20",
-     "Pocketlab, the startup […] their own games, was selected as one of the Top 20 winners in the Example…"),
+    # The subject sits far before the verb: keep it, mark the words left out "[…]", never open on "…their own harvests was".
+    ("Gardenbot, our team's plan for a solar watering kit with which allotment holders can track and share their own "
+     "harvests, was chosen as one of the Top 15 entries in the Example Green Challenge 2021.",
+     "chosen as one of the Top 15",
+     "Gardenbot, our team's plan […] their own harvests, was chosen as one of the Top 15 entries in the Example…"),
     # The clause ends with the number: no trailing "…" as if more followed.
     ("Designed and implemented incremental loading of the reporting tables with the help of lookup tables which "
      "reduces the nightly run time by 40 percent",
