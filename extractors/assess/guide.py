@@ -15,7 +15,7 @@ from .words import role_name
 HEADINGS = {"outcome": "Result", "recommendation": "Who vouches", "credential": "Credential",
             "scope": "Scope", "gap": "Open question"}
 EVIDENCE_LIMIT = 300
-CLAIMS = ("outcome", "scope")
+CLAIM_KINDS = ("outcome", "scope")     # kinds of finding that state a claim: one in the same words is asked once
 # Items worth less than this (scope, certificates, general praise) go under "If time allows", with less room.
 TIME_ALLOWS = 0.4
 
@@ -39,7 +39,7 @@ def _evidence(f: Finding) -> str:
 
 def _one_claim(a: Finding, b: Finding) -> bool:
     """Results or scope in the same words ("cut failures from 4.1% to 1.3%, recovering $2.4M"): one question."""
-    if a.kind not in CLAIMS or b.kind not in CLAIMS or a.block is not b.block:
+    if a.kind not in CLAIM_KINDS or b.kind not in CLAIM_KINDS or a.block is not b.block:
         return False
     x, y = _evidence(a).strip("…"), _evidence(b).strip("…")
     return x in y or y in x

@@ -66,13 +66,13 @@ def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dic
             "open_questions": open_questions, "lines": lines}
 
 
-def _strongest_line(strongest: list[dict], outcomes: list[Finding], claims: int) -> str:
+def _strongest_line(strongest: list[dict], outcomes: list[Finding], distinct_claims: int) -> str:
     if not strongest:
         return "Strongest evidence: no result stated as a number on this page."
     quoted = "; ".join(f"\"{s['quote']}\" ({s['where']}"
                        + (f"; {' and '.join(s['vouched_by'])} says so too" if s["vouched_by"] else "") + ")"
                        for s in strongest)
-    more = f" and {claims - len(strongest)} more" if claims > len(strongest) else ""
+    more = f" and {distinct_claims - len(strongest)} more" if distinct_claims > len(strongest) else ""
     financial = sum(1 for f in outcomes if f.data.get("financial"))
     return (f"Strongest evidence ({_plural(len(outcomes), 'result')} in numbers, {financial} financial): "
             f"{quoted}{more}.")
