@@ -169,14 +169,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     announced = -9                              # where a bare "Certification," announced the next item's name
     for n, (s, e) in enumerate(items):
         if line and s >= line.after:
-            inside = [f for f in findings if line.name[0] <= f.start < line.name[1]]
-            if len(inside) > 1 and ":" not in text[line.name[0]:line.name[1]] and \
-                    sum(bool(f.data.get("catalog_id")) for f in inside) <= 1:
-                # "Example Cloud Exam – Practice Certification Preparation, Example Academy, 2022": the name
-                # field is one name, its dash inside the title
-                for f in inside:
-                    findings.remove(f)
-            if sum(line.name[0] <= f.start < line.name[1] for f in findings) <= 1:
+            if _one_entry(text, line, findings):
                 current, previous = _entry_issuer(block, line, findings), None
                 skip_to = line.issuer[1] if line.issuer else skip_to
             line = None     # else "A - Certificate code: 123, B – LinkedIn,": items run together, not one entry
@@ -376,6 +369,20 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
                 f.data["issuer"] = by["by"]
     return findings
+
+
+def _one_entry(text: str, line: EntryLine, findings: list[Finding]) -> bool:
+    """Whether an entry line's name field holds at most one credential, so the line reads as one entry. Several
+    found in it, at most one of them the catalog's and no colon between, are one name: they are dropped for it."""
+    inside = [f for f in findings if line.name[0] <= f.start < line.name[1]]
+    if len(inside) > 1 and ":" not in text[line.name[0]:line.name[1]] and \
+            sum(bool(f.data.get("catalog_id")) for f in inside) <= 1:
+        # "Example Cloud Exam – Practice Certification Preparation, Example Academy, 2022": the name
+        # field is one name, its dash inside the title
+        for f in inside:
+            findings.remove(f)
+    return sum(line.name[0] <= f.start < line.name[1] for f in findings) <= 1
+
 
 def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Finding | None:
     """The credentials found in an entry line's name field take its issuer field as their issuer, and the name is a
