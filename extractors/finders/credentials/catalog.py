@@ -238,7 +238,10 @@ _COMPACT_LEAST = 6      # shorter runs of letters are abbreviations, too easily 
 
 def canonical_issuer(name: str | None, context: str | None = None) -> str | None:
     """The catalog's name for an issuer as a profile spells it ("PMI" -> "Project Management Institute"); a
-    spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding")."""
+    spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding"). The name's own
+    initials after it are dropped ("Board of Pharmacy Specialties (BPS)", see without_gloss), and failing that a
+    spelling of six or more letters and digits matches one body's with its spaces and signs taken out ("Hacker
+    Rank", "Comp/TIA")."""
     if not name:
         return None
     cat = catalog()
