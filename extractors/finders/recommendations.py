@@ -170,22 +170,7 @@ def _specific() -> _Specific:
         regex.compile(rf"(?i)\b(?:on|in)\s+(?:a|the)\s+(?:{_alternation(spec['project_nouns'])})\s+to\s+"
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
-    # A thing made, named by whatever noun: a verb of making in the past or as a gerund (an event told, not a habit
-    # or a wish: "built", "developing"), a determiner, at most four words, and the noun that ends the phrase before
-    # a clause word or a stop ("produced a welcome film for", "wrote our changelog generator."). The thing the
-    # `things` list has no noun for is the point; what cannot be made as work (an atmosphere, a relationship, a
-    # career: `intangibles`) is not. A noun phrase ends only where the clause does or a stop word comes; "and"
-    # or "or" end it only before a determiner ("built the API and the UI", not "a safe and calm").
-    crafted = _alternation({f for v in spec["crafts"] for f in _inflect(v, irregular)
-                            if f in irregular.get(v, ()) or f.split(" ")[0].endswith(("ed", "ing"))})
-    stops = _alternation(spec["phrase_stops"])
-    intangible = _alternation(_nouns(spec["intangibles"]))
-    made = regex.compile(rf"""(?ix) {verb} (?P<verb>{crafted}) \s+
-        (?:the|our|their|his|her|its|a|an|this|that|my|your) \s+
-        (?:(?!(?:{stops}|and|or|{intangible})\b) [\w'’&+/-]+ \s+){{0,4}}?
-        (?!(?:{stops}|and|or|{intangible})\b) (?P<head>[\w&+/-]+)
-        (?= \s*(?:[,.;:!?)—–]|$) | \s+(?:{stops})\b
-          | \s+(?:and|or)\s+(?:the|a|an|our|their|his|her|its)\b )""")
+    made = _made_pattern(spec, verb)
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
                      _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
@@ -195,6 +180,28 @@ def _specific() -> _Specific:
                      frozenset(w.lower() for w in _nouns(spec["project_nouns"])), named,
                      frozenset(w.lower() for w in _nouns(spec["groups"])) | frozenset(spec["roles"]),
                      frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made)
+
+
+def _made_pattern(spec: dict, verb: str) -> "regex.Pattern":
+    """A thing made, named by whatever noun: a verb of making in the past or as a gerund (an event told, not a habit
+    or a wish: "built", "developing"), a determiner, at most four words, and the noun that ends the phrase before
+    a clause word or a stop ("produced a welcome film for", "wrote our changelog generator.").
+
+    The thing the `things` list has no noun for is the point; what cannot be made as work (an atmosphere, a
+    relationship, a career: `intangibles`) is not. A noun phrase ends only where the clause does or a stop word
+    comes; "and" or "or" end it only before a determiner ("built the API and the UI", not "a safe and calm").
+    """
+    irregular = spec["irregular"]
+    crafted = _alternation({f for v in spec["crafts"] for f in _inflect(v, irregular)
+                            if f in irregular.get(v, ()) or f.split(" ")[0].endswith(("ed", "ing"))})
+    stops = _alternation(spec["phrase_stops"])
+    intangible = _alternation(_nouns(spec["intangibles"]))
+    return regex.compile(rf"""(?ix) {verb} (?P<verb>{crafted}) \s+
+        (?:the|our|their|his|her|its|a|an|this|that|my|your) \s+
+        (?:(?!(?:{stops}|and|or|{intangible})\b) [\w'’&+/-]+ \s+){{0,4}}?
+        (?!(?:{stops}|and|or|{intangible})\b) (?P<head>[\w&+/-]+)
+        (?= \s*(?:[,.;:!?)—–]|$) | \s+(?:{stops})\b
+          | \s+(?:and|or)\s+(?:the|a|an|our|their|his|her|its)\b )""")
 
 
 def _words(words: list[str]) -> "regex.Pattern":
