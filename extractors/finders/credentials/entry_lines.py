@@ -115,8 +115,7 @@ def names_an_entry(piece: str, course: bool = False) -> bool:
 _BODY_AT_END = regex.compile(rf"\b(?:{alternation('body_nouns')}|Committee)\s*$")
 
 # What a dated line of a certificates list names when it is no credential: a contest, a grant, a degree.
-_NOT_AN_ENTRY = regex.compile(r"(?i)\b(?:challenge|competition|contest|hackathon|olympiad|funding|grant|scholarship|"
-                              r"prize|bachelor|master\s+of|degree|high\s+school|gpa)\b")
+_NOT_AN_ENTRY = regex.compile(rf"(?i)\b(?:{alternation('not_an_entry')})\b")
 
 
 def issuer_named(piece: str, name: str = "") -> str:
