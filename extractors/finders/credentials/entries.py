@@ -15,11 +15,11 @@ from .items import _looks_like_credential
 from .lists import _list_findings
 from .mentions import lookup
 from .places import _names_places
-from .words import _ACRONYM, _CREDENTIAL_WORDS, _LEVEL_WORD, _OFFICE_SOFTWARE, _rx
+from .words import _ACRONYM, _CREDENTIAL_WORDS, _LEVEL_WORD, _OFFICE_SOFTWARE, _rx, alternation
 
 
 # The end of a date range the reader split off at its dash ("Mar 2016 – Present"): a date, not an issuer.
-_ONGOING = regex.compile(r"(?i)(?:present|current|now|ongoing|today|to\s+date)\W*")
+_ONGOING = regex.compile(rf"(?i)(?:{alternation('ongoing')})\W*")
 
 # Adapters whose certification entries are lines a person typed: a line may hold several credentials.
 _LINE_ADAPTERS = frozenset({"plaintext", "generic"})
