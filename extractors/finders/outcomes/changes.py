@@ -9,7 +9,7 @@ from .limits import _FLAGS
 from .metric import _family_terms
 from .qualifiers import _before_qualifier, _QUALIFIERS
 from .verbs import _VERB_CLASSES, _verbs
-from .vocab import _alt, _cue, _GAP_STOP, _MULTIPLIERS, _V
+from .vocab import _alt, _cue, _GAP_STOP, _in_order, _MULTIPLIERS, _V
 from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _TOKEN_END, _tokens_to
 
 # --- A change named right before the number: "an increase of 32%", "costs by over 20%", "up 27%" ------------
@@ -367,7 +367,7 @@ _TAKEN_UP = ("used", "utili", "adopted", "download", "installed", "deployed", "r
 _MADE = frozenset(_cue("made"))
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:it|this|they|these)\s+(?:is|are|was|were|has|have)\b", regex.I)
 # "Today used by 9 clinics; ...": the clause opens on its uptake, its subject (what the person made) left unsaid
-_ADVERBS_ONLY = regex.compile(r"[\W_]*(?:(?:now|currently|today|later|since|eventually|soon)[\W_]+)*", regex.I)
+_ADVERBS_ONLY = regex.compile(rf"[\W_]*(?:(?:{_in_order(_cue('adverbs_only'))})[\W_]+)*", regex.I)
 
 
 def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
