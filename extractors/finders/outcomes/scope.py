@@ -8,7 +8,7 @@ from ..vocabulary import alternation, key
 from .limits import _FLAGS
 from .qualifiers import _QUALIFIER_BEFORE, _QUALIFIERS
 from .verbs import _VERB_CLASSES, _verbs
-from .vocab import _alt, _cue, _GAP_STOP, _V
+from .vocab import _alt, _cue, _GAP_STOP, _in_order, _V
 from .words import _after, _Hit, _norm, _Phrases, _remember_last, _Remembering, _tokens_to
 
 # --- A cue right before the number: "team of 12", "budget of $2M", "worth over $65M" ---------------------
@@ -81,7 +81,8 @@ _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
 """, _FLAGS)
 # "1,500 weekly customer questions", "400-800 daily patrons": a count of things handled in each period, a volume (scope),
 # even of things that are otherwise made ("queries" written are artefacts; queries served monthly are a volume)
-_PERIOD_ADJECTIVE_AFTER = regex.compile(r"^\+?[ \t]*(?:daily|weekly|monthly|hourly|nightly)[ \t]+(?!basis\b)[a-z]", regex.I)
+_PERIOD_ADJECTIVE_AFTER = regex.compile(rf"^\+?[ \t]*(?:{_in_order(_cue('period_adjectives'))})[ \t]+(?!basis\b)[a-z]",
+                                         regex.I)
 # "20 new clients": something new after the count (won, if a verb of result comes before)
 _NEW_BEFORE_NOUN = regex.compile(r"^\+?\s*(?:\w+\s+)?new\s", regex.IGNORECASE)
 
