@@ -98,7 +98,7 @@ _MONTHS = "|".join(MONTHS)
 _MONTHS_CAPITALISED = "|".join(m.capitalize() for m in MONTHS)
 
 # A grade written after a name, not an issuer: "Example Examination (Distinction)", "(Pass)", "(Honours)".
-_GRADE = regex.compile(r"(?i)(?:(?:with\s+)?(?:high\s+)?distinction|merit|pass|credit|honou?rs|first\s+class)")
+_GRADE = regex.compile(rf"(?i)(?:{alternation('grades')})")
 
 # A level or grade, not an issuer: "EMT - Basic", "Level 2".
 _LEVEL_WORD = regex.compile(r"(?i)basic|advanced|intermediate|associate|professional|expert|foundation|practitioner|"
