@@ -1,6 +1,8 @@
 """How findings are named in prose: figures, credential tiers, relationships, roles and spans of time."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 TIER_MEANING = {
@@ -105,11 +107,12 @@ def figure(mag: dict | None) -> str:
     return text
 
 
-# A metric the finder cut mid-phrase ("over KPI", "to goal", "Henry's)", "sales quotas and always"): words that
-# open or close no noun phrase, so it is left out of prose rather than printed ("a measured result in to goal").
-_METRIC_EDGE_WORDS = frozenset(
-    "over to of in on and or by from with at for one some as than out above below about into per up down under "
-    "its their his her our my your a an it was were is are increase".split())
+@lru_cache(maxsize=1)
+def _metric_edge_words() -> frozenset[str]:
+    """Words that open or close no noun phrase, so a metric cut mid-phrase on one ("over KPI", "to goal") is left out
+    of prose (data/prompts.json, metric_edge_words). Imported here, not at the top: prompts.py imports this module."""
+    from .prompts import templates
+    return frozenset(templates()["metric_edge_words"]["words"])
 
 
 def metric_words(metric: str | None) -> str | None:
@@ -123,7 +126,7 @@ def metric_words(metric: str | None) -> str | None:
     if not words or not regex.match(r"\p{L}", text) or text.count("(") != text.count(")") \
             or text.count("[") != text.count("]") or '"' in text:
         return None
-    if words[0].lower() in _METRIC_EDGE_WORDS or words[-1].lower() in _METRIC_EDGE_WORDS:
+    if words[0].lower() in _metric_edge_words() or words[-1].lower() in _metric_edge_words():
         return None
     return text
 
