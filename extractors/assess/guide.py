@@ -37,21 +37,27 @@ def _evidence(f: Finding) -> str:
     return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _one_claim(a: Finding, b: Finding) -> bool:
-    """Results or scope in the same words ("cut failures from 4.1% to 1.3%, recovering $2.4M"): one question."""
-    if a.kind not in CLAIM_KINDS or b.kind not in CLAIM_KINDS or a.block is not b.block:
-        return False
-    x, y = _evidence(a).strip("…"), _evidence(b).strip("…")
-    return x in y or y in x
-
-
 def _grouped(findings: list[Finding]) -> list[list[Finding]]:
-    """Findings with a prompt, worth most first (ties in page order), those in one claim under the strongest."""
+    """Findings with a prompt, worth most first (ties in page order), those in one claim under the strongest.
+
+    Results or scope in the same words ("cut failures from 4.1% to 1.3%, recovering $2.4M") are one question. Only
+    a claim of the same block can share its words, so each finding is compared with its own block's groups, and each
+    claim's words are cut once: comparing every pair on the page made a long text quadratic (12 s of 15 s for 4,000
+    findings).
+    """
     groups: list[list[Finding]] = []
+    claims_in: dict[int, list[list[Finding]]] = {}     # id(block) -> the groups of its claims, in order made
+    words: dict[int, str] = {}                          # id(finding) -> its claim's words
     for f in sorted((f for f in findings if f.prompt), key=lambda f: -f.weight):
-        group = next((g for g in groups if any(_one_claim(m, f) for m in g)), None)
+        if f.kind not in CLAIM_KINDS:
+            groups.append([f])
+            continue
+        x = words[id(f)] = _evidence(f).strip("…")
+        same_block = claims_in.setdefault(id(f.block), [])
+        group = next((g for g in same_block if any(x in words[id(m)] or words[id(m)] in x for m in g)), None)
         if group is None:
             groups.append([f])
+            same_block.append(groups[-1])
         else:
             group.append(f)
     return groups
