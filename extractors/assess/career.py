@@ -14,6 +14,7 @@ import regex
 
 from ..document import Entry, Profile
 from ..findings import Finding
+from ..pages.dates import duration_months
 from .quotes import claim
 from .words import CURRENCY_CODE, figure, months_words, organisation, role_name
 
@@ -62,9 +63,6 @@ def month_text(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-_DURATION_PART = regex.compile(r"(?i)(\d+)\s*(yrs?|years?|mos?|months?)\b")
-
-
 def page_date(profile: Profile, today: str) -> str | None:
     """The month the page was shown, read from a current role's stated length; None where no role states one.
 
@@ -75,10 +73,9 @@ def page_date(profile: Profile, today: str) -> str | None:
     for section in profile.sections_of("experience"):
         for entry in section.entries:
             start = _YM.match(entry.start or "")
-            parts = _DURATION_PART.findall(entry.duration or "")
-            if entry.end != "present" or not start or not start[2] or not parts:
+            months = duration_months(entry.duration)
+            if entry.end != "present" or not start or not start[2] or months is None:
                 continue
-            months = sum(int(n) * (12 if unit.lower().startswith("y") else 1) for n, unit in parts)
             shown = month_index(entry.start, today) + max(1, months) - 1
             latest = shown if latest is None else max(latest, shown)
     now = month_index(today, today)

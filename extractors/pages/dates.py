@@ -86,6 +86,19 @@ def months_between(start: str | None, end: str | None, today: str) -> int | None
     return max(0, (b[0] - a[0]) * 12 + b[1] - a[1])
 
 
+_DURATION_PART = regex.compile(r"(?i)(\d+)\s*(yrs?|years?|mos?|months?)\b")
+
+
+def duration_months(text: str | None) -> int | None:
+    """The months a stated length counts ("3 yrs 1 mo" is 37), None where it states none.
+
+    >>> duration_months("3 yrs 1 mo"), duration_months("11 mos"), duration_months("Present")
+    (37, 11, None)
+    """
+    parts = _DURATION_PART.findall(text or "")
+    return sum(int(n) * (12 if unit[0] in "yY" else 1) for n, unit in parts) if parts else None
+
+
 _ANY_DATE = regex.compile(r"(?:19|20)\d\d|\d+\s+(?:yrs?|years?|mos?|months?)\b")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LETTER = regex.compile(r"\p{L}")
