@@ -83,11 +83,20 @@ def credential_entry(text: str, locator: str | None = None, offset: int | None =
 
 
 def _entry_from_dated_line(section: Section, line: str, offset: int, span) -> Entry:
-    """ "Company Name June 2011 to Current Senior Accountant": employer, dates and title on one line."""
+    """ "Company Name June 2011 to Current Senior Accountant": employer, dates and title on one line; "Analyst at
+    Company (2019 - present)": title and employer before dates in brackets."""
     start, end, rng = span
     entry = Entry(dates=line[start:end], start=rng.start, end=rng.end, duration=rng.duration)
-    before, after = line[:start].strip(" ,|·-–—:"), line[end:].strip(" ,|·-–—:")
-    if before and after:
+    before, after = line[:start].rstrip(), line[end:].lstrip()
+    bracketed = bool(before and after and before[-1] in "([" and after[0] in ")]")
+    if bracketed:
+        before, after = before[:-1], after[1:]     # "Title at Company (2019 - present)": the brackets hold the dates
+    before, after = before.strip(" ,|·-–—:"), after.strip(" ,|·-–—:")
+    if bracketed and before:
+        # Dates in brackets follow what they date: the role ("Welfare Officer (2014-2015): Student Union").
+        m = _TITLE_ORG.match(before)
+        entry.title, entry.organisation = (m["title"], m["org"]) if m else (before, after.strip(".;") or None)
+    elif before and after:
         entry.organisation, entry.title = before, after
     elif before or after:
         m = _TITLE_ORG.match(before or after)

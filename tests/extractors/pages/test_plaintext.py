@@ -77,6 +77,26 @@ def test_a_wrapped_certifications_entry_runs_on(text, titles):
         assert text[block.offset:block.offset + len(block.text)] == block.text
 
 
+@pytest.mark.parametrize("line, title, organisation, start, end", [
+    # Dates in brackets after the role: the brackets are no part of the title or the employer (229 lines of the
+    # livecareer and Kaggle résumés have a date range opening a bracket, most of them this shape)
+    ("Senior Analyst at Harbor Freight Lines (2019 - present)", "Senior Analyst", "Harbor Freight Lines", "2019",
+     "present"),
+    ("Analyst, Bayside Logistics (Jun 2015 - Dec 2018)", "Analyst", "Bayside Logistics", "2015-06", "2018-12"),
+    ("Volunteer Coordinator [2012-2014]", "Volunteer Coordinator", None, "2012", "2014"),
+    # what follows the bracket is the employer when the title stands alone before it
+    ("Treasurer (2014-2015): Example Students Association", "Treasurer", "Example Students Association", "2014",
+     "2015"),
+    # unbracketed, the livecareer order stays: employer, dates, title
+    ("Company Name June 2011 to Current Senior Accountant", "Senior Accountant", "Company Name", "2011-06", "present"),
+])
+def test_a_role_line_with_its_dates(line, title, organisation, start, end):
+    text = f"Pat Example\nExperience\n{line}\n- Cut invoice errors by 30%\n"
+    (role,) = read_text(text).section("experience").entries
+    assert (role.title, role.organisation, role.start, role.end) == (title, organisation, start, end)
+    assert [b.text for b in role.description] == ["Cut invoice errors by 30%"]
+
+
 def test_every_block_points_at_its_words_in_the_input():
     profile = read_text(RESUME)
     blocks = list(profile.blocks())
