@@ -57,3 +57,20 @@ def test_sections_by_layout(text, found, not_found):
         assert any(name in q for q in quotes), (name, quotes)
     for name in not_found:
         assert not any(name in q for q in quotes), (name, quotes)
+
+
+def test_a_certifications_section_of_duties_in_title_case_claims_only_credentials():
+    # A made-up section of the shape found once in livecareer's résumés (14 items read from it before): duties typed
+    # in title case under a Certifications heading, wrapped across long lines. Its items are no credentials unless
+    # their words say so; a line of credentials under it would still be read.
+    section = ("Scheduling, Petty Cash Custodian, eTravel, Reviewing And Approving Expense Reports For The Regional Office And\n"
+               "Oversight Of The Fleet Program, Filing, Ordering Supplies Through SAP And Ariba (Formerly Oracle)\n"
+               "Compile Figures And Draft Summaries, Gathering, Checking, And Entering Survey Results And Budget Data Using Excel, MS\n"
+               "Access And Other Office Tools (E.G., Outlook) That Help With Billing And Payroll; Create, Update, Archive\n")
+    assert _found("Pat Example\nCertifications\n" + section) == []
+    assert _found("Pat Example\nCertifications\n" + section + "Certified Payroll Professional (CPP)\n") == [
+        "Certified Payroll Professional (CPP)"]
+    # One such line among credentials does not make the section a list of duties: its bare items are still claims.
+    found = _found("Pat Example\nCertifications\nFood Safety Training For The Handling And Storage Of Perishable Goods In "
+                   "Warehouses\nYoga\nTai Chi\n")
+    assert found[0].startswith("Food Safety Training") and found[-2:] == ["Yoga", "Tai Chi"]

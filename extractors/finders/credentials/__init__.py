@@ -25,7 +25,7 @@ from .items import _OTHER_HEADING, _is_body_line
 from .lists import _list_findings
 from .mentions import Mention, find_in_text, lookup
 from .places import _names_places
-from .run_on import _has_evidence, _lists_skills, _plain_runs
+from .run_on import _has_evidence, _lists_duties, _lists_skills, _plain_runs
 from .spans import _Taken
 from .words import _TRIM_END, _TRIM_START, _rx
 
@@ -74,7 +74,7 @@ def find(profile: Profile, today: str | None = None) -> list[Finding]:
     findings: list[Finding] = []
     skills_lists = set()
     for section in profile.sections_of("certifications"):
-        claims = not _lists_skills(section)
+        claims = not _lists_skills(section) and not _lists_duties(section)
         if not claims:
             skills_lists.add(id(section))
         before: list[Finding] = []     # what the entry before found

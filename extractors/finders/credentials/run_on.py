@@ -33,6 +33,18 @@ def _lists_skills(section: Section) -> bool:
     skills = sum(1 for t in plain if _reads_as_skill(t))
     return len(plain) >= 3 and 2 * len(plain) > len(titles) and 2 * skills >= len(plain)
 
+def _lists_duties(section: Section) -> bool:
+    """Whether a certifications section's lines are duties written in title case, wrapped across long lines
+    ("Compile Figures And Draft Summaries, Gathering, Checking, And Entering Survey Results And Budget Data Using
+    Excel"): then only what names a credential counts. A credential's name has an "Of" or "And" or two ("Health And
+    Safety Certificate Of Completion"); a duty line of title-cased prose has three or more, between other words."""
+    lines = [line for b in section.all_blocks() for line in b.text.split("\n") if line.strip()]
+    prose = sum(1 for line in lines if len(line) >= 80 and len(_TITLED_SMALL_WORD.findall(line)) >= 3)
+    return prose >= 2 and 2 * prose >= len(lines)
+
+# A small word capitalised in the middle of a line, as title-cased prose writes it.
+_TITLED_SMALL_WORD = regex.compile(r"(?<=\S\s)(?:And|Or|Of|For|The|That|To|With|Such|Into|Through|Using|As|In|On|By)(?=\s)")
+
 # A run of this many list items in a row with no evidence of a credential is a skills or duties list run on
 # into the section, not names of credentials ("Typing, Inventory, Customer Service, Email, ...").
 _PLAIN_RUN = 5
