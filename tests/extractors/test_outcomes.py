@@ -82,6 +82,10 @@ OUTCOMES = [
     ("Closed 42 new enterprise accounts in FY22", "Closed 42 new enterprise accounts", {"value": 42.0, "unit": "count"}),
     ("Drove over 45,000 downloads in App Store from launch.", "Drove over 45,000 downloads",
      {"value": 45_000.0, "unit": "count", "bound": "lower"}),
+    # income after a verb of making is money the work made, not a size handled (but "Built a $5M sales team" is scope)
+    ("Launched successful marketing initiatives for new clothing lines with first year sales ranging between $1.8 M - $15M"
+     " in sales", "$1.8 M - $15M", {"value": 1_800_000.0, "high": 15_000_000.0, "unit": "USD"}),
+    ("Built a $3M enterprise pipeline in a new region.", "$3M", {"value": 3_000_000.0, "unit": "USD"}),
 ]
 
 
@@ -110,6 +114,7 @@ SCOPE = [
      65_000_000.0, "USD"),
     ("A 231-bed hospital, part of a not-for-profit health system", "231-bed", 231.0, "count"),
     ("description - Team Size: 15+", "Team Size: 15+", 15.0, "count"),
+    ("Built a $5M sales team from scratch.", "$5M sales team", 5_000_000.0, "USD"),
 ]
 
 

@@ -179,6 +179,15 @@ _IN_REVENUE_AFTER = regex.compile(rf"""
     \s*in\s+(?:(?:annual|annualized|yearly|monthly|new|additional|incremental|recurring|gross|net|total)\s+){{0,2}}
     (?:{_alt(_cue("income"))})\b                    # "in (new) revenue"
 """, regex.I | regex.X)
+# "Built a $3M sales pipeline", "launched lines with first-year sales of $2M", "commercialized $1m revenue per year":
+# income or a pipeline after a verb of making (_MADE) is money the person's work made, not a size handled (unless the
+# income names something carried or run: "a $5M sales quota", "a $2M sales team")
+_INCOME_MADE_AFTER = regex.compile(rf"""^\+?\s*
+    (?:(?:in|of)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?       # "in (monthly policy)", "(ARR)", "(enterprise)"
+    (?:{_alt(_cue("income"))}|pipeline)\b
+    (?![ \t]+(?:quotas?|targets?|goals?|budgets?|plans?|forecasts?|teams?|force|territor(?:y|ies)|regions?|org
+        |organi[sz]ations?|departments?|divisions?|units?|channels?|functions?|volumes?|opportunit(?:y|ies))\b)
+""", regex.I | regex.X)
 # "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
 _NEW_INCOME_AFTER = regex.compile(r"""^\+?\s*
     (?:in|of)\s+new\s+(?:[\w-]+\s+)?                # "in new (loan)"

@@ -9,8 +9,8 @@ import regex
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _change_of_after, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
-    _LEVEL_NOUN_AFTER, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
+    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
+    _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
@@ -33,6 +33,7 @@ from .scope import (
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required, _Verb
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
+from .words import _norm
 
 # "twice a day", "3 times per week": a frequency
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
@@ -215,6 +216,9 @@ def _money_won(r: _Reading) -> str | None:
         return "outcome"                                # "pushed local office sales to $200K+/month"
     if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
         return "outcome"                                # "a $5 million Capital Campaign", "$100M in funding"
+    if (r.near is not None and _norm(r.near.text) in _MADE and _INCOME_MADE_AFTER.match(right)
+            and not ((cue := _SCOPE_BEFORE.search(left)) and not _WEAK_SCOPE_CUE.match(cue.group()))):
+        return "outcome"                                # "Built a $3M sales pipeline": income the work made
     return None
 
 
