@@ -3,8 +3,9 @@
 Only the Received list counts: the adapters leave out LinkedIn's hidden Given tab and an export's hidden
 rows. The relationship comes from LinkedIn's line ("March 27, 2024, Dana was senior to Priya but
 didn't manage Priya directly"), read in whichever direction it runs. A recommendation is specific when it
-names something the candidate did: work done to a thing, a change, a named project, a result; the words
-before it must not make it a trait, a wish, a skill, a class topic ("his ability to deliver") or someone else's
+names something the candidate did: work done to a thing (told as an event: "built", not "builds" or "the build"),
+a change, a named project, a result; the words before it must not make it a trait, a wish, a skill, a class topic
+("his ability to deliver") or someone else's
 work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"); work with a
 name counts with what the candidate did to it ("developed the Harbour Hub", "the tool he had just invented"). The
 vocabulary and those words are data (data/recommendations.json).
@@ -115,6 +116,7 @@ class _Specific:
     not_names: frozenset[str]       # groups and roles: "the Data team", "the Product Manager" name no work
     founding: frozenset[str]        # founders' forms: a group so made is work ("founded the Python User Group")
     made: "regex.Pattern"           # a thing the candidate made, whatever its noun ("produced a welcome film")
+    pasts: frozenset[str]           # the past forms the data gives ("built", "took"): an action told as an event
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +181,8 @@ def _specific() -> _Specific:
                      frozenset(w.lower() for w in _nouns(spec["things"]) - set(spec["things"])),
                      frozenset(w.lower() for w in _nouns(spec["project_nouns"])), named,
                      frozenset(w.lower() for w in _nouns(spec["groups"])) | frozenset(spec["roles"]),
-                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made)
+                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made,
+                     frozenset(f.split(" ")[0].lower() for forms in irregular.values() for f in forms))
 
 
 def _made_pattern(spec: dict, verb: str) -> "regex.Pattern":
@@ -291,6 +294,21 @@ def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
     return bool(definite) or not (after and after[1].islower())
 
 
+# The actions pattern that reads a making said as a noun ("the implementation of"): it has no verb form to judge.
+_NOMINAL = 2
+# "helped shape", "helping us form": after help a bare verb tells what was done.
+_AFTER_HELP = regex.compile(r"(?i)\bhelp(?:s|ed|ing)?(?:\s+(?:us|me|them|him|her|(?:the|our)\s+team))?\s+(?:to\s+)?$")
+
+
+def _an_event(spec: _Specific, text: str, start: int) -> bool:
+    """Whether the action word at `start` tells something done: a past form or a gerund ("built", "building"), or a
+    bare verb after help ("helped shape"). Any other form is a noun, an adjective, a goal or a habit, not the
+    candidate's act: "the start of our migration", "secure release pipelines", "to increase revenue", "he builds"."""
+    word = _WORD.match(text, start)[0].lower()
+    return (word.endswith(("ed", "ing")) or word in spec.pasts
+            or bool(_AFTER_HELP.search(text, max(0, start - 40), start)))
+
+
 # Endings of adjectives, not of a thing made: "built a reliable", "building a robust", "a student-based".
 _ADJECTIVE = regex.compile(r"(?:ing|ive|ous|ful|ble|less|(?<!e)ed)$")
 _RECOMMENDER = regex.compile(r"(?<!\w)I(?!\w)")
@@ -357,8 +375,9 @@ def is_specific(text: str) -> bool:
     spec = _specific()
     if spec.numbers.search(text):
         return True
-    for pattern in spec.actions:
+    for n, pattern in enumerate(spec.actions):
         if any(_done(spec, text, m.start()) and ("thing" not in m.groupdict() or _a_piece(spec, text, m))
+               and (n == _NOMINAL or _an_event(spec, text, m.start()))
                for m in pattern.finditer(text)):
             return True
     for pattern in spec.results:

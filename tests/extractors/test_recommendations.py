@@ -133,6 +133,10 @@ def test_each_kind_of_evidence_makes_a_recommendation_specific(text):
     "He is the one to set the record straight in a meeting.",                            # an idiom, no record
     "Whether she is migrating billing databases or writing audit reports, Ines stays calm.",  # a habit: 'whether'
     "She has a real grasp of Kafka pipelines and then some.",                             # a skill, said as a grasp
+    "At the start of our migration she kept everyone calm.",                              # an action word as a noun...
+    "He cares about secure release pipelines and clean code.",                           # ...as an adjective...
+    "The plan was to increase revenue in the new region.",                               # ...as a goal...
+    "He runs the weekly release meeting with a light touch.",                            # ...or a habit: no event
 ])
 def test_traits_wishes_skills_and_topics_are_not_work_done(text):
     assert not is_specific(text)
