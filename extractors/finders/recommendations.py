@@ -117,6 +117,7 @@ class _Specific:
     founding: frozenset[str]        # founders' forms: a group so made is work ("founded the Python User Group")
     made: "regex.Pattern"           # a thing the candidate made, whatever its noun ("produced a welcome film")
     pasts: frozenset[str]           # the past forms the data gives ("built", "took"): an action told as an event
+    joint: "regex.Pattern"          # work with the candidate, or theirs, on a named piece ("worked with her on Atlas")
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,18 @@ def _specific() -> _Specific:
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
     made = _made_pattern(spec, verb)
+    # Work done with the candidate, or theirs, on a piece of work with a name: "working with him on Lumen", "her work
+    # during the Northstar rollout". The name is capitalised word by word and not initials only ("on UX
+    # research" names a field); "with" keeps out the recommender's own work ("the project I worked on").
+    joint_verbs = _alternation({f for v in spec["joint_work"]["verbs"] for f in _inflect(v, irregular)})
+    joint_nouns = _alternation(_nouns(spec["joint_work"]["nouns"]))
+    joint = regex.compile(rf"""(?ix)
+        (?: \b(?:{joint_verbs}) \s+ (?:closely\s+)? with \s+ [^.!?;:]{{1,40}}? \s+ (?:on|for|during)
+          # "his work for Acme" names an employer: only on or during after his, her, their
+          | \b(?:his|her|their) \s+ (?:[\w-]+\s+){{0,2}}? (?:{joint_nouns}) \s+ (?:on|during) )
+        \s+ (?:the\s+|our\s+|a\s+|an\s+)?
+        (?P<name> (?-i: (?=(?:\p{{Lu}}[\w&'’-]*\s+)*\p{{Lu}}\p{{Ll}})       # a word not in capitals only
+                        \p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*)* ) ) (?![\w'’])""")
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
                      _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
@@ -182,7 +195,7 @@ def _specific() -> _Specific:
                      frozenset(w.lower() for w in _nouns(spec["project_nouns"])), named,
                      frozenset(w.lower() for w in _nouns(spec["groups"])) | frozenset(spec["roles"]),
                      frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made,
-                     frozenset(f.split(" ")[0].lower() for forms in irregular.values() for f in forms))
+                     frozenset(f.split(" ")[0].lower() for forms in irregular.values() for f in forms), joint)
 
 
 def _made_pattern(spec: dict, verb: str) -> "regex.Pattern":
@@ -327,6 +340,13 @@ def _made(spec: _Specific, text: str, m: "regex.Match") -> bool:
     return _done(spec, text, m.start("verb"))
 
 
+def _a_piece_named(spec: _Specific, text: str, m: "regex.Match") -> bool:
+    """Whether the name joint work was done on is a piece of work's, not a team's or a role's ("with her on the
+    Payments team", "for the Head of Sales")."""
+    after = _WORD_AFTER.match(text, m.end("name"))
+    return not any(w.lower() in spec.not_names for w in m["name"].split() + ([after[1]] if after else []))
+
+
 def _first(name: str | None) -> str:
     return (name or "").split(" ")[0].strip(",.").lower()
 
@@ -391,6 +411,8 @@ def is_specific(text: str) -> bool:
         if any(_a_name(spec, text, m) and _done(spec, text, m.start("verb") if "verb" in m.groupdict() else m.start())
                for m in pattern.finditer(text)):
             return True
+    if any(_a_piece_named(spec, text, m) and _done(spec, text, m.start()) for m in spec.joint.finditer(text)):
+        return True
     if any(_made(spec, text, m) for m in spec.made.finditer(text)):
         return True
     # A result in numbers, as the outcome finder reads it ("$1B in shared savings", "an ROI of 100x"); a rank the

@@ -185,6 +185,9 @@ def test_a_piece_of_work_is_named_or_picked_out(text):
     "I worked with Ines on data platform migration projects.",                           # a run of project nouns
     "She took ownership of the quarterly planning process.",                             # ownership taken of work
     "Most of my time with Ines was spent on the Claims and Billing platform.",           # one name, 'and' and all
+    "She worked with us on Lumen for a season, owning its search.",                       # joint work on a name
+    "Ines and I collaborated with two agencies during the Northstar rollout.",           # ...during one
+    "His quiet work during the Northstar rollout kept support calm.",                    # their work on one
 ])
 def test_named_work_makes_a_recommendation_specific(text):
     assert is_specific(text)
@@ -198,6 +201,11 @@ def test_named_work_makes_a_recommendation_specific(text):
     "She developed a Python habit early on.",                                            # ...with 'a'
     "Give her a project to work on and she will shine.",                                 # no purpose given
     "He has worked on Windows and Mac systems alike.",                                   # kinds joined, no 'the'
+    "I partnered with him on UX research for a while and learned a lot.",                # initials name a field
+    "I worked with Ines at Northwind for four years.",                                   # an employer...
+    "Her work for Northwind earned her a promotion.",                                    # ...and again
+    "She worked with me on the Payments team, always kind and calm.",                    # a team
+    "Someday I hope to partner with him on Atlas again.",                                # a wish
 ])
 def test_names_of_teams_roles_and_kinds_are_no_named_work(text):
     assert not is_specific(text)
