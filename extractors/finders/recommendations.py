@@ -174,9 +174,9 @@ def _specific() -> _Specific:
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
     made = _made_pattern(spec, verb)
-    # Work done with the candidate, or theirs, on a piece of work with a name: "working with him on Lumen", "her work
-    # during the Northstar rollout". The name is capitalised word by word and not initials only ("on UX
-    # research" names a field); "with" keeps out the recommender's own work ("the project I worked on").
+    # Work done with the candidate, or theirs, on a piece of work with a name: "she worked with us on Lumen", "his
+    # work during the Northstar rollout". The name is capitalised word by word and not initials only ("on UX
+    # research" names a field); "with" keeps out the recommender's own work ("the site I ran on Lumen").
     joint_verbs = _alternation({f for v in spec["joint_work"]["verbs"] for f in _inflect(v, irregular)})
     joint_nouns = _alternation(_nouns(spec["joint_work"]["nouns"]))
     joint = regex.compile(rf"""(?ix)
