@@ -315,6 +315,15 @@ def test_scales_and_lower_bounds():
     assert values["Brought in $750k of new business"]["value"] == 750_000.0
 
 
+def test_a_euro_sign_after_the_amount_is_money():
+    """Most euro countries write the sign after the amount: "5M€", "20 000 €", "1M+€", a range "40-250K€"."""
+    assert only("Ran a regional P&L of 5M€.", "scope").magnitude == {"value": 5_000_000.0, "unit": "EUR"}
+    assert only("Managed a 20 000 € yearly events budget.", "scope").magnitude == {"value": 20_000.0, "unit": "EUR"}
+    assert only("Built a 1M+€ partner pipeline in a new market.").magnitude == {
+        "value": 1_000_000.0, "unit": "EUR", "bound": "lower"}
+    assert only("Managed key accounts (40-250K€ each).", "scope").magnitude == {
+        "value": 40_000.0, "high": 250_000.0, "unit": "EUR"}
+
 
 def test_plural_number_words_are_counts_as_written():
     """ "millions of", like "hundreds" and "thousands", is a count as written, and a plural of a plural scale is one

@@ -52,8 +52,9 @@ _CUR_BEFORE = rf"""(?:
     | \b(?:{_alt(_cue("currency_codes"))})(?![A-Za-z])   # USD 4.2M, EUR 500
     | \bRs(?:\.\s?|\s)                              # Rs. 15,000
 )\s?"""
-# "pounds" after a number is a weight far more often than money ("lifted ... 150 pounds"): money is "£" or "GBP"
-_CUR_AFTER = r"""[\s-]?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b"""     # "a million-dollar project" too
+# "pounds" after a number is a weight far more often than money ("lifted ... 150 pounds"): money is "£" or "GBP";
+# the euro sign is written after the amount where most euro countries write it ("5M€", "50 000 €")
+_CUR_AFTER = r"""(?:[\s-]?(?:dollars?|USD|euros?|EUR|GBP|rupees|INR|yen)\b|\s?€)"""     # "a million-dollar project" too
 _MULT_WORDS = alternation(_MULTIPLIERS)
 # what may stand between "by" and "half": "by more than half", "by nearly half"
 _HALF_QUALIFIER = r"(?:(?:more\s+than|nearly|almost|over|about|roughly|approximately|just\s+over|well\s+over)\s+)?"
@@ -77,10 +78,12 @@ _PCT = rf"""
         \s?(?P<punit>%|percentage\s+points?\b|percent\b|per\s?cent\b|pct\b|pts?\b|pp\b|bps\b|basis\s+points?\b)
     )"""
 _MONEY_AFTER = rf"""
-    (?P<money_after>                              # 30 thousand dollars, 500 euros
+    (?P<money_after>                              # 30 thousand dollars, 500 euros, 5M€, 30M+€, 50-300K€
         (?P<anum>{_NUM}|{_WORDNUM}
           | (?<!multi[\s-]*)(?:several\s+)?(?=(?-i:million|billion)[\s-]+dollars?\b))     # "million dollar project"
-        (?P<ascale>{_SCALE})? (?P<acur>{_CUR_AFTER})
+        (?P<ascale>{_SCALE})?
+        (?: \s?[-]\s?(?P<ahigh>{_NUM}) (?P<ahscale>{_SCALE})? (?=\+?\s?€) )?    # a range, before a sign after it
+        (?P<aplus>\+(?=\s?€))? (?P<acur>{_CUR_AFTER})
     )"""
 _MULT = rf"""
     (?P<mult>                                     # 3x, 2.5X, 10-fold, tenfold, doubled, cut in half, 8 times
@@ -108,7 +111,7 @@ MAGNITUDE = regex.compile("\n  | ".join((_MONEY, _PCT, _MONEY_AFTER, _MULT, _RAN
 _KIND_GROUPS = {
     "money": ("cur", "mnum", "mscale", "mplus", "mhigh", "mhscale"),
     "pct": ("pnum", "phigh", "phigh2", "punit"),
-    "money_after": ("anum", "ascale", "acur"),
+    "money_after": ("anum", "ascale", "ahigh", "ahscale", "aplus", "acur"),
     "mult": ("xnum", "fnum", "fword", "xword", "dword", "hword", "tnum", "tword"),
     "rank": ("rnum", "rof", "topnum", "toppct", "onum", "oword"),
     "count": ("cnum", "cscale", "cplus", "chigh", "chscale"),
@@ -134,7 +137,7 @@ _KIND_AFTER = regex.compile(rf"""
     (?: \s?(?P<pct>%|percent|per\s?cent)            # a percent: tried with its own branch first
       | (?:{_SCALE})?+[\s-]?+                        # a scale word, then what makes another kind than a count
         (?:%|percent|per\s?cent|pct|pts?\b|pp\b|bps|basis|dollar|usd|euro|eur|pound|gbp|rupee|inr|yen
-          |x(?![a-z0-9])|fold|times?\b|st\b|nd\b|rd\b|th\b) )
+          |x(?![a-z0-9])|fold|times?\b|st\b|nd\b|rd\b|th\b|\+?\s?€) )
 """, regex.I | regex.X)
 # Scanning every position with MAGNITUDE is slow, so it is tried only where a number can start: at a
 # run of digits (or a number word), or just before it where a currency sign, "#", "No.", "top" or
@@ -335,7 +338,11 @@ def _magnitude(m: regex.Match) -> tuple[str, dict]:
         several = m["anum"].strip().lower() == "several"
         mag = {"value": _number(m["anum"] if m["anum"].strip() and not several else "1", m["ascale"]) * (2 if several else 1),
                "unit": _currency(m["acur"].lstrip("- "))}
-        return "money", ({**mag, "bound": "lower"} if several else mag)  # "several million dollars": 2M or more
+        if m["ahigh"]:                              # "50-300K€": the scale after the range is both ends'
+            mag["high"] = _number(m["ahigh"], m["ahscale"] or m["ascale"])
+            if not m["ascale"]:
+                mag["value"] = _number(m["anum"], m["ahscale"])
+        return "money", ({**mag, "bound": "lower"} if several or m["aplus"] else mag)  # "several million dollars": 2M or more
     if m["pct"]:
         unit = key(m["punit"])
         value = _number(m["pnum"])
