@@ -59,3 +59,38 @@ def decode(data: bytes) -> str:
         if guess.unicode_markup is not None:
             return guess.unicode_markup
         return data.decode("utf-8", errors="replace")
+
+
+# The marks a list line opens with. Word's Symbol and Wingdings bullets come through as private-use characters.
+BULLET_MARKS = "•·▪●◦■□‣⁃∙➢➤►✓✔❖◆♦\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8"
+
+
+def _as_windows_1252(mark: str) -> str:
+    """A character's UTF-8 bytes as a reader of Windows-1252 shows them ("•" -> "â€¢"); the five bytes that code page
+    leaves undefined read as Latin-1, as Word and pdftotext let them through."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in mark.encode("utf-8"))
+
+
+def _bullet_forms() -> tuple[str, ...]:
+    """Each mark as written, as mojibake ("â€¢", "Â·", "ï‚§"), and as mojibake whose middle byte was lost on the way
+    to a "?" or U+FFFD ("â?¢", the Kaggle résumés' bullet); a mark lost whole reads U+FFFD ("�?�" between two).
+
+    >>> lead = regex.compile(f"(?:{BULLET}){BULLET_SPACE}")
+    >>> [lead.match(s).end() for s in ("• Led", "â€¢ Led", "Â·Â Â Led", "ï‚§ Led", "â?¢ Led", "\ufffd?\ufffd Led")]
+    [2, 4, 6, 4, 4, 4]
+    """
+    forms = set(BULLET_MARKS)
+    for mark in BULLET_MARKS:
+        garbled = _as_windows_1252(mark)
+        forms.add(garbled)
+        if len(garbled) == 3:
+            forms.update(garbled[0] + lost + garbled[2] for lost in "?\ufffd")
+    forms.update(("\ufffd", "\ufffd?\ufffd"))
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))     # longest first, so an alternation takes it whole
+
+
+# The spaces after a bullet mark, a stray "Â" (a non-breaking space as mojibake) among them.
+BULLET_SPACE = r"(?:\s|Â(?=\s|$))*"
+BULLET_FORMS = _bullet_forms()
+# A bullet mark in any of those forms, an alternation to put in a pattern ("^(?:{BULLET}|[-*])").
+BULLET = "|".join(regex.escape(f) for f in BULLET_FORMS)

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import regex
 
+from ..text import BULLET, BULLET_FORMS
+
+# A bullet mark read as Windows-1252 ("â€¢"), matched on its last character with the whole looked behind at, so a
+# match is still at most three characters with a space among them (see _UNSPANNED); the class first keeps it fast.
+_GARBLED = [f for f in BULLET_FORMS if len(f) > 1]
+_MOJIBAKE_MARK = (f"[{''.join(sorted({regex.escape(f[-1]) for f in _GARBLED}))}]"
+                  f"(?<=(?:{'|'.join(regex.escape(f) for f in _GARBLED)}))")
 # Where a claim starts: the start of the text, a line, a sentence, or a bullet mark.
-_START = regex.compile(r"(?:^|\n|[.!?;•▪■◦●\uf0d8\uf0b7]\s|\s[-–—*]\s)\s*(?=\S)")
+_START = regex.compile(rf"(?:^|\n|(?:[.!?;•▪■◦●\uf0d8\uf0b7]|{_MOJIBAKE_MARK})\s|\s[-–—*]\s)\s*(?=\S)")
 # "... in two years and cut onboarding time from 10 days to 2": an "and" starts a new claim only when a
 # verb follows and the words before it already held a number (otherwise it joins parts of one claim:
 # "create and publish", "12 product managers and designers"). A comma does not: "..., saving $1M" is
@@ -18,8 +25,9 @@ _JOIN = regex.compile(r"(?:,?\s(?:and|while|then)\s+)(?=(?:[a-z]+(?:ed|ing)|cut|
                       r"sold|hit|beat|took|made|set|brought|kept)\b)")
 _DIGIT = regex.compile(r"\d")
 # Where a claim ends after the span: a sentence or line end, a semicolon, or a comma/"and"/"by"
-# that starts the next clause (how it was done is the interviewer's follow-up, not the claim).
-_END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+an?|using|via)\s|\s[-–—]\s")
+# that starts the next clause (how it was done is the interviewer's follow-up, not the claim), or a bullet mark.
+_END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+an?|using|via)\s|\s[-–—]\s"
+                     rf"|\s(?:{BULLET})(?=\s)")
 _WORD_EDGE = regex.compile(r"\s+\S*$")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 

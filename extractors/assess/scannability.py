@@ -16,6 +16,7 @@ import regex
 
 from ..document import Block, Entry, Profile
 from ..findings import Finding
+from ..text import BULLET, BULLET_SPACE
 from .prompts import fill
 from .quotes import claim, sentences
 from .words import RELATION_NOUNS, organisation, recommender_company, role_name
@@ -26,7 +27,7 @@ from .words import RELATION_NOUNS, organisation, recommender_company, role_name
 OWN_SECTIONS = ("about", "summary", "experience")
 TEXT_ROLES = ("description", "about", "line", "text")
 _WORD_SEPARATORS = regex.compile(r"[-\s]+")
-_BULLET = regex.compile(r"^\s*(?:[-–—*•▪■◦●\uf0d8\uf0b7]|\d+[.)])\s*")
+_BULLET = regex.compile(rf"^\s*(?:{BULLET}|[-–—*]|\d+[.)]){BULLET_SPACE}")     # mojibake marks too: "â€¢ Led"
 
 _UNITS = (r"percent|per\s+cent|%|percentage\s+points?|points?|million|billion|thousand|hundred|dollars|euros|pounds|"
           r"times|fold|years?|months?|weeks?|days?|quarters?|people|customers|clients|users|members|engineers|"

@@ -11,13 +11,15 @@ from __future__ import annotations
 import regex
 
 from ..document import Block, Entry, Profile, Section
+from ..text import BULLET, BULLET_SPACE
 from . import dates
 from .sections import kind_for_heading
 
 _LINE = regex.compile(r"[^\n]+")
 # A heading line is short, has no sentence punctuation at its end, and names a known section.
 _HEADING_SHAPE = regex.compile(r"^\s*[\p{Lu}\p{Lt}][\p{L}&/ ,'-]{1,58}:?\s*$")
-_BULLET = regex.compile(r"^[•\-*▪◦●■–—>]\s*")
+# A bullet mark, mojibake included ("â€¢ Led", pdftotext's and Word's exports of UTF-8 read as Windows-1252), or a dash.
+_BULLET = regex.compile(rf"^(?:{BULLET}|[\-*–—>]){BULLET_SPACE}")
 # "Title — Organisation", "Title at Organisation", "Title | Organisation", "Title, Organisation".
 _TITLE_ORG = regex.compile(r"^(?P<title>.+?)(?:\s+[—–|-]\s+|\s+at\s+|,\s+)(?P<org>.+)$")
 # "Name — Issuer, 2020" or "Name, Issuer, 2020"; a bare "PMP, Six Sigma Green Belt" is a list, not name and issuer.

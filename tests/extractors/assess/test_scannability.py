@@ -206,6 +206,15 @@ def test_a_role_opening_on_a_heading_is_quoted_by_what_the_heading_introduces():
     assert "its first lines read \"Managed daily store operations and a team of 12\"" in c.fix, c.fix
 
 
+def test_a_role_opening_on_a_garbled_bullet_is_quoted_without_it():
+    """A description pasted from a Word export keeps its bullets as mojibake ("â€¢" for "•"): the fix quotes the words."""
+    from tests.extractors.assess.test_career import profile_of
+    profile = profile_of(("Store Manager", "Example Retail", "2015-01", "2018-12",
+                          "â€¢ Managed daily store operations\nÂ·Â Ordered stock weekly"))
+    c = scannability.outcome_above_fold(profile, [])
+    assert "its first lines read \"Managed daily store operations\"" in c.fix, c.fix
+
+
 def test_a_resume_without_recommendations_is_told_where_they_go():
     profile = extractors.read_text("Experience\nAnalyst, Example Co, 2019 - 2021\nGrew revenue 40% in 2020.\n")
     _, summary = extractors.analyse(profile, "2024-12")
