@@ -74,3 +74,28 @@ def test_a_certifications_section_of_duties_in_title_case_claims_only_credential
     found = _found("Pat Example\nCertifications\nFood Safety Training For The Handling And Storage Of Perishable Goods In "
                    "Warehouses\nYoga\nTai Chi\n")
     assert found[0].startswith("Food Safety Training") and found[-2:] == ["Yoga", "Tai Chi"]
+
+
+@pytest.mark.parametrize("line, found", [
+    # Made-up certificate lines of the shape "<name>, <who issued it>" with the issuer a brand or an abbreviation the
+    # catalog does not know (GitHub résumés' certificate lines; in ../shared/data the issuer after the comma is a
+    # school or a known body, read before): the last field is the issuer, not a second credential.
+    ("Food Safety Basics (FSB), ACME\n", [("Food Safety Basics (FSB)", "ACME")]),
+    ("Certified Kotlin Developer, DevCorp\n", [("Certified Kotlin Developer", "DevCorp")]),
+    ("ACME 2 — Site Safety, ACME, Certified\n", [("ACME 2 — Site Safety", "ACME")]),
+    ("Good Food Practice (GFP), ACME, 2020\n", [("Good Food Practice (GFP)", "ACME")]),
+    # an abbreviation before "Certification" names it: the field after it is its issuer, not its subject
+    ("LEAF Certification, The Global Leaf Rating System, 2019 - Present\n",
+     [("LEAF Certification", "The Global Leaf Rating System")]),
+    # the abbreviation of the name itself, or of another credential, is no issuer; nor a value of a labelled list
+    ("Certified Nursing Assistant, CNA\n", [("Certified Nursing Assistant", "State Department of Health (nurse aide registry)")]),
+    ("PHR, GPHR\n", [("PHR", "HRCI"), ("GPHR", "HRCI")]),
+    ("Yoga, TRX\n", [("Yoga", None), ("TRX", "TRX")]),
+    # a bracket spelling the name's initials is the name's abbreviation, whoever else spells them so
+    ("Safe Application Practices (SAP)\n", [("Safe Application Practices (SAP)", None)]),
+    # a credential's abbreviation with its expansion in brackets is one credential
+    ("CSSBB (Six Sigma Black Belt), Example Registrar, Jul 2021\n", [("CSSBB (Six Sigma Black Belt)", "Example Registrar")]),
+])
+def test_a_certificate_line_names_its_issuer_after_the_name(line, found):
+    profile = read_text("Pat Example\nCertifications\n" + line)
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2025-01")] == found

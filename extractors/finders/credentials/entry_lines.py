@@ -16,7 +16,10 @@ from .issuers import _ISSUER_ITEM
 from .items import _ROLE, _is_prose
 from .mentions import _mentions
 from .places import _names_places
-from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _MONTHS, _rx, alternation
+from .words import (
+    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _MONTHS, _NOT_ACRONYM, _SKILL_WORDS, _TOPIC_ACRONYMS, _rx,
+    alternation,
+)
 
 
 @dataclass
@@ -88,8 +91,8 @@ def _name_field(piece: str) -> bool:
         not _KIND_ONLY.fullmatch(piece)
 
 # A name that only says what kind of certificate it is: the field after it says in what ("Permanent Certification,
-# Secondary Spanish, 2008"), not who issued it.
-_KIND_ONLY = regex.compile(r"(?i)(?:\p{L}+\s+){0,2}(?:certification|certificate|license|licence|licensure|credential)s?")
+# Secondary Spanish, 2008"), not who issued it. An abbreviation before the word names it ("LEAF Certification").
+_KIND_ONLY = regex.compile(r"(?:(?!\p{Lu}{2,6}\s+\p{Lu}\p{Ll})\p{L}+\s+){0,2}(?i:certification|certificate|license|licence|licensure|credential)s?")
 
 
 def _issuer_field(piece: str) -> bool:
@@ -101,6 +104,24 @@ def _issuer_field(piece: str) -> bool:
         not _CREDENTIAL_WORDS.search(bare) and not _mentions(without_gloss(bare)) and not _DATE_ITEM.match(bare) and \
         not is_date_line(bare) and not _names_places(bare) and not _LEVEL_WORD.fullmatch(bare) and \
         not _ROLE.search(bare) and not _rx(r"(?i)in\s+progress|pending|expected|anticipated").search(bare)
+
+
+def brand_after(piece: str, name: str) -> bool:
+    """Whether a field written after a credential's name and a comma, last on its line, is the brand or body that
+    issued it: an abbreviation or a brand's spelling ("Good Example Practice (GEP), ACME", "Certified Example
+    Developer, DevCorp") that is no credential, topic, place, level or the name's own initials. The name must show
+    it is a credential (a credential word, its own abbreviation in brackets, the brand opening it: "ACME 2 - Site
+    Safety, ACME"): "NLP, GCP" lists skills."""
+    if not (_CREDENTIAL_WORDS.search(name) or _rx(r"\(\p{Lu}{2,8}\)").search(name) or name.startswith(piece + " ")) or \
+            ":" in name:
+        return False    # "Insurance License: Health/Life, P&C": the values of a label, one more after the comma
+    return bool(_BRAND.fullmatch(piece)) and _issuer_field(piece) and piece not in _TOPIC_ACRONYMS and \
+        piece not in _NOT_ACRONYM and not _LEVEL_WORD.fullmatch(piece) and not _SKILL_WORDS.search(piece) and \
+        without_gloss(f"{name} ({piece})") == f"{name} ({piece})"
+
+# A brand or body written as an abbreviation (one or two words in capitals: "ACME", "ÖKO TEST") or in camel case
+# ("DevCorp").
+_BRAND = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.]+(?:\s+\p{Lu}[\p{Lu}\p{N}&.]+)?|\p{Lu}\p{Ll}+\p{Lu}\p{L}+")
 
 
 def names_an_entry(piece: str, course: bool = False) -> bool:

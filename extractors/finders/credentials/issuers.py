@@ -6,7 +6,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
-from .catalog import _key, canonical_issuer, catalog
+from .catalog import _key, canonical_issuer, catalog, without_gloss
 from .details import _DATE_ITEM, _MONTH_AT_END
 from .mentions import find_in_text
 from .words import (
@@ -90,6 +90,8 @@ def _issuer_named(finding: Finding, piece: str) -> None:
         name = cat.issuers.get(_key(shown))
         if len(shown) <= 5 and shown not in cat.issuer_spellings:
             continue    # a short spelling counts only as written: "SAFe", not the "Safe" of "Serv-Safe"
+        if piece[start - 1:start] == "(" and piece[end:end + 1] == ")" and without_gloss(piece[:end + 1]) != piece[:end + 1]:
+            continue    # "Good Example Practice (GEP)": the name's own initials, whoever else spells them so
         if name and (best is None or len(shown) > len(best[0])):
             best = (shown, name)
     if best:

@@ -13,7 +13,7 @@ from .beside import dated_organisation
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
-from .entry_lines import EntryLine, entry_line, issuer_named, names_an_entry
+from .entry_lines import EntryLine, brand_after, entry_line, issuer_named, names_an_entry
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
 from .items import (
@@ -271,6 +271,13 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
         if current is not None and (not known or _CERTIFIED_BY.fullmatch(piece)) and _detail(current, piece):
             after_detail = True
             continue
+        if current is not None and not known and current.end == items[n - 1][1] and \
+                _rx(r"[\ \t]*,[\ \t]*").fullmatch(text[current.end:s]) and _LINE_END.match(text, e) and \
+                (current.data.get("issuer") in (None, _catalog_issuer(current)) or current.data.get("issuer_guessed")) and \
+                brand_after(piece, text[current.start:current.end]):
+            current.data["issuer"] = piece      # "Good Example Practice (GEP), ACME": who issued it
+            current.data.pop("issuer_guessed", None)
+            continue
         if n > 0 and _rx(r"(?i)(?:\W*\s*)?(?:member|membership|member\s+of)").fullmatch(text[items[n - 1][0]:items[n - 1][1]]) \
                 and not known:
             continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
@@ -412,6 +419,11 @@ def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Fin
             f.data["tier_read"] = "course"      # a course platform's course, whoever made it
         f.data.pop("issuer_guessed", None)
     return named[-1] if named else None
+
+
+# The rest of a line after an item that ends it: nothing, a date, or a word of status ("Certified", "Active").
+_LINE_END = regex.compile(r"(?i)[\ \t.]*(?:,[\ \t]*(?:certified|active|current|valid|completed|"
+                          r"(?:\p{L}{3,9}\.?[\ \t]+)?(?:19|20)\d\d\b[^\n]*)[\ \t.]*)?(?:\n|$)")
 
 
 # A course taken, in a training list: its title, then in brackets who gave it with its year or length ("Software

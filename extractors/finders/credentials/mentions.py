@@ -261,13 +261,17 @@ def _series_continued(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _one_per_credential(mentions: list[Mention], text: str) -> list[Mention]:
-    """A generic mention beside a specific one names the same credential: "Green Belt Lean Six Sigma"."""
+    """A generic mention beside a specific one names the same credential: "Green Belt Lean Six Sigma"; so does one in
+    brackets right after another, its abbreviation or expansion: "CSSBB (Six Sigma Black Belt)"."""
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].credential.id == m.credential.id and \
                 _rx(r"\s*(?:(?i:in|as|for|-|–|:)\s+)?").fullmatch(text[out[-1].end:m.start]):
             out[-1] = Mention(out[-1].start, m.end, m.credential, out[-1].guarded and m.guarded)
             continue    # "FEMA Certified in ICS-100": one credential, said twice
+        if out and _rx(r"\s*\(").fullmatch(text[out[-1].end:m.start]) and _rx(r"\s*\)").match(text, m.end):
+            out[-1] = Mention(out[-1].start, text.index(")", m.end) + 1, out[-1].credential, out[-1].guarded and m.guarded)
+            continue    # "CSSBB (Six Sigma Black Belt)": the bracket glosses the name before it, one credential
         if out and (m.credential.id in _GENERIC or out[-1].credential.id in _GENERIC) and \
                 out[-1].credential.field == m.credential.field:
             keep = out[-1].credential if m.credential.id in _GENERIC else m.credential
