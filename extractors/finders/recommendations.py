@@ -7,8 +7,10 @@ names something the candidate did: work done to a thing (told as an event: "buil
 a change, a named project, a result; the words before it must not make it a trait, a wish, a skill, a class topic
 ("his ability to deliver") or someone else's
 work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"); work with a
-name counts with what the candidate did to it ("developed the Harbour Hub", "the tool he had just invented"). The
-vocabulary and those words are data (data/recommendations.json).
+name counts with what the candidate did to it ("developed the Harbour Hub", "the tool he had just invented"), and so
+does any act told of the candidate on a particular thing whose verb and noun are not praise's ("she rewrote the
+intake protocol"): work has no closed vocabulary, praise has. The vocabulary and those words are data
+(data/recommendations.json).
 """
 from __future__ import annotations
 
@@ -116,6 +118,7 @@ class _Specific:
     not_names: frozenset[str]       # groups and roles: "the Data team", "the Product Manager" name no work
     founding: frozenset[str]        # founders' forms: a group so made is work ("founded the Python User Group")
     made: "regex.Pattern"           # a thing the candidate made, whatever its noun ("produced a welcome film")
+    told: "regex.Pattern"           # an act of the candidate's, any verb but praise's ("she rewrote the protocol")
     pasts: frozenset[str]           # the past forms the data gives ("built", "took"): an action told as an event
     joint: "regex.Pattern"          # work with the candidate, or theirs, on a named piece ("worked with her on Atlas")
 
@@ -173,7 +176,7 @@ def _specific() -> _Specific:
         regex.compile(rf"(?i)\b(?:on|in)\s+(?:a|the)\s+(?:{_alternation(spec['project_nouns'])})\s+to\s+"
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
-    made = _made_pattern(spec, verb)
+    made, told = _made_pattern(spec, verb), _told_pattern(spec, verb, irregular)
     # Work done with the candidate, or theirs, on a piece of work with a name: "she worked with us on Lumen", "his
     # work during the Northstar rollout". The name is capitalised word by word and not initials only ("on UX
     # research" names a field); "with" keeps out the recommender's own work ("the site I ran on Lumen").
@@ -194,7 +197,7 @@ def _specific() -> _Specific:
                      frozenset(w.lower() for w in _nouns(spec["things"]) - set(spec["things"])),
                      frozenset(w.lower() for w in _nouns(spec["project_nouns"])), named,
                      frozenset(w.lower() for w in _nouns(spec["groups"])) | frozenset(spec["roles"]),
-                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made,
+                     frozenset(f for v in spec["founders"] for f in _inflect(v, irregular)), made, told,
                      frozenset(f.split(" ")[0].lower() for forms in irregular.values() for f in forms), joint)
 
 
@@ -218,6 +221,32 @@ def _made_pattern(spec: dict, verb: str) -> "regex.Pattern":
         (?!(?:{stops}|and|or|{intangible})\b) (?P<head>[\w&+/-]+)
         (?= \s*(?:[,.;:!?)—–]|$) | \s+(?:{stops})\b
           | \s+(?:and|or)\s+(?:the|a|an|our|their|his|her|its)\b )""")
+
+
+def _told_pattern(spec: dict, verb: str, irregular: dict) -> "regex.Pattern":
+    """An act told of the candidate with any verb but praise's, on a particular thing named by any noun but praise's:
+    a subject (he, she, they, who, a name), a past form, a determiner and the noun that ends the phrase, as in
+    `_made_pattern` ("she rewrote the intake protocol", "he renegotiated our freight contracts").
+
+    Work has no closed vocabulary: every trade has its own verbs and nouns. Praise has one, small and shared across
+    trades: the verbs of showing, being and helping ("demonstrated", "became", "took") and the nouns of traits,
+    time, people and tasks ("the time", "a difference", "the team", "the job"), and what a class was about ("the
+    session"). So the default here is work, and the lists (`told`) name praise.
+    """
+    told = spec["told"]
+    praise = {f for v in told["verbs_not_work"] for f in _inflect(v, irregular)} | set(told["pasts_not_work"])
+    past = _alternation(set(told["irregular_pasts"]) - praise)
+    regular = rf"(?!(?:{_alternation(praise)})\b)\w+ed"
+    stops = _alternation(spec["phrase_stops"])
+    soft = _alternation(_nouns(spec["intangibles"] + told["nouns_not_work"] + spec["topics"]))
+    name = rf"(?-i:\b(?!(?:{_alternation(told['not_subjects'])})\b)\p{{Lu}}\p{{Ll}}+)"
+    return regex.compile(rf"""(?ix) (?:\b(?:he|she|they|who)\b | \[\w+\] | {name}) \s+
+        (?:(?:also|then|later|even|just|once|single-?handedly|\w+ly) \s+){{0,2}}
+        {verb} (?P<verb>{regular}|{past}) (?:\s+(?:up|out|over|down|through|off|together))? \s+
+        (?:the|our|their|his|her|its|a|an|this|that|my|your|whole|entire|every) \s+
+        (?:(?!(?:{stops}|and|or|{soft})\b) [\w'’&+/-]+ \s+){{0,4}}?
+        (?!(?:{stops}|and|or|{soft})\b) (?P<head>[\w&+/-]+)
+        (?= \s*(?:[,.;:!?)—–]|$) | \s+(?:{stops})\b | \s+(?:and|or)\b )""")
 
 
 def _words(words: list[str]) -> "regex.Pattern":
@@ -413,7 +442,8 @@ def is_specific(text: str) -> bool:
             return True
     if any(_a_piece_named(spec, text, m) and _done(spec, text, m.start()) for m in spec.joint.finditer(text)):
         return True
-    if any(_made(spec, text, m) for m in spec.made.finditer(text)):
+    if any(_made(spec, text, m) for m in spec.made.finditer(text)) or any(_made(spec, text, m)
+                                                                          for m in spec.told.finditer(text)):
         return True
     # A result in numbers, as the outcome finder reads it ("$1B in shared savings", "an ROI of 100x"); a rank the
     # recommender gives without saying what won it ("in the top 15%") is a judgement, not a result.

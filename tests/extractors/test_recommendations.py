@@ -235,6 +235,29 @@ def test_what_cannot_be_made_as_work_is_no_thing_made(text):
     assert not is_specific(text)
 
 
+# Work has no closed vocabulary; praise has: any act told of the candidate on a particular thing is work, unless its
+# verb or its noun is praise's (data/recommendations.json, told).
+@pytest.mark.parametrize("text", [
+    "When the lab lost its grant, she rewrote the intake protocol so the trial could go on.",
+    "He renegotiated our freight contracts in his first quarter.",
+    "As site foreman he sequenced the concrete pour for the east wing.",
+    "Over one summer Ines catalogued every specimen in the herbarium.",
+])
+def test_an_act_told_with_any_verb_on_any_thing_is_work(text):
+    assert is_specific(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He always made time for each customer.",                                            # praise's verb and noun
+    "She quickly became the person everyone turned to.",                                 # ...being
+    "He joined the company as a junior and grew fast.",                                  # ...joining a group
+    "She earned the respect of everyone on the shop floor.",                             # ...earning respect
+    "He adjusted the workshop to our questions and demystified the process.",            # ...a class, explained
+])
+def test_praise_told_as_an_act_is_still_praise(text):
+    assert not is_specific(text)
+
+
 def _recs(*items) -> Profile:
     section = Section("recommendations")
     for name, headline, line, text in items:
