@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import regex
@@ -256,6 +257,23 @@ def test_an_act_told_with_any_verb_on_any_thing_is_work(text):
 ])
 def test_praise_told_as_an_act_is_still_praise(text):
     assert not is_specific(text)
+
+
+def _contrast() -> list:
+    """The made-up contrast set (tests/extractors/recommendation_contrast.tsv): ideas, not phrasings of real texts.
+    Rows the rule gets wrong today are strict xfails, so a fix or a new miss both show."""
+    path = Path(__file__).with_name("recommendation_contrast.tsv")
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    header = rows.pop(0)
+    assert header == ["specific", "set", "known", "text"]
+    return [pytest.param(text, specific == "1", marks=[pytest.mark.xfail(strict=True, reason="a known miss")]
+                         if known == "1" else [], id=f"set{kind}-{n}")
+            for n, (specific, kind, known, text) in enumerate(rows, 1)]
+
+
+@pytest.mark.parametrize("text, specific", _contrast())
+def test_the_made_up_contrast_set(text, specific):
+    assert is_specific(text) == specific
 
 
 def _recs(*items) -> Profile:
