@@ -336,6 +336,17 @@ def test_plural_number_words_are_counts_as_written():
     assert q.magnitude["value"] == 100_000_000.0
     assert kinds_at("One of millions of users.") == {}
 
+
+def test_a_count_in_words_of_what_was_handled_is_scope():
+    """ "dozens", "hundreds", "several hundred" count what the person handled, as written, whatever the verb (one the
+    vocabulary need not know): the first three are livecareer bullets; things made stay neither."""
+    assert kinds_at("Called hundreds of warm leads each week to expand client base.") == {"hundreds": "scope"}
+    assert kinds_at("Renegotiated payment terms with dozens of suppliers.") == {"dozens": "scope"}
+    assert kinds_at("Conducted training in  several hundred dealerships in their largest 52 markets.")["several hundred"] == "scope"
+    assert only("Served several hundred guests a night.", "scope").magnitude["value"] == 200.0
+    assert kinds_at("Designed dozens of landing pages for the spring campaign.") == {}
+    assert kinds_at("The campaign resulted in hundreds of new sign-ups.") != {"hundreds": "scope"}
+
 def test_financial_health_is_flagged():
     assert only("Increased revenue 20%").financial is True
     assert only("Cut costs 12%").financial is True

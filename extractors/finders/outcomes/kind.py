@@ -365,7 +365,8 @@ def _count_named(r: _Reading) -> str:
     if _CHANGE_BEFORE.search(left) and (cls & {"up", "down"}):
         return "outcome"                                # "reduced ... by 8 times", "increased by 200"
     noun = _SCOPE_NOUN_AFTER.match(right)
-    if not noun and (word := mg.m["cnum"] or "")[-1:] == "s" and word.isalpha() and (of := _OF_AFTER.match(right)):
+    word, of = mg.m["cnum"] or "", _OF_AFTER.match(right)
+    if not noun and word[-1:] == "s" and word.isalpha() and of:
         noun = _SCOPE_NOUN_AFTER.match(right[of.end():])    # "hundreds of physicians", "millions of products"
     if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
             and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
@@ -385,6 +386,13 @@ def _count_named(r: _Reading) -> str:
     if where and _FOR_WHOM_BEFORE.search(left) and _PLURAL_NOUN_AFTER.match(right):
         return "scope"                                  # "for 70 congregations", "in three Illinois Basin oil fields":
                                                         # what or whom the work was for, counted
+    if (word[-1:] == "s" and word.isalpha() and of and not cls & _OUTCOME_CLASSES
+            and _PLURAL_NOUN_AFTER.match(right[of.end():]) and not _ARTEFACT_AFTER.match(right[of.end():])
+            and not _NEITHER_AFTER.match(right[of.end():])                 # "hundreds of hours": a duration
+            and not _MADE.intersection(map(_norm, r.s[r.cstart:mg.start].split()))):
+        return "scope"                                  # "catalogued hundreds of samples", "called hundreds of leads each
+                                                        # week": a count in words, as written, of what was handled (not
+                                                        # "designed dozens of solutions": things made)
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
         return "outcome"                                # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:

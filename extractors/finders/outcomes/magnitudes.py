@@ -291,6 +291,9 @@ def _words_value(text: str) -> float:
         if word == "half":
             current = 0.5                               # "half a million"
             continue
+        if word == "several":
+            current = 2.0                               # "several hundred": 200, at least
+            continue
         if word in ("dozen", "dozens"):             # before the number words, which hold "dozen" alone too
             current = (current or 1) * 12           # "two dozen": 24
         elif current and word.endswith("s") and word[:-1] in _SCALES:
