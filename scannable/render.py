@@ -47,7 +47,7 @@ def _career(s: dict) -> list[str]:
     lines = ["", "Career"]
     for r in career["roles"]:
         when = f"{r['start'] or '?'} to {r['end'] or '?'}"
-        tenure = f", {_months(r['months'])}" if r.get("months") else ""
+        tenure = f", {_months(r['months'])}" + (" or more" if r.get("open") else "") if r.get("months") else ""
         where = f" at {r['organisation']}" if r.get("organisation") else ""
         lines += _wrap(f"{when}{tenure}: {r['title']}{where}", "  ")
     for flat in career.get("flat", []):

@@ -82,6 +82,30 @@ def page_date(profile: Profile, today: str) -> str | None:
     return None if latest is None or now is None else month_text(min(latest, now))
 
 
+def latest_named(profile: Profile, today: str) -> str | None:
+    """The latest month any entry's dates name (roles, schooling, certificates; "present" aside), never after `today`.
+
+    A bare year counts to its December, as a role that ends in it does.
+    """
+    now = month_index(today, today)
+    named = [month_index(point, today, end=True) for section in profile.sections for entry in section.entries
+             for point in (entry.start, entry.end) if point and point != "present"]
+    named = [m for m in named if m is not None]
+    return month_text(min(max(named), now) if now is not None else max(named)) if named else None
+
+
+def present_month(profile: Profile, today: str) -> str | None:
+    """Where a role "to present" ends when the text states no date of its own: a résumé's latest named date.
+
+    A pasted résumé carries no date, and may be years old: "2012 - present" on one whose latest date is 2016 is at
+    least 4 years, not 14. None for a page, whose present is `today` (or the month its stated lengths show), and for a
+    résumé whose current role states its length ("2 yrs 3 mos"), which page_date reads.
+    """
+    if profile.page_kind != "plaintext" or page_date(profile, today) is not None:
+        return None
+    return latest_named(profile, today)
+
+
 @dataclass
 class Role:
     """One role as the career shape reads it."""
@@ -109,11 +133,12 @@ def roles(profile: Profile, findings: list[Finding], today: str) -> list[Role]:
     by_entry: dict[int, list[Finding]] = {}
     for f in findings:
         by_entry.setdefault(id(f.block.entry), []).append(f)
+    present = present_month(profile, today) or today
     out = []
     for section in profile.sections_of("experience"):
         for entry in section.entries:
             mine = by_entry.get(id(entry), [])
-            out.append(Role(entry, month_index(entry.start, today), month_index(entry.end, today, end=True),
+            out.append(Role(entry, month_index(entry.start, present), month_index(entry.end, present, end=True),
                             level_of(entry.title), [f for f in mine if f.kind == "scope"],
                             [f for f in mine if f.kind == "outcome"]))
     return out
@@ -212,16 +237,22 @@ def shape(profile: Profile, findings: list[Finding], today: str) -> dict:
     partial = any(s.partial for s in experience)
     out: dict = {"roles": [], "span": None, "months_worked": None, "employers": 0, "moves": [], "growth": [],
                  "flat": [], "partial": partial, "summary": ""}
+    present = present_month(profile, today) if any(r.entry.end == "present" for r in dated) else None
+    if present:
+        out["present_counted_to"] = present
     levels = ladder()["levels"]
     for r in all_roles:
-        out["roles"].append({
+        role = {
             "title": r.entry.title, "organisation": r.organisation,
             "start": month_text(r.start) if r.start is not None else None,
             "end": r.entry.end if r.entry.end == "present" else (month_text(r.end) if r.end is not None else None),
             "months": r.months, "level": levels[r.level], "outcomes": len(r.outcomes),
             "scope": [{"figure": figure(f.data.get("magnitude")), "claim": claim(f.block.text, f.start, f.end)}
                       for f in r.scope],
-        })
+        }
+        if present and r.entry.end == "present" and r.months is not None:
+            role["open"] = True     # counted to the text's latest date: at least this long
+        out["roles"].append(role)
     if not chrono:
         out["summary"] = "No dated roles on this page." if not all_roles else "The roles on this page carry no dates."
         return out
@@ -238,8 +269,10 @@ def shape(profile: Profile, findings: list[Finding], today: str) -> dict:
     flat_months = int(ladder()["flat_years"] * 12)
     for run in _flat_stretches(chrono, flat_months):
         start, end = min(r.start for r in run), max(r.end for r in run)
-        out["flat"].append({"title": run[-1].entry.title, "organisation": run[-1].organisation,
-                            "roles": len(run), "months": end - start + 1, "words": months_words(end - start + 1),
+        open_ended = present and any(r.entry.end == "present" for r in run)
+        out["flat"].append({"title": run[-1].entry.title, "organisation": run[-1].organisation, "roles": len(run),
+                            "months": end - start + 1,
+                            "words": months_words(end - start + 1) + (" or more" if open_ended else ""),
                             "start": month_text(start), "end": month_text(end), "level": levels[run[-1].level]})
     out["summary"] = _summary(out, chrono)
     return out
@@ -247,8 +280,16 @@ def shape(profile: Profile, findings: list[Finding], today: str) -> dict:
 
 def _summary(out: dict, chrono: list[Role]) -> str:
     n = len(out["roles"])
-    parts = [f"{out['span']['words']} from {out['span']['start'][:4]} to "
-             f"{'now' if chrono[-1].entry.end == 'present' else out['span']['end'][:4]}, "
+    # The role that ends last runs to the present (a role to present may sort before one that ends the same month).
+    current = any(r.entry.end == "present" and r.end == chrono[-1].end for r in chrono)
+    if current and out.get("present_counted_to"):
+        # No date of its own: "present" is the latest the résumé names, so the span is at least what it shows.
+        span = (f"{out['span']['words']} or more from {out['span']['start'][:4]} to {out['present_counted_to'][:4]} "
+                "or later (\"present\" counted to the latest date the text names)")
+    else:
+        span = (f"{out['span']['words']} from {out['span']['start'][:4]} to "
+                f"{'now' if current else out['span']['end'][:4]}")
+    parts = [f"{span}, "
              f"{n} role{'s' if n != 1 else ''} at {out['employers']} employer{'s' if out['employers'] != 1 else ''}"]
     ups = [m for m in out["moves"] if m["kind"] in ("promotion", "step up")]
     if ups:

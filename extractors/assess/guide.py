@@ -117,7 +117,7 @@ def markdown(profile: Profile, items: list[dict], quick: dict | None = None, car
                   "| --- | --- | --- | --- | --- |"]
         for r in career["roles"]:
             lines.append(f"| {_cell(r['title'])} | {_cell(r['organisation'])} | {r['start'] or ''} | "
-                         f"{r['end'] or ''} | {_tenure(r['months'])} |")
+                         f"{r['end'] or ''} | {_tenure(r['months'])}{' or more' if r.get('open') else ''} |")
         lines.append("")
     lines += ["## Questions", "",
               "Ordered by what the evidence is worth: financial results, corroborated claims and what managers "

@@ -140,3 +140,54 @@ def test_a_page_date_is_never_after_today_and_needs_a_stated_length():
     past = profile_of(("Analyst", "Northwind", "2020-01", "2021-06", "Built reports."))
     past.sections[0].entries[0].duration = "1 yr 6 mos"
     assert career.page_date(past, "2025-06") is None                   # only a current role dates the page
+
+
+RESUME = """Pat Example
+Experience
+Store Manager at Lakeview Grocers (2012 - present)
+- Cut shrink by 20% in one year
+Cashier at Lakeview Grocers (2009 - 2011)
+- Balanced the till
+Education
+Associate of Arts, Example Community College, 2008 - 2010
+Certifications
+ServSafe Manager, National Restaurant Association, 2016
+"""
+
+
+def test_a_resume_counts_present_to_the_latest_date_it_names():
+    """A pasted résumé has no date of its own and may be years old: "2012 - present" on one whose latest date is a
+    certificate of 2016 is 5 years or more, not 12 (as of 2024) or 14 (as of 2026)."""
+    findings, summary = extractors.analyse(extractors.read_text(RESUME), TODAY)
+    c = summary["career"]
+    assert c["present_counted_to"] == "2016-12"
+    manager = c["roles"][0]
+    assert (manager["end"], manager["months"], manager.get("open")) == ("present", 60, True)
+    assert "open" not in c["roles"][1]
+    assert c["span"]["end"] == "2016-12"
+    assert c["summary"].startswith("8 years or more from 2009 to 2016 or later (\"present\" counted to the latest "
+                                   "date the text names)")
+    assert c["flat"][0]["words"] == "5 years or more"
+    assert "| 5 years or more |" in summary["guide"]["markdown"]
+
+
+@pytest.mark.parametrize("text, counted_to", [
+    # the role's own start is a date it names: at least its first year
+    ("Pat Example\nExperience\nAnalyst at Example Co (2019 - present)\n- Built reports\n", "2019-12"),
+    # a date named after today (a degree expected) does not carry present past today
+    ("Pat Example\nExperience\nAnalyst at Example Co (2019 - present)\nEducation\nMBA, Example University, 2023 - 2030\n",
+     TODAY),
+])
+def test_the_latest_named_date_is_never_after_today(text, counted_to):
+    _, summary = extractors.analyse(extractors.read_text(text), TODAY)
+    assert summary["career"]["present_counted_to"] == counted_to
+
+
+def test_a_resume_stating_its_current_length_or_a_page_keeps_its_present():
+    # a stated length dates the text as a LinkedIn page's does (page_date): no lower bound to mark
+    stated = "Pat Example\nExperience\nAnalyst at Example Co\nMar 2019 - Present · 3 yrs 10 mos\n- Built reports\n"
+    _, summary = extractors.analyse(extractors.read_text(stated), TODAY)
+    assert "present_counted_to" not in summary["career"] and "open" not in summary["career"]["roles"][0]
+    # a page (not pasted text) is seen now: present is today
+    page = profile_of(("Analyst", "Northwind", "2020-01", "present", "Built reports."))
+    assert "present_counted_to" not in shape_of(page) and shape_of(page)["roles"][0]["months"] == 60
