@@ -93,9 +93,20 @@ def test_a_certifications_section_of_duties_in_title_case_claims_only_credential
     ("Yoga, TRX\n", [("Yoga", None), ("TRX", "TRX")]),
     # a bracket spelling the name's initials is the name's abbreviation, whoever else spells them so
     ("Safe Application Practices (SAP)\n", [("Safe Application Practices (SAP)", None)]),
+    # a level after a comma is the level of the credential before it, not a second one (1 livecareer line, 2 GitHub)
+    ("River Rescue Technician, Level II\n", [("River Rescue Technician, Level II", None)]),
+    # what follows a bar after the issuer is an expiry, not part of the body's name
+    ("Adult CPR – American Red Cross | Exp: May 2027\n", [("Adult CPR", "American Red Cross")]),
     # a credential's abbreviation with its expansion in brackets is one credential
     ("CSSBB (Six Sigma Black Belt), Example Registrar, Jul 2021\n", [("CSSBB (Six Sigma Black Belt)", "Example Registrar")]),
 ])
 def test_a_certificate_line_names_its_issuer_after_the_name(line, found):
     profile = read_text("Pat Example\nCertifications\n" + line)
     assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2025-01")] == found
+
+
+def test_an_export_authority_naming_a_school_and_its_course_platform_names_the_school():
+    from extractors.pages import export
+    rows = "Name,Url,Authority,Started On,Finished On,License Number\nExample Math Skills,,Example University | Coursera,Jan 2020,,\n"
+    found = credentials.find(export.read({"Certifications.csv": rows}), "2025-01")
+    assert [(f.quote, f.data.get("issuer")) for f in found] == [("Example Math Skills", "Example University")]

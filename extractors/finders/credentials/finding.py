@@ -7,7 +7,7 @@ from ...document import Block
 from ...findings import Finding
 from .catalog import Credential, _key, _single_issuer, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
-from .words import _rx, alternation, words
+from .words import _COURSE_PLATFORMS, _rx, alternation, words
 
 
 def _tier_for(cred: Credential | None, issuer: str | None) -> str:
@@ -76,6 +76,9 @@ def _finish(f: Finding, today: str | None) -> None:
         # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
         # "FAAÂ", "American Institute of Certified Public Accountants Â Â Dec": the PDF's stray marks and a month
         issuer = " ".join(_rx(r"Â(?![\p{L}])").sub(" ", d["issuer"]).split())
+        head, bar, rest = issuer.partition(" | ")
+        if bar and (canonical_issuer(rest) in _COURSE_PLATFORMS or _rx(r"(?i)(?:exp|expires|expiry|valid|issued|id)\b|(?:19|20)\d\d").match(rest)):
+            issuer = head   # "American Heart Association | Exp: ...", "Example University | Coursera": the body before the bar
         issuer = _MONTH_AT_END.sub("", _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", issuer))).strip(" ,;:")
         if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
             issuer = issuer[:-1]

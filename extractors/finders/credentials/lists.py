@@ -244,6 +244,11 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue    # "Valencia Community College City , State Business Management": a school line's place and field
         if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
             continue    # a duty, not something held
+        if current is not None and _LEVEL_ONLY.fullmatch(piece) and "," in text[items[n - 1][1]:s]:
+            if current.end == items[n - 1][1]:
+                current.end = e
+                current.data["shown_as"] = " ".join(text[current.start:e].split())
+            continue    # "Swiftwater Rescue Technician, Level II": the level of the credential before, not another
         if _rx(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid").fullmatch(piece):
             if _rx(r"(?i)certificat(?:ion|e)|licen[cs]e").fullmatch(piece) and "," in text[e:e + 2]:
                 announced = n   # "Certification, Small Arms Training, ...": it announces the next item
@@ -420,6 +425,9 @@ def _entry_issuer(block: Block, line: EntryLine, findings: list[Finding]) -> Fin
         f.data.pop("issuer_guessed", None)
     return named[-1] if named else None
 
+
+# A level alone: "Level II", "Level 1".
+_LEVEL_ONLY = regex.compile(r"(?i)level\s+(?:[IVX]{1,4}|\d{1,2}|one|two|three|four)")
 
 # The rest of a line after an item that ends it: nothing, a date, or a word of status ("Certified", "Active").
 _LINE_END = regex.compile(r"(?i)[\ \t.]*(?:,[\ \t]*(?:certified|active|current|valid|completed|"
