@@ -900,6 +900,11 @@ ERROR_CLASSES = [
      " and a $15 million Centers for Medicare and Medicaid Services Innovation Grant.", {"$15 million": "scope"}),
     ("Administer 137 million in federal funding to over 15K low income families in Miami Dade County",
      {"137 million": "scope", "15K": "scope"}),
+    # time saved: an amount of time after a verb of saving, a short object or the words it is of between
+    ("Created an automated script that save 4 person hours on each execution by launching the jobs.", {"4": "outcome"}),
+    ("Rebuilt the rota tool, saving the front desk team 6 hours weekly.", {"6": "outcome"}),
+    ("Automated intake, freeing up 30 nurse hours per month for patient care.", {"30": "outcome"}),
+    ("Reduced internal rework by 75% within 90 days.", {"75%": "outcome"}),
 ]
 
 

@@ -75,6 +75,13 @@ _CHANGE_UNIT_AFTER = regex.compile(r"""^\s*(?:
     | (?:man|person|labou?r|work)[\s-]hours\b          # "saving more than 2000 man-hours"
     | (?:ms|msec|milliseconds?|secs?|[kmgtp]b)\b     # "latency by 300 ms", "memory by 2GB"
 )""", regex.I | regex.X)
+# "saving the team 15 hours weekly", "freeing up 200 scheduler hours per month", "eliminated 4 months of overtime": an
+# amount of time, the words it is of between ("scheduler", "person"), after a verb of saving
+_TIME_AMOUNT_AFTER = regex.compile(r"""^\+?\s*(?:[a-z]+[\s-]+){0,2}?
+    (?:minutes|hours|hrs|days|weeks|months|(?:man|person|labou?r|work)[\s-]hours)\b
+""", regex.X)
+# ... and what may stand between that verb and the amount: a short object, no other clause ("saving the finance team")
+_SAVED_FOR = regex.compile(r"[\s]*(?:[A-Za-z][\w&'’-]*[\s]+){0,4}?(?:up\s+to\s+|at\s+least\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|approximately\s+|~\s*)?")
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"""^
     (?P<words>(?:[\s-]*[\w'’/]+){0,4})              # what the level is of: "day Financial Close"

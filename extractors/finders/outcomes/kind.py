@@ -12,7 +12,7 @@ from .changes import (
     _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
-    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SHARE_RESULT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
+    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
@@ -294,6 +294,9 @@ def _count_won(r: _Reading) -> str | None:
 def _count_with_unit(r: _Reading) -> str | None:
     """A count of a unit: an area or a data volume (scope), hours or points changed or kept (outcome), else neither."""
     left, right, cls, near_outcome = r.left, r.right, r.cls, r.near_outcome
+    if (near_outcome and "down" in near_outcome.classes and _TIME_AMOUNT_AFTER.match(right)
+            and _SAVED_FOR.fullmatch(r.s, near_outcome.end, r.mg.start) and not _PERIOD_BEFORE.search(left)):
+        return "outcome"                                # "saving the finance team 15 hours weekly": time saved
     if _AREA_AFTER.match(right):
         return "scope"                                  # "a 100,000 square foot finishing operation"
     # "30 billion page views": an audience phrase that starts with a unit ("page") and runs past it is the audience
