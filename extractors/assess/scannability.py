@@ -23,7 +23,8 @@ from .words import RELATION_NOUNS, organisation, recommender_company, role_name
 
 # Sections whose words the candidate wrote (recommendations are someone else's words).
 # A check with nothing to read scores 0 (an empty profile is not scannable); only credentials, never
-# required, earn their weight when absent.
+# required, earn their weight when absent. Recommendations on a pasted résumé, which has no place for them, are
+# left out (weight 0) and the other checks' points scaled to 100.
 OWN_SECTIONS = ("about", "summary", "experience")
 TEXT_ROLES = ("description", "about", "line", "text")
 _WORD_SEPARATORS = regex.compile(r"[-\s]+")
@@ -70,9 +71,10 @@ class Check:
 
 
 def _check(cid: str, score: float, reason: str, fix: str | None = None, places: list[dict] | None = None,
-           applies: bool = True) -> Check:
+           applies: bool = True, weight: int | None = None) -> Check:
     c = config()[cid]
-    return Check(cid, c["title"], c["weight"], max(0.0, min(1.0, score)), reason, fix, places or [], applies)
+    return Check(cid, c["title"], c["weight"] if weight is None else weight, max(0.0, min(1.0, score)), reason, fix,
+                 places or [], applies)
 
 
 def _roles(profile: Profile) -> list[Entry]:
@@ -321,9 +323,10 @@ def recommendations(profile: Profile, findings: list[Finding]) -> Check:
     c = config()["recommendations"]
     recs = [f for f in findings if f.kind == "recommendation"]
     if not recs:
-        if profile.page_kind == "plaintext" and c.get("fix_none_resume"):   # a résumé has no place for them
-            return _check("recommendations", 0.0, "No recommendations in this text (a résumé seldom carries them).",
-                          c["fix_none_resume"])
+        if profile.page_kind == "plaintext":     # a résumé has no place for them: left out, the rest rescaled
+            rest = sum(check["weight"] for cid, check in config().items() if cid != "recommendations")
+            return _check("recommendations", 0.0, fill(c["reason_resume"], {"points": rest}), applies=False,
+                          weight=0)
         return _check("recommendations", 0.0, "No recommendations received on this page.", c["fix_none"])
     who, hidden = [], 0
     for f in recs:
@@ -389,8 +392,13 @@ def score(profile: Profile, findings: list[Finding]) -> dict:
         recommendations(profile, findings),
         credentials_verifiable(findings),
     ]
-    total = round(sum(c.weight * c.score for c in checks))
+    # A check left out (weight 0) leaves fewer than 100 points: the rest are scaled to 100.
+    total = round(sum(c.weight * c.score for c in checks) * 100 / sum(c.weight for c in checks))
     partial = [s.heading or s.kind for s in profile.sections if s.partial]
-    note = ("Scored on what this page shows; " + ", ".join(partial) + " continue on the details pages."
-            if partial else "Scored on what this page shows.")
+    shown = "this text" if profile.page_kind == "plaintext" else "this page"
+    note = (f"Scored on what {shown} shows; " + ", ".join(partial) + " continue on the details pages."
+            if partial else f"Scored on what {shown} shows.")
+    if (left_out := [c.title.split(",")[0].lower() for c in checks if c.weight == 0]):
+        note += (f" Out of {sum(c.weight for c in checks)} points, scaled to 100: "
+                 f"{', '.join(left_out)} cannot be shown in this text.")
     return {"score": total, "checks": [c.as_dict() for c in checks], "note": note}

@@ -215,9 +215,21 @@ def test_a_role_opening_on_a_garbled_bullet_is_quoted_without_it():
     assert "its first lines read \"Managed daily store operations\"" in c.fix, c.fix
 
 
-def test_a_resume_without_recommendations_is_told_where_they_go():
+def test_a_resume_is_not_scored_on_recommendations_it_has_no_place_for():
+    """A résumé cannot carry LinkedIn recommendations: that check is left out (weight 0, n/a, no fix) and the score
+    is the other checks' 90 points scaled to 100, as the note and the check's reason say."""
     profile = extractors.read_text("Experience\nAnalyst, Example Co, 2019 - 2021\nGrew revenue 40% in 2020.\n")
     _, summary = extractors.analyse(profile, "2024-12")
+    sc = summary["scannability"]
     c = checks_of(summary)["recommendations"]
-    assert c["reason"] == "No recommendations in this text (a résumé seldom carries them)."
-    assert c["fix"].startswith("On your LinkedIn profile, ask someone who managed you directly")
+    assert (c["weight"], c["points"], c["result"], c["fix"]) == (0, 0, "n/a", None)
+    assert c["reason"].startswith("Not scored: a résumé has no place for LinkedIn recommendations, so the score is the "
+                                  "other checks' 90 points scaled to 100.")
+    earned = sum(k["points"] for k in sc["checks"])
+    assert sum(k["weight"] for k in sc["checks"]) == 90 and sc["score"] == round(earned * 100 / 90)
+    assert sc["note"] == ("Scored on what this text shows. Out of 90 points, scaled to 100: recommendations cannot "
+                          "be shown in this text.")
+    # the same text as a page's would be scored out of 100, with 0 of the 10 recommendation points
+    profile.page_kind = "generic"
+    _, page = extractors.analyse(profile, "2024-12")
+    assert checks_of(page)["recommendations"]["weight"] == 10 and page["scannability"]["score"] < sc["score"]
