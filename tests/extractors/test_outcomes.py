@@ -905,6 +905,9 @@ ERROR_CLASSES = [
     ("Rebuilt the rota tool, saving the front desk team 6 hours weekly.", {"6": "outcome"}),
     ("Automated intake, freeing up 30 nurse hours per month for patient care.", {"30": "outcome"}),
     ("Reduced internal rework by 75% within 90 days.", {"75%": "outcome"}),
+    # the people on a job named by their labour: a workforce, not a result
+    ("33% reduction of non-productive agent time (+/-600 workforce)", {"33%": "outcome", "600": "scope"}),
+    ("Site office | 12 subcontractors | 90+ labour | handed over on time.", {"12": "scope", "90+": "scope"}),
 ]
 
 
