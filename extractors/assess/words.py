@@ -1,37 +1,33 @@
 """How findings are named in prose: figures, credential tiers, relationships, roles and spans of time."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
 
 import regex
 
-TIER_MEANING = {
-    "license": "a license granted under law: hard to get, and it can be checked with the issuing board",
-    "experience-gated": "a certification that requires documented practice as well as an exam",
-    "exam": "an exam without an experience requirement: it shows knowledge, not skill or experience",
-    "course": "a course certificate: it shows attendance and a shared vocabulary, a primer for discussion",
-    "unknown": "not in our catalog: check what it required",
-}
-RELATIONSHIP_WORDS = {
-    "managed-directly": "who managed them directly", "reported-to": "who reported to them",
-    "senior-not-managing": "senior to them, not their manager", "same-team": "from their team",
-    "different-teams": "from another team", "different-companies": "from another company",
-    "client": "a client", "mentor": "a mentor", "studied-together": "who studied with them", "other": "a contact",
-}
-# The same relationships as a noun phrase the prompt puts in brackets: "Daniel Reyes (your manager at X)".
-RELATION_NOUNS = {
-    "managed-directly": "your manager", "reported-to": "who reported to you",
-    "senior-not-managing": "senior to you, not your manager", "same-team": "on your team",
-    "different-teams": "on another team", "different-companies": "at another company",
-    "client": "your client", "mentor": "a mentor", "studied-together": "studied with you", "other": "a contact",
-}
-# The same, as a recruiter reads it about the candidate: "Daniel Reyes (their manager at X)".
-RELATION_THIRD = {
-    "managed-directly": "their manager", "reported-to": "reported to them",
-    "senior-not-managing": "senior to them, not their manager", "same-team": "on their team",
-    "different-teams": "on another team", "different-companies": "at another company",
-    "client": "their client", "mentor": "a mentor", "studied-together": "studied with them", "other": "a contact",
-}
+
+@lru_cache(maxsize=1)
+def _wording() -> dict:
+    """The wording of tiers, relationships and metric edges (data/prompts.json, beside the templates that use it).
+    Read here, not through prompts.templates(): prompts.py imports this module, and these names are read at load."""
+    return json.loads(resources.files("extractors.data").joinpath("prompts.json").read_text("utf-8"))
+
+
+def _words(*keys: str) -> dict[str, str]:
+    table = _wording()
+    for key in keys:
+        table = table[key]
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+# What each credential tier is worth, and how a recommender knew the candidate as a description, the candidate
+# ("Daniel Reyes (your manager)") and a recruiter ("Daniel Reyes (their manager)") word it.
+TIER_MEANING = _words("tier_meaning")
+RELATIONSHIP_WORDS = _words("relationship_words", "describe")
+RELATION_NOUNS = _words("relationship_words", "to_candidate")
+RELATION_THIRD = _words("relationship_words", "to_recruiter")
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
 CURRENCY_CODE = regex.compile(r"[A-Z]{3}")   # a magnitude's unit naming money: "USD"
 _EMPLOYMENT_TYPES = regex.compile(
@@ -110,9 +106,8 @@ def figure(mag: dict | None) -> str:
 @lru_cache(maxsize=1)
 def _metric_edge_words() -> frozenset[str]:
     """Words that open or close no noun phrase, so a metric cut mid-phrase on one ("over KPI", "to goal") is left out
-    of prose (data/prompts.json, metric_edge_words). Imported here, not at the top: prompts.py imports this module."""
-    from .prompts import templates
-    return frozenset(templates()["metric_edge_words"]["words"])
+    of prose (data/prompts.json, metric_edge_words)."""
+    return frozenset(_wording()["metric_edge_words"]["words"])
 
 
 def metric_words(metric: str | None) -> str | None:
