@@ -13,8 +13,6 @@ from .vocab import _V
 from .words import _norm, _Phrases, _tokens_to
 
 _VERB_CLASSES = classes(_V["verbs"])
-# The nearest verb before a magnitude: searched backwards (?r) from the magnitude, within its clause.
-_VERB_WORDS = max(len(v.split()) for v in _VERB_CLASSES)
 _INTENT = _Phrases(_V["neither"]["intent"])
 _OUTCOME_CLASSES = frozenset({"up", "down", "result", "level", "rank"})
 
@@ -26,17 +24,31 @@ class _Verb(NamedTuple):
     classes: frozenset
 
 
-_VERB_WORD_SET = frozenset(w for v in _VERB_CLASSES for w in v.split())
+def _lengths_by(edge: int) -> dict[str, tuple[int, ...]]:
+    """For each word a verb phrase can end with (edge -1) or start with (edge 0), the phrases' lengths, longest first."""
+    lengths: dict[str, set] = {}
+    for v in _VERB_CLASSES:
+        lengths.setdefault(v.split()[edge], set()).add(len(v.split()))
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()}
+
+
+# Only a phrase of one of these lengths can end (start) with a word: the others are not looked up.
+_LENGTHS_ENDING, _LENGTHS_STARTING = _lengths_by(-1), _lengths_by(0)
 
 
 def _verbs(text: str, start: int, end: int, reverse: bool):
     """The verbs of the vocabulary between start and end, nearest first (reverse) or in order."""
     starts, ends, norms = _split_words(text, start, end)
     order = range(len(norms) - 1, -1, -1) if reverse else range(len(norms))
+    lengths_at = _LENGTHS_ENDING if reverse else _LENGTHS_STARTING
     for i in order:
-        if norms[i] not in _VERB_WORD_SET:
+        lengths = lengths_at.get(norms[i])
+        if lengths is None:
             continue
-        for k in range(min(_VERB_WORDS, (i + 1) if reverse else len(norms) - i), 0, -1):
+        room = (i + 1) if reverse else len(norms) - i         # the words there are on that side
+        for k in lengths:
+            if k > room:
+                continue
             a, b = (i - k + 1, i + 1) if reverse else (i, i + k)
             cls = _VERB_CLASSES.get(" ".join(norms[a:b]))   # asked first: most phrases are none, and the test of
             if not cls:                                     # what stands between the words costs more

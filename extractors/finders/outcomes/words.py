@@ -58,13 +58,28 @@ class _Hit:
         return self._text
 
 
+# A run of words is kept as two lists, where each word starts and its text ("revenue."), with a third, the words'
+# lookup forms ("revenue"): most questions read only the lookup forms, and a _Hit is made only for a word found.
+
+
+def _run_of(tokens) -> tuple[list, list, list]:
+    """The starts, texts and lookup forms of regex matches of _TOKEN."""
+    raws = [t.group() for t in tokens]
+    return [t.start() for t in tokens], raws, [_norm(w) for w in raws]
+
+
+def _end_of(start: int, raw: str) -> int:
+    """Where a word found at `start` ends once a full stop, quote or mark closing it is cut (as _word_end)."""
+    return start + len(raw.rstrip(_TOKEN_END))
+
+
 @lru_cache(maxsize=1024)
-def _words_from(text: str, pos: int, limit: int) -> tuple[list, list]:
-    """Up to `limit` words from pos, stopping at punctuation between words (none unless one starts at pos),
-    and their lookup forms."""
+def _words_from(text: str, pos: int, limit: int) -> tuple[list, list, list]:
+    """Up to `limit` words from pos, stopping at punctuation between words (none unless one starts at pos):
+    their starts, texts and lookup forms."""
     if limit == _MOST_AFTER:                        # one regex call for the run of words, then split
         run = _RUN_FROM.match(text, pos)
-        return _split_run(text, run.start(), run.group()) if run else ([], [])
+        return _split_run(text, run.start(), run.group()) if run else ([], [], [])
     out, last = [], None
     for t in _TOKEN.finditer(text, pos):
         if last is not None and text[last:t.start()].strip():
@@ -73,7 +88,7 @@ def _words_from(text: str, pos: int, limit: int) -> tuple[list, list]:
         last = t.end()
         if len(out) >= limit:
             break
-    return out, [_norm(t.group()) for t in out]
+    return _run_of(out)
 
 
 def _splits_alike(run: str) -> bool:
@@ -83,31 +98,31 @@ def _splits_alike(run: str) -> bool:
     return not ("\x1c" in run or "\x1d" in run or "\x1e" in run or "\x1f" in run)
 
 
-def _split_run(text: str, start: int, run: str) -> tuple[list, list]:
-    """The words of a run of words separated by spaces only, found at `start` in text."""
-    toks, norms, pos = [], [], start
-    for part in (run.split() if _splits_alike(run) else _SPACES.split(run)):     # str.split costs a fraction
+def _split_run(text: str, start: int, run: str) -> tuple[list, list, list]:
+    """The starts, texts and lookup forms of the words of a run of words separated by spaces only, found at `start`
+    in text."""
+    raws = run.split() if _splits_alike(run) else _SPACES.split(run)     # str.split costs a fraction
+    starts, pos = [], start
+    for part in raws:
         pos = text.index(part, pos)
-        toks.append(_Hit(pos, pos + len(part), part))
-        norms.append(_norm(part))
+        starts.append(pos)
         pos += len(part)
-    return toks, norms
-
-
-def _tokens_to(text: str, end: int, limit: int) -> list:
-    """Up to `limit` words that end the text at `end`, with nothing but spaces between them."""
-    if limit <= _MOST_BEFORE:
-        words = _words_to(text, end, _MOST_BEFORE)[0]
-        return words[-limit:] if len(words) > limit else words
-    return _words_to(text, end, limit)[0]
+    return starts, raws, [_norm(w) for w in raws]
 
 
 @lru_cache(maxsize=1024)
-def _words_to(text: str, end: int, limit: int) -> tuple[list, list]:
-    """The words that end the text at `end` (as _tokens_to) and their lookup forms."""
+def _tokens_to(text: str, end: int, limit: int) -> list:
+    """Up to `limit` words that end the text at `end`, with nothing but spaces between them."""
+    starts, raws, _ = _words_to(text, end, _MOST_BEFORE if limit <= _MOST_BEFORE else limit)
+    return [_Hit(a, a + len(w), w) for a, w in zip(starts[-limit:], raws[-limit:])]
+
+
+@lru_cache(maxsize=1024)
+def _words_to(text: str, end: int, limit: int) -> tuple[list, list, list]:
+    """The words that end the text at `end` (as _tokens_to): their starts, texts and lookup forms."""
     if limit == _MOST_BEFORE:
         run = _RUN_TO.match(text, 0, end)
-        return _split_run(text, run.start(), run.group().rstrip()) if run else ([], [])
+        return _split_run(text, run.start(), run.group().rstrip()) if run else ([], [], [])
     out = []
     stop = end
     for t in _TOKEN_BACK.finditer(text, max(0, end - 24 * limit), end):     # right to left, lazily
@@ -118,7 +133,25 @@ def _words_to(text: str, end: int, limit: int) -> tuple[list, list]:
             break
         stop = t.start()
     out.reverse()
-    return out, [_norm(t.group()) for t in out]
+    return _run_of(out)
+
+
+# The last word of the run _RUN_TO finds (the same pattern's last word, alone).
+_LAST_TOKEN = regex.compile(rf"(?r)({_WORD_CHAR}+)\s*")
+
+
+@lru_cache(maxsize=1024)
+def _last_word(text: str, end: int) -> str | None:
+    """The lookup form of the last of the words that end the text at `end` (as _words_to's run of words), or None:
+    one short regex call, where splitting the run costs several times more and most lists reject on this word."""
+    last = _LAST_TOKEN.match(text, 0, end)
+    if last is None:
+        return None
+    word = last.group(1)
+    if not _splits_alike(word):                     # a control character str.split and rstrip would cut: as the run
+        words = _words_to(text, end, _MOST_BEFORE)[2]
+        return words[-1] if words else None
+    return _norm(word)
 
 
 def _remember_last(lookup):
@@ -155,6 +188,9 @@ class _Phrases(_Remembering):
         self.first_words = frozenset(p.split()[0] for p in self.phrases)
         self.last_words = frozenset(p.split()[-1] for p in self.phrases)
         self.gap = gap
+        # how many words match reads: a list of single words with no gap reads the first word alone, with one token
+        # match (not the run of eight the others share)
+        self.read = 1 if gap + self.n == 1 else max(gap + self.n, _MOST_AFTER)
         self.lead = regex.compile(r"\+?" + lead)
         self.plain_lead = lead == r"\s*"          # read without a regex call: most lists
         self.gap_words = frozenset(gap_words) if gap_words is not None else None
@@ -170,15 +206,14 @@ class _Phrases(_Remembering):
                 pos = len(text) - len(text[pos:].lstrip())
         else:
             pos = self.lead.match(text).end()
-        limit = self.gap + self.n
-        if limit == 1:                                  # a list of single words, no gap: the first word alone, read
-            toks, words = _words_from(text, pos, 1)     # with one token match (not the run of eight the others share)
-        else:
-            toks, words = _words_from(text, pos, _MOST_AFTER) if limit <= _MOST_AFTER else _words_from(text, pos, limit)
-        if not toks or toks[0].start() != pos:
+        starts, raws, words = _words_from(text, pos, self.read)
+        if not starts or starts[0] != pos:
             return None
-        if len(toks) > limit:
-            toks, words = toks[:limit], words[:limit]
+        if self.first_words.isdisjoint(words[:self.gap + 1]) and "-" not in text:
+            return None                                 # no word where a phrase may start ("-": "well-documented")
+        limit = self.gap + self.n
+        if len(words) > limit:
+            words = words[:limit]
         for j in range(min(self.gap, len(words) - 1) + 1):
             if j and (words[j - 1] in self.gap_stop if self.gap_words is None else words[j - 1] not in self.gap_words):
                 return None
@@ -187,27 +222,29 @@ class _Phrases(_Remembering):
                                                         # (not "2 or 3 holiday employees": a range)
             if words[j] not in self.first_words:
                 if "-" in words[j] and words[j].rsplit("-", 1)[1] in self.phrases:     # "well-documented"
-                    return _Hit(toks[j].start(), _word_end(toks[j]), words[j])
+                    return _Hit(starts[j], _end_of(starts[j], raws[j]), words[j])
                 continue
             for k in range(min(self.n, len(words) - j), 0, -1):
                 phrase = " ".join(words[j:j + k])
                 if phrase in self.phrases or (k == 1 and "-" in phrase and phrase.rsplit("-", 1)[1] in self.phrases):
-                    return _Hit(toks[j].start(), _word_end(toks[j + k - 1]), phrase)
+                    return _Hit(starts[j], _end_of(starts[j + k - 1], raws[j + k - 1]), phrase)
         return None
 
     @_remember_last
     def search(self, text: str) -> _Hit | None:
         """The phrase of the list that ends the text (before any of the `trail` characters)."""
         end = len(text.rstrip(self.trail))
-        toks, words = _words_to(text, end, _MOST_BEFORE) if self.n <= _MOST_BEFORE else _words_to(text, end, self.n)
+        if self.n <= _MOST_BEFORE and _last_word(text, end) not in self.last_words:
+            return None                                 # most windows end with no word of the list: not split
+        starts, _, words = _words_to(text, end, _MOST_BEFORE) if self.n <= _MOST_BEFORE else _words_to(text, end, self.n)
         if not words or words[-1] not in self.last_words:
             return None
-        if len(toks) > self.n:
-            toks, words = toks[-self.n:], words[-self.n:]
+        if len(words) > self.n:
+            starts, words = starts[-self.n:], words[-self.n:]
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:])
             if phrase in self.phrases:
-                return _Hit(toks[-k].start(), end, phrase)
+                return _Hit(starts[-k], end, phrase)
         return None
 
 
