@@ -8,8 +8,13 @@ import regex
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
+# A month's name or a season's ("Fall 2011" is read as its year): a word before a year is no month otherwise
+# ("Member 2009 - 2011", "Instructor 2010 - 2012" keep their titles whole).
+_MONTH_NAME = (r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)")
 # A month-year, a bare year, or "Present"; months may be spelled out ("September 2020") or numbers ("03/2016").
-_POINT = (r"(?:(?P<{n}m>[A-Za-z]{{3,9}})\.?\s+|(?<![\d/])(?P<{n}m>0?[1-9]|1[0-2])/)?(?P<{n}y>(?:19|20)\d\d)"
+_POINT = (r"(?:(?P<{n}m>" + _MONTH_NAME.replace("{", "{{").replace("}", "}}") + r")\.?\s+"
+          r"|(?<![\d/])(?P<{n}m>0?[1-9]|1[0-2])/)?(?P<{n}y>(?:19|20)\d\d)"
           r"|(?P<{n}p>present|now|current|today)")
 _RANGE = regex.compile(
     r"(?i)(?:" + _POINT.format(n="a") + r")\s*(?:-|–|—|to|until)\s*(?:" + _POINT.format(n="b") + r")"

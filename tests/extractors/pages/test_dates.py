@@ -53,3 +53,20 @@ def test_find_range_inside_a_line():
     assert "Company Name June 2011 to Current Senior Accountant"[start:end] == "June 2011 to Current"
     assert (rng.start, rng.end) == ("2011-06", "present")
     assert find_range("Grew revenue 40% in 2023") is None
+
+
+@pytest.mark.parametrize("line, dates", [
+    # A word before a year is a month only when it names one: 368 date ranges in the livecareer and Kaggle résumés
+    # had taken the word before them as their month ("Member 2009 - 2011", "Justice 2010-2012", mid-word
+    # "nstructor 2010"), cutting it from the title or employer
+    ("Lakeview Grocers 2014 - 2016", "2014 - 2016"),
+    ("Bachelor of Arts, Law and Justice 2010-2012", "2010-2012"),
+    ("Volunteer Instructor 2010 - 2012", "2010 - 2012"),
+    # months as written, and seasons, stay part of the range
+    ("Sept. 2019 - May 2020", "Sept. 2019 - May 2020"),
+    ("Volunteer Service Fall 2011-Present", "Fall 2011-Present"),
+    ("Company Name JUNE 2011 TO CURRENT Senior Accountant", "JUNE 2011 TO CURRENT"),
+])
+def test_find_range_takes_only_a_months_name_as_its_month(line, dates):
+    start, end, _ = find_range(line)
+    assert line[start:end] == dates
