@@ -268,6 +268,12 @@ def test_levels_after_a_relative_change_are_its_before_and_after_not_a_second_cl
     assert q.after["value"] == 56_000_000.0
     # a level change of its own, under its own verb, stays a claim (written for this test)
     assert kinds_at("Grew sales 30% and cut costs from $5M to $4M.") == {"30%": "outcome", "$5M to $4M": "outcome"}
+    # the rate after its two levels is the same claim, labelled by the rate (livecareer; then written for this test)
+    q = only("Increased GEMS account list from 10 to 63 clients, 530% increase, including many new accounts.")
+    assert (q.magnitude["value"], q.before["value"], q.after["value"]) == (530.0, 10.0, 63.0)
+    q = only("Cut average wait from 40 to 25 minutes (37% faster) by triaging at the door.")
+    assert (q.magnitude["value"], q.before["value"], q.after["value"], q.direction) == (37.0, 40.0, 25.0, "down")
+    assert kinds_at("Grew the branch from 4 to 9 tellers, 30% of them bilingual.")["4 to 9"] == "outcome"
 
 
 def test_an_amount_given_initially_and_later_is_one_claim():

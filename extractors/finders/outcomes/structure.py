@@ -248,6 +248,9 @@ $""", regex.IGNORECASE | regex.X)
 # "by ~90% (~48 s to ~4.6 s)", "40% ($54M to $88M)": the levels in brackets right after the relative change
 _LEVELS_IN_BRACKETS = regex.compile(rf"^\s*\(\s*{_QUALIFIERS}$", regex.I)
 _RELATIVE = frozenset({"percent", "multiplier"})
+# Between a change stated by its two levels and the same change stated as a rate: "from 25 to 70 units/day (2.8x
+# increase)", "from 10 to 63 clients, 530% increase", "from 30 to 18 minutes (40% faster)"
+_RATE_RESTATED = regex.compile(rf"^\s*(?:[\w/'-]+\s*){{0,3}}?[,(]\s*(?:an?\s+)?{_QUALIFIERS}$", regex.I)
 # "initially $12.5M for 5 years, increased to $15.7M over 8 years": one amount, its first level and its last
 _INITIALLY = regex.compile(r"\b(?:initially|originally|at\s+first)\s*\Z", regex.I)
 _LATER_TO = regex.compile(r"[^.;$]{0,40}?\b(?:increased|grew|rose|raised|expanded|extended|renewed)\s+to\s+", regex.I)
@@ -286,6 +289,17 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
                 and q.magnitude.get("unit") == "multiplier" and _LEVELS_IN_BRACKETS.match(s[prev.extra["mag_end"]:q.extra["mag_start"]])
                 and s[q.extra["mag_end"]:q.extra["mag_end"] + 2].lstrip()[:1] == ")"):
             continue                                    # "shortened the cycle by 60% (2.5x)": the same change, restated
+        if (prev and prev.kind == q.kind == "outcome" and prev.before is not None and prev.after is not None
+                and q.magnitude.get("unit") in _RELATIVE and q.before is None and q.after is None
+                and _RATE_RESTATED.match(s[prev.extra["mag_end"]:q.extra["mag_start"]])
+                and (_CHANGE_NOUN_AFTER.match(rest := s[q.extra["mag_end"]:q.extra["mag_end"] + 40])
+                     or _COMPARATIVE_AFTER.match(rest))):
+            q.before, q.after, q.start = prev.before, prev.after, prev.start    # "from 25 to 70 units/day (2.8x
+            q.verb, q.direction = prev.verb or q.verb, q.direction or prev.direction   # increase)": one claim,
+            q.metric, q.family = prev.metric or q.metric, prev.family or q.family   # labelled by its rate (as
+            q.financial = prev.financial or q.financial                         # "doubling revenues from $4M to $8M")
+            out[-1] = q
+            continue
         if (prev and prev.kind == q.kind == "outcome" and prev.after is None
                 and prev.magnitude.get("unit") == q.magnitude.get("unit") in MONEY_UNITS
                 and _INITIALLY.search(s, max(0, prev.extra["mag_start"] - 20), prev.extra["mag_start"])
