@@ -154,6 +154,9 @@ NEITHER = [
     "Supervised general and special education teachers for students with an IEP, 504, Title I services.",
     "aimed at capturing 1.5% of the commercial lines market by the end of 2011",
     "Born: 1987 | City: Springfield",
+    # what a chance is worth: no money made or handled (livecareer; then written for this test)
+    "Identified $125000 in revenue opportunities by collaborating with distribution partners.",
+    "Scoped a $2B market opportunity for the new device line.",
 ]
 
 
@@ -914,6 +917,7 @@ ERROR_CLASSES = [
     # the people on a job named by their labour: a workforce, not a result
     ("33% reduction of non-productive agent time (+/-600 workforce)", {"33%": "outcome", "600": "scope"}),
     ("Site office | 12 subcontractors | 90+ labour | handed over on time.", {"12": "scope", "90+": "scope"}),
+    ("Generated a pipeline of more than $500K in net new opportunities in 1 month.", {"$500K": "outcome"}),
 ]
 
 

@@ -16,7 +16,7 @@ from .changes import (
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
-from .neither import _ARTEFACT_AFTER, _CHOICE_BEFORE, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
+from .neither import _ARTEFACT_AFTER, _CHOICE_BEFORE, _OPPORTUNITY_AFTER, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
 from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
@@ -179,6 +179,8 @@ def _amount(r: _Reading) -> str | None:
             return _NEITHER                             # "businesses with annual gross sales up to $25MM"
         if _RECORD_BEFORE.search(r.left[-70:]):
             return "outcome"                            # "record year in new loan originations ($1.2 billion)"
+    if kind == "money" and _OPPORTUNITY_AFTER.match(r.right) and not r.cls & {"up", "result"}:
+        return _NEITHER                                 # "defining a $1B revenue opportunity": what a chance is worth
     if kind == "money":
         return _money_carried(r) or _money_won(r) or _money_stated(r)
     return _count_won(r) or _count_with_unit(r) or _count_by_cue(r) or _count_no_size(r) or _count_named(r)

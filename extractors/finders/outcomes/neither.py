@@ -92,6 +92,9 @@ _ARTEFACT_AFTER = _Phrases(_V["neither"]["artefacts"], gap=3, lead=r"[\s-]*(?:pl
 _WAGE_AFTER = _Phrases(_V["neither"]["wage"], lead=r"[\s/]*")
 _WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")
 _PER_PERIOD_AFTER = _Phrases(_V["neither"]["per_period"], lead=r"[\s/]*")
+# "identified $125K in revenue opportunities", "defining a $1B revenue opportunity": money a chance is worth, no money
+# made or handled (unless a verb of result made it a pipeline: "generated $500K in net new opportunities")
+_OPPORTUNITY_AFTER = regex.compile(r"^\+?\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?opportunit(?:y|ies)\b", regex.I)
 # "in just 3", "over the past 5": a period, cut short by the clause
 _PERIOD_BEFORE = regex.compile(rf"""(?r)(?<![\w])
     (?:{_alt(_cue("period_lead"))})                 # in, within, during, each, past, last, ...
