@@ -75,6 +75,17 @@ def test_an_organisation_named_after_a_credential(after, organisation):
     # an organisation named beside says more than a guess from the name's first word
     ("FDIC Certification, Central Connecticut State University 2009",
      [("FDIC Certification", "Central Connecticut State University")]),
+    # made-up: an organisation's possessive before the name (a quoted nickname or a word in lower case between) issued
+    # it; a role's possessive names the kind ("Private Pilot's License"), and a capitalised word after the possessive
+    # goes on the organisation's name
+    ("Earned Examplecorp's ‘Gold’ Coder certification in 2021.", [("Coder certification", "Examplecorp")]),
+    ("Completed Examplecorp's internal Data Steward certification.", [("Data Steward certification", "Examplecorp")]),
+    ("Earned a Private Pilot's License in 2008.", [("Private Pilot", "Federal Aviation Administration")]),
+    # a certified role the catalog does not know, its brand written with a digit after the cue
+    ("Certified X9 Trainer", [("Certified X9 Trainer", "X9")]),
+    ("Certified Claims Analyst", [("Certified Claims Analyst", None)]),
+    # a role in capitals after words in lower case opens another phrase ("EXPERT RATING", a provider's name)
+    ("Certified Life Coach EXPERT RATING ONLINE PROGRAM 2017", [("Certified Life Coach", None)]),
 ])
 def test_a_resume_sentence_names_the_issuer_beside_the_credential(sentence, found):
     profile = read_text("Alex Example\nExperience\n" + sentence + "\n")

@@ -82,7 +82,7 @@ def _finish(f: Finding, today: str | None) -> None:
         issuer = _MONTH_AT_END.sub("", _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", issuer))).strip(" ,;:")
         if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
             issuer = issuer[:-1]
-        d["issuer"] = issuer if _rx(r"\p{L}{2}").search(issuer) else None
+        d["issuer"] = issuer if _rx(r"\p{L}{2}|\p{Lu}\p{N}|\p{N}\p{Lu}").search(issuer) else None   # a brand: "F5", "3M"
     if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]

@@ -369,6 +369,29 @@ def _issuers_beside(block: Block, out: list[Finding]) -> None:
             f.data["issuer"] = org      # "Ricoh University January 2001 Image Management Certification"
         elif f.data.get("issuer") is None and (org := organisation_at_place(text, f.end)):
             f.data["issuer"] = org      # "... (CIO) : November 2005 UNC-Chapel Hill ï¼ City , State"
+        elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
+                (owner := _possessive_owner(text, f.start)):
+            f.data["issuer"] = owner    # "earning Example Corp's 'Gold' Coder certification"
+
+
+def _possessive_owner(text: str, start: int) -> str | None:
+    """The organisation whose credential a possessive before (or opening) the name says it is: "Example Corp's
+    ‘Gold’ Coder certification", "NSE's Certification in ..."; not a role's ("Driver's License", "Private Pilot's
+    License", "Master's Certificate", "Dean's List"), which names the kind, not who granted it."""
+    m = _POSSESSIVE.search(text, max(0, start - 80), start) or _POSSESSIVE_OPENING.match(text, start)
+    if not m or _ROLE_OWNER.search(m["by"].split()[-1]):
+        return None
+    return _LEAD_WORDS.sub("", m["by"]) or None     # "Earned Example Corp's": the verb opens the sentence, not the name
+
+# A possessive naming a role or a kind, not an organisation: "Pilot's", "Teacher's", "Dean's".
+_ROLE_OWNER = regex.compile(rf"(?i)^(?:{alternation('certified_roles')}|dean|women|men|children|people|today|year|state)$|"
+                            r"(?:er|or|ist|ant|ian)$")
+
+_OWNER = r"(?P<by>\p{Lu}[\p{L}\p{N}&.-]*(?:[\ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s"
+# The owner, then up to three words in lower case or quotes before the name: "Example's ‘Gold’ ", "Example's internal ".
+# (A capitalised word there not in quotes goes on the owner's name: "Example's Karate Studio Master Black Belt".)
+_POSSESSIVE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_OWNER}\s+(?:(?:[‘'\"“][\p{{L}}\p{{N}}+#. -]+[’'\"”]|\p{{Ll}}[\p{{L}}\p{{N}}+#.-]*)[\ \t]+){{0,3}}$")
+_POSSESSIVE_OPENING = regex.compile(rf"{_OWNER}\s+")
 
 
 def _join_bracketed_abbreviations(text: str, out: list[Finding]) -> None:

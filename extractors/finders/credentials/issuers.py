@@ -115,8 +115,10 @@ def _issuer_named(finding: Finding, piece: str) -> None:
             return
     if d.get("issuer") is None or " / " in d["issuer"]:
         # An unknown credential whose name starts with its body's abbreviation or brand: "ACI Concrete Field testing
-        # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt".
+        # Grade 1", "NTSA defensive driving certification", "Pure Barre Certified Instructor", "GE Six Sigma Green Belt";
+        # after the cue, a brand written with a digit: "Certified X9 Trainer".
         lead = _rx(r"(?:(?i:certified|licensed|registered)\s+)?(?P<by>\p{Lu}{2,6})\s+(?=\S)").match(piece) or \
+            _rx(r"(?i:certified|licensed|registered)\s+(?P<by>\p{Lu}[\p{Lu}\p{N}]{0,4}\p{N}[\p{Lu}\p{N}]{0,4})\s+(?=\p{Lu})").match(piece) or \
             _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)     # "certified TRX trainer": TRX's
         known = find_in_text(piece, listed=True)
         if not lead and known and known[0].start > 0:

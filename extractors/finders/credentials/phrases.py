@@ -57,7 +57,8 @@ _CERTIFIED_NAME = regex.compile(r"""(?x)
 _HELD_TITLE = regex.compile(rf"""(?x)
     (?<![\p{{L}}\p{{N}}-])(?i:certified|licensed)(?:[\ \t]+(?i:as)(?:[\ \t]+(?i:a|an))?)?            # the cue
     (?:[\ \t]+(?:(?:of|in|for|and|&)[\ \t]+)?\p{{Lu}}[\p{{L}}\p{{N}}+\#/'-]*){{0,5}}                  # the name's words,
-    [\ \t]+(?:\p{{Lu}}\p{{Ll}}*(?:er|or|ist|ant|ent|ian|al|ate|ive)|(?=\p{{Lu}})(?i:{alternation('certified_roles')}))(?![\p{{L}}])
+    [\ \t]+(?!(?<=\p{{Ll}}[\p{{L}}\p{{N}}+\#/'-]*[\ \t]+)\p{{Lu}}{{2,}}(?![\p{{L}}]))                    # (see _CERTIFIED_ROLE)
+    (?:\p{{Lu}}\p{{Ll}}*(?:er|or|ist|ant|ent|ian|al|ate|ive)|(?=\p{{Lu}})(?i:{alternation('certified_roles')}))(?![\p{{L}}])
     (?![\ \t]+(?i:of|in)[\ \t]+(?i:applied|arts?|science|business)\b)                                 # a degree: "Associate Of Applied Science"
     (?:[\ \t]+(?:for|in|of)(?:[\ \t]+\p{{Lu}}\p{{Ll}}+){{1,3}}(?![\p{{L}}]))?                           # "for Safety"
     (?:[\ \t]*\(\p{{Lu}}[\p{{Lu}}\p{{N}}&/.-]{{1,9}}\))?                                               # "(CIO)"
@@ -112,8 +113,11 @@ _EARNED_VERB = regex.compile(_EARNED_VERBS + r"\s")
 
 # "a certified professional floral designer", "certified TRX trainer": a cue and the role it makes someone.
 _CERTIFIED_ROLE = regex.compile(rf"""(?x)
-      (?<![\p{{L}}-])(?i:certified|licensed|registered)\s+(?:(?!(?i:and|or)\s)[\p{{L}}+&/-]+\s+){{0,4}}   # a cue, up to 4 words
-      (?i:{alternation('certified_roles')})(?![\p{{L}}])                                               # then the role
+      (?<![\p{{L}}-])(?i:certified|licensed|registered)\s+(?:(?!(?i:and|or)\s)\p{{L}}[\p{{L}}\p{{N}}+&/-]*\s+){{0,4}}   # a cue, up to 4 words
+      (?!(?<=\p{{Ll}}[\p{{L}}\p{{N}}+&/-]*\s+)\p{{Lu}}{{2,}}(?![\p{{L}}]))                                 # (in capitals after
+      (?i:{alternation('certified_roles')})(?![\p{{L}}])                                               # a word in lower case, the role
+                                                                                                      # opens another phrase:
+                                                                                                      # "Coach EXPERT RATING")
     | (?<![\p{{L}}-])(?:\p{{Lu}}\p{{Ll}}+\s+)?(?i:{alternation('roles_certified_by')})                # "Peer Reviewer
       \s+certified(?=\s+(?:by|in|for|through|with)\b)                                                 #  certified for ..."
     """)
