@@ -371,7 +371,7 @@ def _metric_to(left: str) -> bool:
 
 # --- The uptake of something the person made: "a CLI tool used by 40 engineers", "it is being used by 25 faculty" -------
 _USED_BY_BEFORE = regex.compile(rf"""(?r)\b
-    (?:(?:used|utili[sz]ed|adopted|downloaded|installed|deployed|relied\s+(?:up)?on)   # taken up
+    (?:(?:{_alt(_cue("taken_up"))})   # taken up
        \s+(?:(?:daily|weekly|today|now|widely|internally)\s+)?by    # by whom
      | (?:used|installed|deployed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)   # where: "deployed across 30+ hotels"
     )\s+
@@ -379,7 +379,7 @@ _USED_BY_BEFORE = regex.compile(rf"""(?r)\b
        (?:[\w-]+\s+){{1,3}}?(?:and|or)\s+)?
     {_QUALIFIERS}
 \Z""", regex.I | regex.X)
-_TAKEN_UP = ("used", "utili", "adopted", "download", "installed", "deployed", "relied")   # a substring test first
+_TAKEN_UP = tuple(sorted({w[:5] for w in _cue("taken_up")}))   # a substring test first: each verb's first letters
 _MADE = frozenset(_cue("made"))
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:it|this|they|these)\s+(?:is|are|was|were|has|have)\b", regex.I)
 # "Today used by 9 clinics; ...": the clause opens on its uptake, its subject (what the person made) left unsaid
