@@ -157,6 +157,10 @@ NEITHER = [
     # what a chance is worth: no money made or handled (livecareer; then written for this test)
     "Identified $125000 in revenue opportunities by collaborating with distribution partners.",
     "Scoped a $2B market opportunity for the new device line.",
+    # how many times a role was held or a course given, and a multiplier of one: no change (livecareer; then written)
+    "2x Chair of Annual Bank Charity Event for Gleaner's Food Bank.",
+    '3x "Statistics for Nurses" (evening school, 2019-2021)',
+    "CDMA Systems, 3G 1x-EVDO Rev-0 and Rev-A, UNIX",
 ]
 
 
@@ -918,6 +922,8 @@ ERROR_CLASSES = [
     ("33% reduction of non-productive agent time (+/-600 workforce)", {"33%": "outcome", "600": "scope"}),
     ("Site office | 12 subcontractors | 90+ labour | handed over on time.", {"12": "scope", "90+": "scope"}),
     ("Generated a pipeline of more than $500K in net new opportunities in 1 month.", {"$500K": "outcome"}),
+    ("3x President's Club winner", {"3x": "outcome"}),
+    ("10x growth in active users", {"10x": "outcome"}),
 ]
 
 

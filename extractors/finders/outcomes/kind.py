@@ -37,6 +37,8 @@ from .words import _norm
 
 # "twice a day", "3 times per week": a frequency
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
+# A capitalised word or a quote right after a number: the name of a role, course or event
+_NAMED_AFTER = regex.compile(r"^[ \t]+(?:[\"“‘']|[A-Z][a-z])")
 # "hundreds of physicians": a plural number word counts the noun after "of"
 _OF_AFTER = regex.compile(r"^[ \t]+of(?=[ \t])")
 # Money nouns that name a cost: "saving $1M in R&D costs" is a result, not a budget
@@ -117,6 +119,11 @@ def _multiple(r: _Reading) -> str:
     if _names_a_version(r.s, r.mg) and not (r.cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right)
                                             or _COMPARATIVE_AFTER.match(right) or _CHANGE_BEFORE.search(left)):
         return _NEITHER                                 # "Jboss 3x, 4x, 5x", "Informatica 9X", "802.1X": names
+    if r.mg.m["xnum"] and not (r.cls & {"up", "down"} or _CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
+                               or _CHANGE_BEFORE.search(left) or _PRIZE_AFTER.match(right) or _family_terms(right[:40])):
+        if r.mg.value["value"] <= 1 or (not left.strip(" \t-•*·|") and _NAMED_AFTER.match(right)):
+            return _NEITHER                             # "2x Chair of the charity gala", '2x "Intro to Python"': how many
+                                                        # times a role was held or a course given, no change; "1X)": a name
     return "outcome"
 
 
