@@ -388,7 +388,7 @@ def test_indeeds_certification_layout_of_names_issuer_lines_and_dates():
     ("Texas Teaching Certificate with Early Childhood Education endorsement", "Texas"),
     ("N.Y.S. Professional License for Literacy Specialist", "N.Y.S."),
     ("Property and Casualty Insurance License for the state of Louisiana.", "state of Louisiana"),
-    ("Ohio State University Certificate in Accounting", None),
+    ("Ohio State University Certificate in Accounting", "Ohio State University"),     # the school, not the state
 ])
 def test_a_state_named_beside_a_state_licence_is_its_issuer(text, issuer):
     found = credentials.find(read_text("Alex Example\nExperience\n" + text + "\n"), "2024-11")

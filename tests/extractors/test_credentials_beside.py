@@ -126,3 +126,20 @@ def test_the_school_of_an_education_entry_is_the_issuer_over_the_body_the_name_c
 def test_a_known_body_after_a_dash_or_comma_is_the_issuer(after, issuer):
     from extractors.finders.credentials.issuers import known_issuer_after
     assert known_issuer_after("Certified Trainer" + after, len("Certified Trainer")) == issuer
+
+
+@pytest.mark.parametrize("line, issuer", [
+    # made-up certificate lines opening with the body or school that granted them (in ../shared/data 7 livecareer and
+    # 2 dotin lines "<School> Certificate" with no other issuer; GitHub résumés "<Body> of <Field> <Permit>")
+    ("Example Valley Community College Certificate", "Example Valley Community College"),
+    ("Example Department of Education Activity Supervisor Permit (2005-2008)", "Example Department of Education"),
+    ("Association of the Example Pharmaceutical Industry Examination, , 1995", "Association of the Example Pharmaceutical Industry"),
+    ("Example Chemical Society Certified", "Example Chemical Society"),
+    # a role after a school's noun is the credential's name, not a school's
+    ("Texas School Counselor (grades PK-12)", None),
+    # a body after a dash says more than the guess from the name's opening words
+    ("Local Example Agency (LEA) Project Development Training – Example Dept. of Transportation", "Example Dept. of Transportation"),
+])
+def test_a_body_opening_a_certificate_line_is_its_issuer(line, issuer):
+    found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")
+    assert [f.data.get("issuer") for f in found] == [issuer]

@@ -119,7 +119,7 @@ def _issuer_named(finding: Finding, piece: str) -> None:
         # after the cue, a brand written with a digit: "Certified X9 Trainer".
         lead = _rx(r"(?:(?i:certified|licensed|registered)\s+)?(?P<by>\p{Lu}{2,6})\s+(?=\S)").match(piece) or \
             _rx(r"(?i:certified|licensed|registered)\s+(?P<by>\p{Lu}[\p{Lu}\p{N}]{0,4}\p{N}[\p{Lu}\p{N}]{0,4})\s+(?=\p{Lu})").match(piece) or \
-            _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece)     # "certified TRX trainer": TRX's
+            _BODY_CERTIFIED.match(piece) or _BODY_LEAD.match(piece) or _BODY_OPENING.match(piece)     # "certified TRX trainer": TRX's
         known = find_in_text(piece, listed=True)
         if not lead and known and known[0].start > 0:
             lead = _rx(r"(?P<by>\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*)?)\s*").fullmatch(piece[:known[0].start])
@@ -138,6 +138,19 @@ _BODY_CERTIFIED = regex.compile(r"(?P<by>\p{Lu}[\p{L}&'.-]*(?:\s+(?:(?:of|for|an
 # A body's name opening the item: "Maricopa County Food Handlers Card", "Hilton Worldwide General Manager Training".
 _BODY_LEAD = regex.compile(r"(?P<by>(?:\p{Lu}[\p{L}&'-]*\s+){1,3}(?:County|Worldwide|International|Corporation|Corps|Inc\.?|LLC))"
                            r"\s+(?=\p{Lu})")
+
+# A body or school named in full opening the item, the credential after it: "Example Community College Certificate",
+# "Example Department of Education Activity Supervisor Permit", "Association of the Example Industry Examination".
+_WORD = r"\p{Lu}[\p{L}&'.-]*"
+_BODY_OPENING = regex.compile(rf"""(?x)
+    (?P<by>
+        (?:{_WORD}\s+){{1,3}}(?:{alternation('body_nouns')}|{alternation('school_nouns')}|Society)(?:\s+(?:of|for)\s+(?&of))?
+      | (?:{alternation('body_nouns')}|{alternation('school_nouns')}|Society)\s+(?:of|for)\s+(?&of)
+    )
+    (?:\s*\(\p{{Lu}}{{2,8}}\))?\s+(?=\p{{Lu}})
+    (?!\p{{Lu}}\p{{Ll}}+s\s+\p{{L}})                             # not "Example Society Plumbing Engineers ...": the name goes on
+    (?!\p{{Lu}}\p{{Ll}}*(?:er|or|ist|ant|ian)s?(?![\p{{L}}]))     # nor "Texas School Counselor": a role of the place
+    (?(DEFINE)(?P<of>the\s+(?:{_WORD}\s+){{0,3}}{_WORD}(?=\s+{_WORD}) | {_WORD}(?:\s+(?:and|&)\s+{_WORD})?))""")
 
 # "certified by Yoga Alliance", "credential by the American College of Sports Medicine (ACSM)": an item naming the issuer.
 _CERTIFIED_BY = regex.compile(r"(?i:certified|credential(?:ed)?|issued|accredited|awarded|licensed|granted)\s+(?i:by|through)\s+"

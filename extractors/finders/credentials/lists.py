@@ -177,7 +177,7 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             continue        # the entry's issuer field, read
         dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
-            if current.data.get("issuer") in (None, _catalog_issuer(current)):
+            if current.data.get("issuer") in (None, _catalog_issuer(current)) or current.data.get("issuer_guessed"):
                 current.data["issuer"] = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", text[s:e])).strip(" ,")
             continue    # "Certificate in Leadership development – African Leadership Development (April 2017)"
         if dashed and current is not None and current.end == items[n - 1][1] and not _CREDENTIAL_WORDS.search(text[s:e]) \
