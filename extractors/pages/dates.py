@@ -41,6 +41,18 @@ class DateRange:
     duration: str | None = None
 
 
+_POINT_ONLY = regex.compile(r"(?i)\s*(?:" + _POINT.format(n="a") + r")\s*")
+
+
+def is_date_point(text: str | None) -> bool:
+    """One month-year, year or "Present" and nothing else: an end of a range that pdftotext put on a line of its own.
+
+    >>> is_date_point("October 2011"), is_date_point("Current"), is_date_point("October 2011 to Current")
+    (True, True, False)
+    """
+    return bool(text) and _POINT_ONLY.fullmatch(text) is not None
+
+
 def parse_range(text: str | None) -> DateRange:
     """Start, end and duration of a date line as profiles show it.
 

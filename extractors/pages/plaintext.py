@@ -37,6 +37,17 @@ _OPEN_START = regex.compile(r"(?i)^(?:\)|(?:and|or)\s)")
 _ENTRY_MAX = 150
 _DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_RANGE_WORD = regex.compile(r"(?i)\s*(?:to|until|through|-|–|—)\s*")
+# A place at the end of a role's line, "Austin, TX" (the livecareer résumés anonymise it as "City , State"): after a
+# separator ("Company Name ï¼ City , State", pdftotext's mojibake of a full-width colon; " - New York, NY") a city of
+# up to three words, a whole line of up to two ("San Diego, CA"), and after a bare space one word (the employer's name
+# may end in capitals too: "Northwind Analytics Austin, TX").
+_CITY = r"(?:City|\p{Lu}[\p{L}.'-]*MORE)"
+_REGION = r"\s?,\s?(?:State|\p{Lu}{2})(?:\s?,\s?(?:US|USA))?"
+_PLACE_END = regex.compile(
+    r"(?:\s*(?:ï¼\S?|[|·:–—-]))+\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*){0,2}") + _REGION + r")\s*$"
+    r"|^\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*)?") + _REGION + r")\s*$"
+    r"|\s(?P<place>" + _CITY.replace("MORE", "") + _REGION + r")\s*$")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
 
 
@@ -48,6 +59,28 @@ def _date_part(text: str) -> tuple[str | None, str | None]:
     if len(parts) == 2 and dates.is_date_line(parts[0]):
         return parts[0], parts[1]
     return None, None
+
+
+def _place_split(text: str) -> tuple[str, str | None]:
+    """ "Company Name ï¼ City , State" -> ("Company Name", "City , State"): the text before a place that ends it, and
+    the place; the text and None where no place ends it.
+
+    >>> _place_split("Northwind Analytics Austin, TX"), _place_split("Austin, TX")
+    (('Northwind Analytics', 'Austin, TX'), ('', 'Austin, TX'))
+    >>> _place_split("Senior Accountant, Finance")
+    ('Senior Accountant, Finance', None)
+    """
+    m = _PLACE_END.search(text)
+    return (text[:m.start()].strip(), m["place"]) if m else (text, None)
+
+
+def _dates_lead(line: str) -> bool:
+    """Whether a line opens on dates: a line of dates ("Jan 2019 – Present | Austin, TX") or a range followed by the
+    employer ("January 2014 to October 2014 Company Name ï¼ City , State"), as the line under a role's title does."""
+    if _date_part(line)[0]:
+        return True
+    span = dates.find_range(line) if len(line) < 150 else None
+    return span is not None and span[0] == 0
 
 
 def _start_entry(section: Section, text: str, offset: int) -> Entry:
@@ -94,6 +127,10 @@ def _entry_from_dated_line(section: Section, line: str, offset: int, span) -> En
     if bracketed:
         before, after = before[:-1], after[1:]     # "Title at Company (2019 - present)": the brackets hold the dates
     before, after = before.strip(" ,|·-–—:"), after.strip(" ,|·-–—:")
+    after, place = _place_split(after)     # a place ends the line, or the part before the dates: the location
+    if place is None:
+        before, place = _place_split(before)
+    entry.location = place
     if bracketed and before:
         # Dates in brackets follow what they date: the role ("Welfare Officer (2014-2015): Student Union").
         m = _TITLE_ORG.match(before)
@@ -129,6 +166,15 @@ def _wrapped_to(text: str, lines: list[tuple[int, str]], n: int) -> int:
     return last
 
 
+def _range_split_to(lines: list[tuple[int, str]], n: int) -> int:
+    """The index of a range's last line where pdftotext split it over three ("October 2011" / "to" / "August
+    2015"), else n."""
+    if n + 2 < len(lines) and dates.is_date_point(lines[n][1]) and _RANGE_WORD.fullmatch(lines[n + 1][1]) \
+            and dates.is_date_point(lines[n + 2][1]):
+        return n + 2
+    return n
+
+
 def read(text: str, url: str | None = None) -> Profile:
     profile = Profile(url=url, page_kind="plaintext", source_text=text)
     section: Section | None = None
@@ -159,33 +205,44 @@ def read(text: str, url: str | None = None) -> Profile:
             section.add_entry(entry)
             entry = None
             continue
+        if section.kind in ENTRY_SECTIONS and (last := _range_split_to(lines, n)) > n:
+            skip_to = last
+            stripped = text[offset:lines[last][0] + len(lines[last][1].strip())]   # line breaks kept: offsets hold
         if section.kind in ENTRY_SECTIONS:
             bullet = _BULLET.match(stripped)
             dated = bool(_YEAR.search(stripped))   # most lines have no year: skip the date patterns for them
             span = dates.find_range(stripped) if dated and not bullet and len(stripped) < 150 else None
             when, where = _date_part(stripped) if dated else (None, None)
+            if not when and span and span[0] == 0 and (rest := stripped[span[1]:].strip(" ,|·-–—:")):
+                when, where = stripped[:span[1]], rest     # "January 2014 to October 2014 Company Name ï¼ City , State"
             if when and entry is not None and entry.dates is None and len(entry.blocks) == 1:
-                # The line under a role's title: its dates, and maybe its place.
+                # The line under a role's title: its dates, and maybe its employer and place.
                 entry.dates = when
                 rng = dates.parse_range(when)
                 entry.start, entry.end, entry.duration = rng.start, rng.end, rng.duration
                 entry.add(Block(when, "dates", None, offset=offset))
                 if where and section.kind == "experience":
-                    entry.location = where
-                    entry.add(Block(where, "location", None, offset=offset + stripped.index(where, len(when))))
+                    employer, place = _place_split(where)
+                    entry.location = place or where
+                    if employer and place and entry.organisation is None:
+                        entry.organisation = employer
+                    entry.add(Block(where, "subtitle" if employer and place else "location", None,
+                                    offset=offset + stripped.index(where, len(when))))
                 continue
             if span:
                 entry = _entry_from_dated_line(section, stripped, offset, span)
                 continue
             if entry is not None and entry.title is None and entry.dates and not bullet and len(stripped) < 90:
                 # Dates first, then the role: "03/2016 to 03/2018" over "Accountant Company Name City , State".
-                m = _TITLE_ORG.match(stripped)
-                entry.title, entry.organisation = (m["title"], m["org"]) if m else (stripped, None)
+                role, entry.location = _place_split(stripped)
+                role = role or stripped
+                m = _TITLE_ORG.match(role)
+                entry.title, entry.organisation = (m["title"], m["org"]) if m else (role, None)
                 entry.add(Block(stripped, "title", None, offset=offset))
                 continue
             following = lines[n + 1][1].strip() if n + 1 < len(lines) else ""
             if not bullet and len(stripped) < 90 and not stripped.endswith(".") and (
-                    entry is None or (_YEAR.search(following) and _date_part(following)[0])):
+                    entry is None or (_YEAR.search(following) and _dates_lead(following))):
                 # A role's title line: the first of the section, or the one right above a line of dates.
                 entry = _start_entry(section, stripped, offset)
                 continue

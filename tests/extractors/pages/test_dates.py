@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pages.dates import find_range, is_date_line, months_between, parse_issued, parse_range
+from extractors.pages.dates import find_range, is_date_line, is_date_point, months_between, parse_issued, parse_range
 
 
 @pytest.mark.parametrize("line, start, end, duration", [
@@ -70,3 +70,8 @@ def test_find_range_inside_a_line():
 def test_find_range_takes_only_a_months_name_as_its_month(line, dates):
     start, end, _ = find_range(line)
     assert line[start:end] == dates
+
+
+def test_a_date_point_alone_on_its_line():
+    assert [is_date_point(t) for t in ("October 2011", "2009", "03/2016", "Current", "to", "October 2011 to 2012",
+                                         "Member 2009")] == [True, True, True, True, False, False, False]

@@ -135,6 +135,31 @@ def test_real_resumes_descriptions_start_after_their_bullet():
     assert opening == 0
 
 
+@pytest.mark.parametrize("text, roles", [
+    # The title on its line, then dates leading the employer and place (the commonest livecareer layout: before, the
+    # title was a role of its own with no dates and the dated line one titled "Company Name ï¼ City ")
+    ("Pat Example\nExperience\nStaff Accountant\nJanuary 2014 to October 2014 Company Name ï¼\u200b City , State\n"
+     "Entered all payables for 7 locations.\nBookkeeper\nMarch 2012 to January 2014 Harbor Freight Lines - Austin, TX\n"
+     "Reconciled bank statements.\n",
+     [("Staff Accountant", "Company Name", "City , State", "2014-01", "2014-10", 1),
+      ("Bookkeeper", "Harbor Freight Lines", "Austin, TX", "2012-03", "2014-01", 1)]),
+    # A range pdftotext split over three lines, then the role (81 livecareer résumés, 344 ranges)
+    ("Pat Example\nExperience\nOctober 2011\nto\nAugust 2015\nNorthwind Analytics Austin, TX\nPrepared forecasts.\n"
+     "January 2009\nto\nCurrent\nFieldstone Software\nReviewed entries.\n",
+     [("Northwind Analytics", None, "Austin, TX", "2011-10", "2015-08", 1),
+      ("Fieldstone Software", None, None, "2009-01", "present", 1)]),
+    # a title and employer over a line of dates with a place after a bar, as before
+    ("Pat Example\nExperience\nAnalyst — Example Co\nJan 2019 – Present | Denver, CO\n- Built reports\n",
+     [("Analyst", "Example Co", "Denver, CO", "2019-01", "present", 1)]),
+])
+def test_role_layouts_of_pdftotext_resumes(text, roles):
+    profile = read_text(text)
+    entries = profile.section("experience").entries
+    assert [(e.title, e.organisation, e.location, e.start, e.end, len(e.description)) for e in entries] == roles
+    for block in profile.blocks():
+        assert text[block.offset:block.offset + len(block.text)] == block.text
+
+
 def test_every_block_points_at_its_words_in_the_input():
     profile = read_text(RESUME)
     blocks = list(profile.blocks())
