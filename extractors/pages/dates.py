@@ -16,8 +16,9 @@ _MONTH_NAME = (r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 _POINT = (r"(?:(?P<{n}m>" + _MONTH_NAME.replace("{", "{{").replace("}", "}}") + r")\.?\s+"
           r"|(?<![\d/])(?P<{n}m>0?[1-9]|1[0-2])/)?(?P<{n}y>(?:19|20)\d\d)"
           r"|(?P<{n}p>present|now|current|today)")
+# Between the ends: a dash, "to", "until", or pdftotext's mojibake of a full-width dash ("11/2014 ï¼ Current").
 _RANGE = regex.compile(
-    r"(?i)(?:" + _POINT.format(n="a") + r")\s*(?:-|–|—|to|until)\s*(?:" + _POINT.format(n="b") + r")"
+    r"(?i)(?:" + _POINT.format(n="a") + r")\s*(?:-|–|—|to|until|ï¼\S?)\s*(?:" + _POINT.format(n="b") + r")"
 )
 _SINGLE = regex.compile(r"(?i)\b(?:" + _POINT.format(n="a") + r")\b")
 _DURATION = regex.compile(r"(?i)\b\d+\s+(?:yrs?|years?|mos?|months?)(?:\s+\d+\s+(?:mos?|months?))?\b")
@@ -119,7 +120,7 @@ def duration_months(text: str | None) -> int | None:
 _ANY_DATE = regex.compile(r"(?:19|20)\d\d|\d+\s+(?:yrs?|years?|mos?|months?)\b")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LETTER = regex.compile(r"\p{L}")
-_DATE_WORDS = regex.compile(r"(?i)\b(?:issued|expire[sd]?|present|now|current|today|to|until|since)\b|[·\-–—,:()]")
+_DATE_WORDS = regex.compile(r"(?i)\b(?:issued|expire[sd]?|present|now|current|today|to|until|since)\b|[·\-–—,:()]|ï¼\S?")
 _MONTH_WORD = regex.compile(r"(?i)\b(?:" + "|".join(
     ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
      "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"]) + r")\.?(?![\p{L}])")

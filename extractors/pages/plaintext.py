@@ -8,6 +8,9 @@ credential ("Certification in Nutrition") is no heading, though it opens with a 
 """
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import regex
 
 from ..document import Block, Entry, Profile, Section
@@ -41,13 +44,19 @@ _RANGE_WORD = regex.compile(r"(?i)\s*(?:to|until|through|-|–|—)\s*")
 # A place at the end of a role's line, "Austin, TX" (the livecareer résumés anonymise it as "City , State"): after a
 # separator ("Company Name ï¼ City , State", pdftotext's mojibake of a full-width colon; " - New York, NY") a city of
 # up to three words, a whole line of up to two ("San Diego, CA"), and after a bare space one word (the employer's name
-# may end in capitals too: "Northwind Analytics Austin, TX").
+# may end in capitals too: "Northwind Analytics Austin, TX"). A region is a postal code of data/places.json or "State".
 _CITY = r"(?:City|\p{Lu}[\p{L}.'-]*MORE)"
-_REGION = r"\s?,\s?(?:State|\p{Lu}{2})(?:\s?,\s?(?:US|USA))?"
+_REGION = (r"\s?,\s?(?:State|" + "|".join(json.loads(
+    resources.files("extractors.data").joinpath("places.json").read_text("utf-8"))["region_codes"])
+           + r")(?![\p{L}])(?:\s?,\s?(?:US|USA))?")
 _PLACE_END = regex.compile(
     r"(?:\s*(?:ï¼\S?|[|·:–—-]))+\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*){0,2}") + _REGION + r")\s*$"
     r"|^\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*)?") + _REGION + r")\s*$"
     r"|\s(?P<place>" + _CITY.replace("MORE", "") + _REGION + r")\s*$")
+# ... or in the middle of the line under a role's dates, between the employer and the title, as pdftotext flattens
+# a right-aligned place: "Company Name City , State Cost Accountant".
+_PLACE_MID = regex.compile(r"(?P<org>\S.*?)(?:\s*(?:ï¼\S?|[|·:–—-]))*\s(?P<place>" + _CITY.replace("MORE", "") + _REGION
+                           + r")\s+(?P<title>\p{Lu}.*)")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
 
 
@@ -128,6 +137,7 @@ def _entry_from_dated_line(section: Section, line: str, offset: int, span) -> En
         before, after = before[:-1], after[1:]     # "Title at Company (2019 - present)": the brackets hold the dates
     before, after = before.strip(" ,|·-–—:"), after.strip(" ,|·-–—:")
     after, place = _place_split(after)     # a place ends the line, or the part before the dates: the location
+    employer_after = place is not None and bool(after)
     if place is None:
         before, place = _place_split(before)
     entry.location = place
@@ -136,7 +146,9 @@ def _entry_from_dated_line(section: Section, line: str, offset: int, span) -> En
         m = _TITLE_ORG.match(before)
         entry.title, entry.organisation = (m["title"], m["org"]) if m else (before, after.strip(".;") or None)
     elif before and after:
-        entry.organisation, entry.title = before, after
+        # The employer is the side its place follows ("Accountant 10/2014 ï¼ Current Company Name ï¼ City , State");
+        # else livecareer's order, employer first ("Company Name June 2011 to Current Senior Accountant").
+        entry.organisation, entry.title = (after, before) if employer_after else (before, after)
     elif before or after:
         m = _TITLE_ORG.match(before or after)
         entry.title, entry.organisation = (m["title"], m["org"]) if m else (before or after, None)
@@ -236,8 +248,12 @@ def read(text: str, url: str | None = None) -> Profile:
                 # Dates first, then the role: "03/2016 to 03/2018" over "Accountant Company Name City , State".
                 role, entry.location = _place_split(stripped)
                 role = role or stripped
-                m = _TITLE_ORG.match(role)
-                entry.title, entry.organisation = (m["title"], m["org"]) if m else (role, None)
+                if entry.location is None and (mid := _PLACE_MID.fullmatch(stripped)):
+                    entry.title, entry.organisation, entry.location = mid["title"], mid["org"], mid["place"]
+                elif (m := _TITLE_ORG.match(role)):
+                    entry.title, entry.organisation = m["title"], m["org"]
+                else:
+                    entry.title, entry.organisation = role, None
                 entry.add(Block(stripped, "title", None, offset=offset))
                 continue
             following = lines[n + 1][1].strip() if n + 1 < len(lines) else ""

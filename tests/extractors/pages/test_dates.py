@@ -66,6 +66,8 @@ def test_find_range_inside_a_line():
     ("Sept. 2019 - May 2020", "Sept. 2019 - May 2020"),
     ("Volunteer Service Fall 2011-Present", "Fall 2011-Present"),
     ("Company Name JUNE 2011 TO CURRENT Senior Accountant", "JUNE 2011 TO CURRENT"),
+    # pdftotext's mojibake of a full-width dash between the ends
+    ("Tax Accountant 10/2014 ï¼\u200b Current Company Name", "10/2014 ï¼\u200b Current"),
 ])
 def test_find_range_takes_only_a_months_name_as_its_month(line, dates):
     start, end, _ = find_range(line)

@@ -148,6 +148,17 @@ def test_real_resumes_descriptions_start_after_their_bullet():
      "January 2009\nto\nCurrent\nFieldstone Software\nReviewed entries.\n",
      [("Northwind Analytics", None, "Austin, TX", "2011-10", "2015-08", 1),
       ("Fieldstone Software", None, None, "2009-01", "present", 1)]),
+    # Title, dates and employer on one line, the dates joined by pdftotext's mojibake of a full-width dash (214
+    # ranges in 43 texts): the employer is the side its place follows
+    ("Pat Example\nExperience\nTax Accountant 10/2014 ï¼\u200b Current Company Name ï¼\u200b City , State\n"
+     "Prepared 40 returns a month.\n",
+     [("Tax Accountant", "Company Name", "City , State", "2014-10", "present", 1)]),
+    # Dates first, then employer, place and title, as pdftotext flattens a right-aligned place
+    ("Pat Example\nExperience\n03/2016 to 03/2018\nCompany Name City , State Cost Accountant\nClosed the books.\n",
+     [("Cost Accountant", "Company Name", "City , State", "2016-03", "2018-03", 1)]),
+    # two capitals that are no postal code are no place (", " parts title and employer, as it did)
+    ("Pat Example\nExperience\nJan 2019 - Present Director, IT\nRan the service desk.\n",
+     [("Director", "IT", None, "2019-01", "present", 1)]),
     # a title and employer over a line of dates with a place after a bar, as before
     ("Pat Example\nExperience\nAnalyst — Example Co\nJan 2019 – Present | Denver, CO\n- Built reports\n",
      [("Analyst", "Example Co", "Denver, CO", "2019-01", "present", 1)]),
