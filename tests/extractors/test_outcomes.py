@@ -924,6 +924,13 @@ ERROR_CLASSES = [
     ("Generated a pipeline of more than $500K in net new opportunities in 1 month.", {"$500K": "outcome"}),
     ("3x President's Club winner", {"3x": "outcome"}),
     ("10x growth in active users", {"10x": "outcome"}),
+    # a place held among people the agent nouns miss, or won in a contest named after it (livecareer; then written)
+    ('Verizon "Best of the Best" (West Area) Top 100 Employees 2004/Irvine', {"Top 100": "outcome"}),
+    ("Among the top 5 students in the graduating class of 2015.", {"top 5": "outcome"}),
+    ("17th at the Regional Robotics Championship, 2019", {"17th": "outcome"}),
+    ("Top 3: Autumn Data Hackathon (out of 40 teams)", {"Top 3": "outcome"}),
+    ("2011 Contest Winner - 2nd Semester Team Contest (Celebrex TRx Growth)", {}),
+    ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.", {"1": "outcome"}),
 ]
 
 

@@ -19,7 +19,7 @@ from .metric import _family_terms
 from .neither import _ARTEFACT_AFTER, _CHOICE_BEFORE, _OPPORTUNITY_AFTER, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
 from .ranks import (
     _among_people,
-    _CHOSEN_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
+    _CHOSEN_AFTER, _CONTEST_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
     _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _prize_named, _RANK_AFTER, _RANK_LIST_AFTER,
     _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _rank_pool, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
     _title_held_for,
@@ -37,6 +37,9 @@ from .words import _norm
 
 # "twice a day", "3 times per week": a frequency
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|shift|night|session)\b", regex.I)
+# "1 of top 4 agents": the place is the digit before, the top N its pool (the table labels the 1; "one of the top 10
+# employers" is the top 10's)
+_ONE_OF_BEFORE = regex.compile(r"(?r)\b[0-9]+\s+of\s+(?:the\s+)?\Z", regex.I)
 # A capitalised word or a quote right after a number: the name of a role, course or event
 _NAMED_AFTER = regex.compile(r"^[ \t]+(?:[\"“‘']|[A-Z][a-z])")
 # "hundreds of physicians": a plural number word counts the noun after "of"
@@ -144,15 +147,23 @@ def _place(r: _Reading) -> str:
     if kind == "top" and r.mg.value["unit"] == "top percent":
         return "outcome"
     if kind == "ordinal":
-        return "outcome" if _PLACE_AFTER.match(right) or "rank" in cls else _NEITHER   # "Ranked 6th in the state"
+        return "outcome" if _PLACE_AFTER.match(right) or "rank" in cls or _won_in_contest(r) else _NEITHER   # "Ranked 6th
+                                                                                               # in the state"
     if (r.mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
             or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))
             or (kind == "rank" and cls & {"up", "result"} and right[:1] == " " and right[1:2].isalpha())):
         return "outcome"                                # "captured #1 market share": a place won (not the
                                                         # address of "Stanley Drive #62")
-    if kind in ("rank", "top") and _among_people(right):
-        return "outcome"                                # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator"
+    if kind in ("rank", "top") and (_among_people(right) or _won_in_contest(r)) and not _ONE_OF_BEFORE.search(left):
+        return "outcome"                                # "#1 Sales Manager in Detroit", "Top 1 Mortgage originator",
+                                                        # "Top 3: Spring Hackathon"
     return _NEITHER
+
+
+def _won_in_contest(r: _Reading) -> bool:
+    """A place followed a few words on by the contest it was won in ("23rd ... Programming Contest"), with no verb of
+    running one before it ("organized the 2nd ... contest")."""
+    return not r.cls & {"scope"} and _CONTEST_AFTER.match(r.right) is not None
 
 
 def _percent(r: _Reading) -> str:

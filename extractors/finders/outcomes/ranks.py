@@ -8,7 +8,7 @@ from ..vocabulary import alternation, key
 from .magnitudes import _ORDINAL_WORDS
 from .qualifiers import _QUALIFIERS
 from .verbs import _VERB_CLASSES
-from .vocab import _cue, _V
+from .vocab import _alt, _cue, _V
 from .words import _after, _norm, _tokens_to
 
 # --- A rank or a place, named after the number: "#1 performer", "2nd place", "#1 in the region" ----------------
@@ -25,10 +25,21 @@ _AGENT_AFTER = regex.compile(r"""^[\s-]*
 _NOT_AGENTS = frozenset(_cue("not_agents"))
 
 
+_PEOPLE_AFTER = _after(_cue("rank_people"), 3, r"[\s-]*")                 # "top 5 students", "top 3 agents"
+# "23rd ... Programming Contest", "Top 3: Spring Hackathon": the event a place was won in, a few words on (not an
+# edition: "the 2nd annual coding contest")
+_CONTEST_AFTER = regex.compile(rf"""^[ \t]*:?[ \t]*
+    (?!(?:annual|edition|biennial|yearly|semester|quarter|qtr|half|year|month|week|grade|round|term)\b)   # a period
+                                                    # or an edition: "2nd Semester Team Contest"
+    (?:[\w.'’&/-]+[ \t]+){{0,6}}?(?:{_alt(_cue("contests"))})\b
+""", regex.I | regex.X)
+
+
 def _among_people(right: str) -> bool:
-    """Whether a rank is followed by the people it is held among ("#1 Sales Manager"), not things ("top 10 retailers")."""
+    """Whether a rank is followed by the people it is held among ("#1 Sales Manager", "top 5 students"), not things
+    ("top 10 retailers")."""
     m = _AGENT_AFTER.match(right)
-    return m is not None and m["head"].lower() not in _NOT_AGENTS
+    return (m is not None and m["head"].lower() not in _NOT_AGENTS) or _PEOPLE_AFTER.match(right) is not None
 
 
 _RANK_LIST_AFTER = _after(_V["nouns"]["rank_list"], 0)               # "one of the 50 fastest growing"
