@@ -423,9 +423,22 @@ def test_a_course_a_body_made_on_a_course_platform_is_that_bodys_course():
     "I am 2nd dan black belt in karate (martial arts)",
     "Preparing and scheduled the Cloudera Certified Spark Developer CCA 175.",
     "description - Project: CPI",
+    # a thing or other people after the name (livecareer: "HACCP logs", 4 times; GitHub résumés: a certified
+    # building, a team of CDL drivers): an attribute, not the candidate's credential
+    "Implemented cooler logs, temperature logs and HACCP logs in the kitchen.",
+    "Directed a team of Class A CDL drivers.",
 ])
 def test_look_alikes_are_not_credentials(text):
     assert ids(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Managed a 30-storey LEED Platinum certified building.",
+    "Built referee certification tools for a worldwide league.",
+    "Designed the new VoIP license architecture in C++.",
+])
+def test_a_credential_word_before_a_thing_names_no_credential(sentence):
+    assert credentials.find(read_text("Alex Example\nExperience\n" + sentence + "\n"), "2024-11") == []
 
 
 @pytest.mark.parametrize("sentence, quote", [

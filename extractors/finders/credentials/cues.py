@@ -17,6 +17,7 @@ _CUE_AFTER = regex.compile(
 _NOT_AFTER = regex.compile(rf"""(?ix) ^[\s\-–/]*(?:
       {alternation('look_alikes_after')}
     | (?:certified\s+)?(?:{alternation('held_by_organisations')})   # "an ISO certified company"
+    | (?:certified\s+)?(?:{alternation('things_after')})            # "LEED certified buildings", "CDL drivers"
     | process(?:es)?                                                 # "ITIL process": a method followed
     | in\s+(?:{alternation('martial_arts')})                        # "black belt in karate": a rank
     )\b""")
@@ -57,7 +58,7 @@ _PURSUING = regex.compile(rf"(?i)\b(?:{alternation('pursuing')})\b")
 # What a named credential's words are about when they are no credential held: "ISO certification process".
 _NOT_AFTER_NAMED = regex.compile(r"(?i)^\s+(?:process|program|programs|requirements?|audits?|standards?|exams?|renewals?|"
                                  r"compliance|training|courses?|class(?:es)?|efforts?|projects?|applications?|procedures?|"
-                                 rf"updates?|renewals?|{alternation('held_by_organisations')}|"
+                                 rf"updates?|renewals?|{alternation('held_by_organisations')}|{alternation('things_after')}|"
                                  r"documentation|tracking|testing|review|reviews|timelines?|verification|site|ids?|numbers?|"
                                  r"(?:and|&)\s+(?:\w+\s+){0,2}(?:programs?|services?|courses?|classes|solutions)|"
                                  r"(?:from\s+[^.]{0,60}?\s+)?for\s+(?:an?|the|our|its|their)\s+(?:\w+\s+){0,2}(?:building|project|office|"
