@@ -49,7 +49,7 @@ def _career(s: dict) -> list[str]:
         when = f"{r['start'] or '?'} to {r['end'] or '?'}"
         tenure = f", {_months(r['months'])}" + (" or more" if r.get("open") else "") if r.get("months") else ""
         where = f" at {r['organisation']}" if r.get("organisation") else ""
-        lines += _wrap(f"{when}{tenure}: {r['title']}{where}", "  ")
+        lines += _wrap(f"{when}{tenure}: {r['title'] or 'an untitled role'}{where}", "  ")
     for flat in career.get("flat", []):
         lines += _wrap(f"Question, not verdict: {flat['words']} as {flat['title']}"
                        + (f" at {flat['organisation']}" if flat.get("organisation") else "")

@@ -175,15 +175,20 @@ def _moves(chrono: list[Role]) -> list[dict]:
             kind = "alongside"
         elif same_org and same_title:
             kind = "same title"
+        elif not (before.entry.title and after.entry.title):
+            kind = "new title" if same_org else "move"     # an untitled role has no rung to compare
         elif after.level > before.level:
             kind = "promotion" if same_org else "step up"
         elif after.level < before.level:
             kind = "step down" if same_org else "move"
         else:
             kind = "new title" if same_org else "move"
-        moves.append({"kind": kind, "from": role_name(before.entry), "to": role_name(after.entry),
-                      "when": month_text(after.start) if after.start is not None else None,
-                      "from_level": levels[before.level], "to_level": levels[after.level]})
+        move = {"kind": kind, "from": role_name(before.entry), "to": role_name(after.entry),
+                "when": month_text(after.start) if after.start is not None else None,
+                "from_level": levels[before.level], "to_level": levels[after.level]}
+        if not (before.entry.title and after.entry.title):
+            move["untitled"] = True
+        moves.append(move)
     return moves
 
 
@@ -202,11 +207,16 @@ def _growth(chrono: list[Role]) -> list[dict]:
 
 
 def _flat_stretches(chrono: list[Role], flat_months: int) -> list[list[Role]]:
-    """Runs of roles at one employer and one rung, with no scope growth, lasting flat_months or more."""
+    """Runs of roles at one employer and one rung, with no scope growth, lasting flat_months or more. A role the page
+    gives no title has no rung: it ends a run and starts none."""
     runs: list[list[Role]] = []
     current: list[Role] = []
     for role in chrono:
-        if current and role.organisation == current[-1].organisation and role.level == current[-1].level:
+        if not role.entry.title:
+            if current:
+                runs.append(current)
+            current = []
+        elif current and role.organisation == current[-1].organisation and role.level == current[-1].level:
             current.append(role)
         else:
             if current:
@@ -298,7 +308,8 @@ def _summary(out: dict, chrono: list[Role]) -> str:
                      if chrono[-1].level > chrono[0].level else f"{len(ups)} step{'s' if len(ups) != 1 else ''} up in title")
     elif len(chrono) > 1:
         parts.append("no step up in title on the page")
-    downs = [m for m in out["moves"] if m["kind"] in ("step down", "move") and m["from_level"] != m["to_level"]
+    downs = [m for m in out["moves"] if m["kind"] in ("step down", "move") and not m.get("untitled")
+             and m["from_level"] != m["to_level"]
              and ladder()["levels"].index(m["to_level"]) < ladder()["levels"].index(m["from_level"])]
     if downs:
         parts.append(f"{len(downs)} move{'s' if len(downs) != 1 else ''} to a lower rung "

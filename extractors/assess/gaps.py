@@ -43,6 +43,14 @@ def _role_place(entry) -> str:
     return " · ".join(parts)
 
 
+def _title(entry) -> str:
+    """A role as a question names it: its title, or where the page gives none, its dates ("the untitled role of
+    01/2011 to 11/2016")."""
+    if entry.title:
+        return entry.title
+    return f"the untitled role of {' '.join(entry.dates.split())}" if entry.dates else "an untitled role"
+
+
 def questions(profile: Profile, findings: list[Finding], shape: dict, today: str) -> list[dict]:
     """Every open question on this profile, most telling first."""
     t = templates()["gap"]
@@ -79,7 +87,7 @@ def questions(profile: Profile, findings: list[Finding], shape: dict, today: str
     # One role left over is asked about on its own: "these roles ... pick one" needs two.
     one_by_one = missing if len(missing) <= ROLE_QUESTIONS + 1 else missing[:ROLE_QUESTIONS]
     for n, role in enumerate(one_by_one):
-        fields = {"title": role.entry.title or "untitled role", "where": _where(role.organisation)}
+        fields = {"title": _title(role.entry), "where": _where(role.organisation)}
         options = t["role_without_outcome"]
         out.append(_item("role-without-outcome", _role_place(role.entry), _role_place(role.entry),
                          fill(options[n % len(options)], fields),
@@ -87,7 +95,7 @@ def questions(profile: Profile, findings: list[Finding], shape: dict, today: str
     if len(missing) > len(one_by_one):
         rest = missing[ROLE_QUESTIONS:]
         names = "; ".join(_role_place(r.entry) for r in rest)
-        fields = {"roles": "; ".join(f"{r.entry.title or 'untitled role'}{_where(r.organisation)}" for r in rest)}
+        fields = {"roles": "; ".join(f"{_title(r.entry)}{_where(r.organisation)}" for r in rest)}
         out.append(_item("role-without-outcome", names, names, fill(t["roles_without_outcome"], fields),
                          [fill(q, fields) for q in t["role_without_outcome_follow_ups"]]))
     return out

@@ -191,3 +191,17 @@ def test_a_resume_stating_its_current_length_or_a_page_keeps_its_present():
     # a page (not pasted text) is seen now: present is today
     page = profile_of(("Analyst", "Northwind", "2020-01", "present", "Built reports."))
     assert "present_counted_to" not in shape_of(page) and shape_of(page)["roles"][0]["months"] == 60
+
+
+def test_an_untitled_role_has_no_rung():
+    """Two date lines over one title (a two-column résumé flattened by pdftotext) leave a role with no title: it is no
+    step down from a manager, and no 'years as None with no change in title'."""
+    text = "Pat Example\nExperience\n01/2011 to 11/2016\n01/2005 to 01/2008\nQA / QC Manager\nTrained welders.\n"
+    findings, summary = extractors.analyse(extractors.read_text(text), TODAY)
+    c = summary["career"]
+    assert [r["title"] for r in c["roles"]] == [None, "QA / QC Manager"]
+    assert c["flat"] == [] and [m["kind"] for m in c["moves"]] == ["move"] and c["moves"][0]["untitled"]
+    assert "lower rung" not in c["summary"] and "None" not in c["summary"]
+    asked = [g["question"] for g in summary["guide"]["items"] if "untitled" in g["question"]]
+    assert asked == ["Your time as the untitled role of 01/2011 to 11/2016 lists no result in numbers. What changed "
+                     "because you were there, and how would you measure it?"]
