@@ -159,6 +159,13 @@ def test_real_resumes_descriptions_start_after_their_bullet():
     # two capitals that are no postal code are no place (", " parts title and employer, as it did)
     ("Pat Example\nExperience\nJan 2019 - Present Director, IT\nRan the service desk.\n",
      [("Director", "IT", None, "2019-01", "present", 1)]),
+    # A line of only a zero-width space as mojibake ("â€‹", 351 lines of 161 livecareer résumés) is blank, and a
+    # sentence ending in a stray "Â" is no title: the role is the line under the dates
+    ("Pat Example\nExperience\n06/2002 to 06/2003\nSous Chef Company Name ï¼\u200b City , State\n"
+     "Trained line cooks on seasonal produce.Â\nâ€‹\n07/2003 to 10/2004\nBanquet Chef Company Name ï¼\u200b City , State\n"
+     "Served on the opening team.\n",
+     [("Sous Chef Company Name", None, "City , State", "2002-06", "2003-06", 1),
+      ("Banquet Chef Company Name", None, "City , State", "2003-07", "2004-10", 1)]),
     # a title and employer over a line of dates with a place after a bar, as before
     ("Pat Example\nExperience\nAnalyst — Example Co\nJan 2019 – Present | Denver, CO\n- Built reports\n",
      [("Analyst", "Example Co", "Denver, CO", "2019-01", "present", 1)]),
