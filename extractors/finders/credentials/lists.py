@@ -135,6 +135,17 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     if (inner := _INCLUDES.search(text, start, end)):
         end = inner.start()     # "Safety Training includes: HazCom, Bloodborne Pathogens": what it covered, not more credentials
     conjunctions = conjunctions and "," in text[start:end]
+    items = _trimmed_items(text, start, end, conjunctions)
+    line = entry_line(text, start, end, claims)     # "Spreadsheet Skills for Business, Example University, Feb 2024"
+    acronyms, claims = _what_the_line_claims(text, items, acronyms, claims)
+    reading = _ListReading(block, items, line, claims, every_item, acronyms, following)
+    for n, (s, e) in enumerate(items):
+        reading.read(n, s, e)
+    return reading.finished(start, end)
+
+
+def _trimmed_items(text: str, start: int, end: int, conjunctions: bool) -> list[tuple[int, int]]:
+    """The (start, end) of each item of text[start:end], without the marks and small words around it."""
     items = []
     for item in _items(text, start, end, conjunctions):
         s, e = item.start, item.end
@@ -146,8 +157,11 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             e -= 1
         if s < e:
             items.append((s, e))
-    line = entry_line(text, start, end, claims)     # "Spreadsheet Skills for Business, Example University, Feb 2024"
-    skip_to = -1
+    return items
+
+
+def _what_the_line_claims(text: str, items: list[tuple[int, int]], acronyms: bool, claims: bool) -> tuple[bool, bool]:
+    """Whether the line's bare acronyms, and its plain items, are claims: not where the line is mostly skills."""
     # A line that is mostly skills ("Lean Manufacturing Techniques, ..., Safety Engineering (FTA, FMEA)"): its
     # bare acronyms are skills too.
     plain = sum(1 for s, e in items if not _looks_like_credential(text[s:e]) and not _mentions(text[s:e]) and
@@ -155,80 +169,140 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     acronyms = acronyms and (plain < 3 or plain <= len(items) - plain)
     # Its plain items are claims too ("Yoga, Tai Chi, Spin") unless they read as skills ("Inventory Control").
     skills = sum(1 for s, e in items if _SKILL_WORDS.search(text[s:e]) and not _COURSE_TAKEN.fullmatch(text[s:e]))
-    claims = claims and (acronyms or 3 * skills < plain)
-    findings: list[Finding] = []
-    current: Finding | None = None
-    previous: tuple[int, int] | None = None     # the item before, when it was no credential on its own
-    after_detail = False                        # the item before was an issuer, date or number
-    place = False                               # the item before was a place
-    event = False                               # the item before was an event attended ("in-plant training in BHEL")
-    years: dict[int, str] = {}      # item start -> the year written before it ("2002 Texas School Counselor")
-    pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
-    label_list = False                          # the rest of the line is a labelled detail's values
-    not_held = False                            # the item before was pending or lapsed
-    announced = -9                              # where a bare "Certification," announced the next item's name
-    for n, (s, e) in enumerate(items):
+    return acronyms, claims and (acronyms or 3 * skills < plain)
+
+
+class _ListReading:
+    """One credentials list read item by item: each step below reads an item as part of the credential before it, a
+    detail of it, a place, an issuer, or a credential of its own, in that order, the first that applies."""
+
+    def __init__(self, block: Block, items: list[tuple[int, int]], line: EntryLine | None, claims: bool,
+                 every_item: bool, acronyms: bool, following: str) -> None:
+        self.block, self.text, self.items = block, block.text, items
+        self.line = line                            # the line read as one entry's fields, until its name is read
+        self.claims, self.every_item, self.acronyms, self.following = claims, every_item, acronyms, following
+        self.findings: list[Finding] = []
+        self.current: Finding | None = None
+        self.previous: tuple[int, int] | None = None    # the item before, when it was no credential on its own
+        self.skip_to = -1                           # where the entry's issuer field, read with its name, ends
+        self.after_detail = False                   # the item before was an issuer, date or number
+        self.place = False                          # the item before was a place
+        self.event = False                          # the item before was an event attended ("in-plant training in BHEL")
+        self.years: dict[int, str] = {}     # item start -> the year written before it ("2002 Texas School Counselor")
+        self.pending: tuple[str, int] | None = None     # a body named in an item before, and where: the issuer of what follows
+        self.label_list = False                     # the rest of the line is a labelled detail's values
+        self.not_held = False                       # the item before was pending or lapsed
+        self.announced = -9                         # where a bare "Certification," announced the next item's name
+
+    def read(self, n: int, s: int, e: int) -> None:
+        """Read the n-th item, text[s:e]."""
+        self._entry_line_at(s)
+        if s < self.skip_to:
+            return      # the entry's issuer field, read
+        if self._after_a_dash(n, s, e):
+            return
+        if (year := _LEADING_YEAR.match(self.text, s, e)) and _is_claim(self.text[year.end():e]) and \
+                not _DATE_ITEM.match(self.text[s:e]):
+            s = year.end()
+            self.years[s] = year[1]
+        piece = self.text[s:e]
+        if self._not_held_or_announced(n, s, e, piece):
+            return
+        if self.claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
+            self.claims = False     # "Courses of Note ...": the rest of the line is another section's
+        known = _one_per_credential(find_in_text(piece, listed=True, context=self.text), piece)
+        if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
+            known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
+        if self._more_of_the_one_before(n, s, e, piece, known) or self._detail_of_the_one_before(n, s, e, piece, known):
+            return
+        was_after_detail, self.after_detail = self.after_detail, False
+        was_place, self.place = self.place, _names_places(piece)
+        was_event, self.event = self.event, False
+        if self._a_place(n, piece, known) or self._an_issuer(n, s, e, piece, known):
+            return
+        self._a_credential(n, s, e, piece, known, was_after_detail, was_place, was_event)
+
+    def finished(self, start: int, end: int) -> list[Finding]:
+        """The findings, each with the year written before it, and the issuer a "through X" ending the list names."""
+        findings = self.findings
+        for f in findings:
+            if f.start in self.years:
+                f.data.setdefault("issued", self.years[f.start])
+        if len(findings) > 1 and (by := _LIST_ISSUER.search(self.text, start, end)):
+            for f in findings:
+                if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
+                    f.data["issuer"] = by["by"]
+        return findings
+
+    def _entry_line_at(self, s: int) -> None:
+        """At the first item after an entry line's name field, the name is read as one credential with its issuer."""
+        line = self.line
         if line and s >= line.after:
-            if _one_entry(text, line, findings):
-                current, previous = _entry_issuer(block, line, findings), None
-                skip_to = line.issuer[1] if line.issuer else skip_to
-            line = None     # else "A - Certificate code: 123, B – LinkedIn,": items run together, not one entry
-        if s < skip_to:
-            continue        # the entry's issuer field, read
+            if _one_entry(self.text, line, self.findings):
+                self.current, self.previous = _entry_issuer(self.block, line, self.findings), None
+                self.skip_to = line.issuer[1] if line.issuer else self.skip_to
+            self.line = None    # else "A - Certificate code: 123, B – LinkedIn,": items run together, not one entry
+
+    def _after_a_dash(self, n: int, s: int, e: int) -> bool:
+        """An item after a dash that names the credential before it's body, or goes on with its name."""
+        text, items, current = self.text, self.items, self.current
         dashed = n > 0 and _rx(r"\s(?:[-–]|â€“)\s").search(text[items[n - 1][1]:s + 1])
         if dashed and current is not None and current.end == items[n - 1][1] and _names_body(text[s:e]):
             if current.data.get("issuer") in (None, _catalog_issuer(current)) or current.data.get("issuer_guessed"):
                 current.data["issuer"] = _TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", text[s:e])).strip(" ,")
-            continue    # "Certificate in Leadership development – African Leadership Development (April 2017)"
+            return True     # "Certificate in Leadership development – African Leadership Development (April 2017)"
         if dashed and current is not None and current.end == items[n - 1][1] and not _CREDENTIAL_WORDS.search(text[s:e]) \
                 and not _mentions(text[s:e]):
             current.end = e
             current.data["shown_as"] = " ".join(text[current.start:e].split())
-            continue    # "Certified Naval Information Systems Technician – First Class Petty Officer": more of the same line
-        if (year := _LEADING_YEAR.match(text, s, e)) and _is_claim(text[year.end():e]) and not _DATE_ITEM.match(text[s:e]):
-            s = year.end()
-            years[s] = year[1]
-        piece = text[s:e]
+            return True     # "Certified Naval Information Systems Technician – First Class Petty Officer": more of the line
+        return False
+
+    def _not_held_or_announced(self, n: int, s: int, e: int, piece: str) -> bool:
+        """An item not held yet, one a bare "Certification," announced, or a board it is held in good standing with."""
+        text, items, block = self.text, self.items, self.block
         if (cue := _NOT_HELD_LEAD.match(piece)) and piece[cue.end():].strip(" :") or \
-                not_held and "," in text[items[n - 1][1]:s]:
-            not_held = True     # "Certifications pending RDA, Coronal Polish", "In-process: CUNA ...": not held yet
-            continue
-        not_held = False
-        if announced == n - 1 and not _DATE_ITEM.match(piece) and not _names_places(piece) and \
+                self.not_held and "," in text[items[n - 1][1]:s]:
+            self.not_held = True    # "Certifications pending RDA, Coronal Polish", "In-process: CUNA ...": not held yet
+            return True
+        self.not_held = False
+        if self.announced == n - 1 and not _DATE_ITEM.match(piece) and not _names_places(piece) and \
                 not _CREDENTIAL_WORDS.fullmatch(piece) and _rx(r"\p{Lu}").match(piece) and \
                 not _NOT_HELD_LEAD.match(piece) and not _NOT_YET_IN_ITEM.search(" " + piece):
             # "Certification, Air Launch Weapons School, NAS North Island, 03/01/03-03/22/03": the item after the
             # bare word is the credential's name whatever its words, and a short name after it its issuer
-            current, previous = _finding(block, s, e, lookup(piece), piece), None
-            findings.append(current)
-            continue
-        if announced == n - 2 and current is not None and current.start == items[n - 1][0] and \
+            self.current, self.previous = _finding(block, s, e, lookup(piece), piece), None
+            self.findings.append(self.current)
+            return True
+        current = self.current
+        if self.announced == n - 2 and current is not None and current.start == items[n - 1][0] and \
                 current.data.get("issuer") is None and _is_body_line(piece) and not _DATE_ITEM.match(piece):
             current.data["issuer"] = piece
-            continue
+            return True
         if (dated := _rx(r"(?P<date>\d[\d/\-–. ]+\d)\s+(?i:certificat(?:ion|e)|licen[cs]e)").fullmatch(piece)) and \
                 "," in text[e:e + 2]:
             if current is not None:
                 _detail(current, dated["date"])
-            announced = n       # "NAS North Island, 03/01/03-03/22/03 Certification, Small Arms Training": the date
-            continue            # of the one before, then a bare word announcing the next
+            self.announced = n  # "NAS North Island, 03/01/03-03/22/03 Certification, Small Arms Training": the date
+            return True         # of the one before, then a bare word announcing the next
         if _NOT_YET_IN_ITEM.search(piece):
-            continue    # "Lean Six Sigma (In Progress)", "Legal License Pending November 2016": not held yet
+            return True     # "Lean Six Sigma (In Progress)", "Legal License Pending November 2016": not held yet
         if (standing := _GOOD_STANDING.search(piece)):
-            current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
-            current.data.update(issuer=standing["board"], tier="license")
-            findings.append(current)
+            self.current = _finding(block, s + standing.start("board"), s + standing.end("board"), None, standing["board"])
+            self.current.data.update(issuer=standing["board"], tier="license")
+            self.findings.append(self.current)
             for role in _CERTIFIED_ROLE.finditer(piece, standing.end()):
-                findings.append(_finding(block, s + role.start(), s + role.end(), None, role[0]))
-            continue
-        if claims and (_OTHER_HEADING.match(piece) or _HEADING_INSIDE.search(piece)):
-            claims = False      # "Courses of Note ...": the rest of the line is another section's
-        known = _one_per_credential(find_in_text(piece, listed=True, context=text), piece)
-        if known and canonical_issuer(piece) and not (known[0].start == 0 and known[-1].end >= len(piece.rstrip())):
-            known = []      # "OSHA Training Institute": an issuer's name, not the credential it starts with
+                self.findings.append(_finding(block, s + role.start(), s + role.end(), None, role[0]))
+            return True
+        return False
+
+    def _more_of_the_one_before(self, n: int, s: int, e: int, piece: str, known: list[Mention]) -> bool:
+        """An item that belongs to the credential before it (its abbreviation, its level, more cards of one course, a
+        course's title), or names nothing held (a duty, a bare credential word or verb, a school line's place)."""
+        text, items, block, current, findings = self.text, self.items, self.block, self.current, self.findings
         if current is not None and known and len(known) == 1 and known[0].credential.id == current.data.get("catalog_id") and \
                 _rx(r"[\p{Lu}\p{N}\-/&.+ ]+").fullmatch(piece[known[0].start:known[0].end]):
-            continue    # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
+            return True     # "Certified Defense Financial Manager, CDFM": the abbreviation of the one before
         if current is not None and (current.data.get("catalog_id") or "").startswith("series-") and \
                 (numbers := _SERIES_MORE.fullmatch(piece)):
             # "Series 7, 9, 10 and 66 Licenses": each number is a licence of its own
@@ -238,23 +312,23 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
                              f"Series {m[0]}")
                 f.data["issuer"] = f.data.get("issuer") or "FINRA"
                 findings.append(f)
-            current = findings[-1]
-            continue
+            self.current = findings[-1]
+            return True
         if n > 0 and piece.startswith("State ") and text[items[n - 1][0]:items[n - 1][1]].rstrip().endswith("City") and not known:
-            continue    # "Valencia Community College City , State Business Management": a school line's place and field
+            return True     # "Valencia Community College City , State Business Management": a school line's place and field
         if _DUTY.match(piece) and _is_prose(piece) and not _CREDENTIAL_WORDS.search(piece):
-            continue    # a duty, not something held
+            return True     # a duty, not something held
         if current is not None and _LEVEL_ONLY.fullmatch(piece) and "," in text[items[n - 1][1]:s]:
             if current.end == items[n - 1][1]:
                 current.end = e
                 current.data["shown_as"] = " ".join(text[current.start:e].split())
-            continue    # "Swiftwater Rescue Technician, Level II": the level of the credential before, not another
+            return True     # "Swiftwater Rescue Technician, Level II": the level of the credential before, not another
         if _rx(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid").fullmatch(piece):
             if _rx(r"(?i)certificat(?:ion|e)|licen[cs]e").fullmatch(piece) and "," in text[e:e + 2]:
-                announced = n   # "Certification, Small Arms Training, ...": it announces the next item
-            continue    # a bare credential word belongs to the item around it
+                self.announced = n  # "Certification, Small Arms Training, ...": it announces the next item
+            return True     # a bare credential word belongs to the item around it
         if _rx(r"(?i)achieved|earned|obtained|received|completed|held|attained|acquired|awarded").fullmatch(piece):
-            continue    # "Certificates Achieved.": a verb alone names nothing
+            return True     # "Certificates Achieved.": a verb alone names nothing
         if current is not None and current.data.get("catalog_id") in _CARDS and (
                 _rx(r"(?i)AED|CPR|first\s+aid|(?:adult|child|infant)(?:\s*(?:&|and|/)\s*(?:adult|child|infant))*\s+CPR").fullmatch(piece)
                 or known and all(k.credential.id in _CARDS for k in known) and
@@ -263,100 +337,124 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             # "CPR, First Aid and AED", "AHA First Aid, CPR, AED Training Certification": one card
             current.end = e     # "CPR, AED, First Aid": one card
             current.data["shown_as"] = " ".join(text[current.start:e].split())
-            continue
+            return True
         if current is not None and not known and _rx(r"(?i)pending|in\s+progress|expected.*|candidate").fullmatch(piece):
             findings.remove(current)    # not held yet
-            current = None
-            continue
+            self.current = None
+            return True
         if current is not None and (not known or len(known) == 1 and known[0].credential.id == current.data.get("catalog_id")) \
                 and _CODE_END.search(text[current.start:current.end]) and not _CREDENTIAL_WORDS.search(piece) and _is_claim(piece):
             current.end = e     # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
             current.data["shown_as"] = " ".join(text[current.start:e].split())
-            continue
+            return True
+        return False
+
+    def _detail_of_the_one_before(self, n: int, s: int, e: int, piece: str, known: list[Mention]) -> bool:
+        """An item that is the credential before it's date, number or issuer, or the body a "Member," belongs to."""
+        text, items, current = self.text, self.items, self.current
         if current is not None and (not known or _CERTIFIED_BY.fullmatch(piece)) and _detail(current, piece):
-            after_detail = True
-            continue
+            self.after_detail = True
+            return True
         if current is not None and not known and current.end == items[n - 1][1] and \
                 _rx(r"[\ \t]*,[\ \t]*").fullmatch(text[current.end:s]) and _LINE_END.match(text, e) and \
                 (current.data.get("issuer") in (None, _catalog_issuer(current)) or current.data.get("issuer_guessed")) and \
                 brand_after(piece, text[current.start:current.end]):
             current.data["issuer"] = piece      # "Good Example Practice (GEP), ACME": who issued it
             current.data.pop("issuer_guessed", None)
-            continue
+            return True
         if n > 0 and _rx(r"(?i)(?:\W*\s*)?(?:member|membership|member\s+of)").fullmatch(text[items[n - 1][0]:items[n - 1][1]]) \
                 and not known:
-            continue    # "Member, American Registered Radiologic Technologists": a body someone belongs to
-        was_after_detail, after_detail = after_detail, False
-        was_place, place = place, _names_places(piece)
-        was_event, event = event, False
+            return True     # "Member, American Registered Radiologic Technologists": a body someone belongs to
+        return False
+
+    def _a_place(self, n: int, piece: str, known: list[Mention]) -> bool:
+        """An item naming where: an organisation at its place (the school of the credential before), or a city."""
+        text, items, current = self.text, self.items, self.current
         if not known and (org := _ORG_AT_PLACE.match(piece)) and \
                 (current is not None or _ISSUER_ITEM.match(org["org"]) or n > 0 and not _CREDENTIAL_WORDS.search(org["org"])) and \
                 not (current is None and (opening := _mentions(org["org"])) and opening[0].start == 0):
             if current is not None and not current.data.get("issuer_shown"):
                 current.data["issuer"] = org["org"]     # "Network Security , 2005 The Chubb Institute ï¼ City": its school
-            current, previous, place = None, None, True
-            continue
-        if not known and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]] if n + 1 < len(items) else following):
-            previous, place = None, True    # "Pasadena, CA", "Lima, Peru": where, not what
-            continue
+            self.current, self.previous, self.place = None, None, True
+            return True
+        if not known and _is_city(piece, text[items[n + 1][0]:items[n + 1][1]] if n + 1 < len(items) else self.following):
+            self.previous, self.place = None, True  # "Pasadena, CA", "Lima, Peru": where, not what
+            return True
+        return False
+
+    def _an_issuer(self, n: int, s: int, e: int, piece: str, known: list[Mention]) -> bool:
+        """An item naming who certified: "NIFS Certified" (the issuer of the name before it), or a body alone (the
+        issuer of what follows, or, on a line of places and dates, its certification)."""
+        text, block, current, previous, findings = self.text, self.block, self.current, self.previous, self.findings
         if (m := _ISSUER_CERTIFIED.fullmatch(piece)) and (not known or current is not None and canonical_issuer(m["issuer"]) and
                                                             len(known) == 1 and _single_issuer(known[0].credential) is None) and (
                 _ACRONYM.fullmatch(m["issuer"]) and m["issuer"] not in _NOT_ACRONYM or canonical_issuer(m["issuer"])):
             if previous is not None:    # "Group Fitness Instructor, NIFS Certified"
-                current = _finding(block, previous[0], previous[1], lookup(text[previous[0]:previous[1]]),
-                                   text[previous[0]:previous[1]])
-                current.data["issuer"] = m["issuer"]
-                findings.append(current)
+                self.current = _finding(block, previous[0], previous[1], lookup(text[previous[0]:previous[1]]),
+                                        text[previous[0]:previous[1]])
+                self.current.data["issuer"] = m["issuer"]
+                findings.append(self.current)
             elif current is not None and not _ISSUER_CERTIFIED.fullmatch(text[current.start:current.end]):
                 current.data["issuer"] = m["issuer"]
             elif not known:
                 # "CVENT Certified, TIPS Certified.": with no name before it to be the issuer of, a credential of its own
-                current = _finding(block, s, e, None, piece)
-                current.data["issuer"] = m["issuer"]
-                findings.append(current)
-            previous = None
-            continue
-        if not known and (canonical_issuer(piece) or not every_item and _is_body(piece)):
-            others = [text[a:b] for a, b in items if a != s]
-            if claims and others and all(_names_places(o) or _DATE_ITEM.match(o) for o in others) and \
+                self.current = _finding(block, s, e, None, piece)
+                self.current.data["issuer"] = m["issuer"]
+                findings.append(self.current)
+            self.previous = None
+            return True
+        if not known and (canonical_issuer(piece) or not self.every_item and _is_body(piece)):
+            others = [text[a:b] for a, b in self.items if a != s]
+            if self.claims and others and all(_names_places(o) or _DATE_ITEM.match(o) for o in others) and \
                     any(_names_places(o) for o in others) and _BODY_WORD.search(piece) and \
                     not _rx(r"\b(?:University|College|School|Department|Dept)\b").search(piece):
                 # "National Academy of Sports Medicine, California": a line naming only a certifying body claims its certification
-                current, previous = _finding(block, s, e, None, piece), None
-                current.data["issuer"] = _TRAILING_DATES.sub("", piece).strip(" ,")
-                findings.append(current)
-                continue
-            current, previous = None, None      # a heading or prefix naming the issuer, not a credential
-            pending = (_TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,"), n)
-            continue
-        if label_list:
-            continue
+                self.current, self.previous = _finding(block, s, e, None, piece), None
+                self.current.data["issuer"] = _TRAILING_DATES.sub("", piece).strip(" ,")
+                findings.append(self.current)
+                return True
+            self.current, self.previous = None, None    # a heading or prefix naming the issuer, not a credential
+            self.pending = (_TRAILING_DATES.sub("", _DATE_IN_BRACKETS.sub("", piece)).strip(" ,"), n)
+            return True
+        return False
+
+    def _a_credential(self, n: int, s: int, e: int, piece: str, known: list[Mention], was_after_detail: bool,
+                      was_place: bool, was_event: bool) -> None:
+        """An item read as a credential of its own (the catalog's, a course taken, a name that reads like one), or as
+        what is none: a label's values, a detail line, an event, an address."""
+        block, findings, claims, pending = self.block, self.findings, self.claims, self.pending
+        if self.label_list:
+            return
         if (label := _LABEL_IN.search(piece)) and not _CREDENTIAL_WORDS.search(label[1]) and not known:
-            label_list = True   # "Hardware: IBM Blade Technology, HP Blade": the rest of the line is that label's values
-            continue
+            self.label_list = True  # "Hardware: IBM Blade Technology, HP Blade": the rest of the line is that label's values
+            return
         if known:
             findings.extend(_known_item(block, s, piece, known))
-            current, previous = findings[-1], None
+            current = self.current = findings[-1]
+            self.previous = None
             if pending and n - pending[1] <= 3 and (current.data.get("issuer") is None or " / " in current.data["issuer"]):
-                current.data["issuer"] = pending[0]     # "Kripalu Center for Yoga and Health, ..., 200 Hour Yoga Teacher Certification"
-            continue
+                # "Kripalu Center for Yoga and Health, ..., 200 Hour Yoga Teacher Certification"
+                current.data["issuer"] = pending[0]
+            return
         if claims and not known and (course := _COURSE_TAKEN.fullmatch(piece)) and _course_provider(course["inside"]) and \
                 not _CREDENTIAL_WORDS.search(course["title"]) and not _NOT_CREDENTIAL.search(course["title"]) and \
                 not _ROLE.search(course["title"]):
             # "Software Quality (Example University, Sweden, 2013)": a course taken, who gave it, where and when
-            current, previous = _finding(block, s, s + course.end("title"), None, course["title"]), None
-            current.data["issuer"] = _course_provider(course["inside"])
-            findings.append(current)
-            continue
-        if _looks_like_credential(piece, acronyms) or every_item and len(piece.split()) <= 6 and not _DATE_ITEM.match(piece) \
-                and not _names_places(piece) \
+            self.current, self.previous = _finding(block, s, s + course.end("title"), None, course["title"]), None
+            self.current.data["issuer"] = _course_provider(course["inside"])
+            findings.append(self.current)
+            return
+        current = self.current
+        if _looks_like_credential(piece, self.acronyms) or self.every_item and len(piece.split()) <= 6 and \
+                not _DATE_ITEM.match(piece) and not _names_places(piece) \
                 or claims and _is_claim(piece) and not _names_places(piece) and not (
                     was_event and _TOWN.fullmatch(piece)) and not (
                     _is_place(piece) and (was_after_detail or was_place or current is not None and
                                           current.data.get("issuer") not in (None, _catalog_issuer(current)))) \
                 or claims and (platform := _rx(r"\p{Lu}[\p{L}.]+").match(piece)) and canonical_issuer(platform[0]) in _COURSE_PLATFORMS \
                 and len(piece.split()) > 1:
-            current, previous = _finding(block, s, e, None, piece), None
+            current = self.current = _finding(block, s, e, None, piece)
+            self.previous = None
             _issuer_named(current, piece)
             if current.data.get("issuer") is None and (dated := dated_organisation(piece)):
                 current.end = s + dated[0]      # "Project Management 05/2009 New Jersey Institute Of Technology": its school
@@ -366,21 +464,14 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
             if pending and n - pending[1] <= 3 and current.data.get("issuer") is None:
                 current.data["issuer"] = pending[0]     # "De Anza College, Marketing Management Certificate"
         elif _LABELLED_VALUE.match(piece):
-            continue    # "Training Center ID: NJ000025": a detail line, not a credential
+            return      # "Training Center ID: NJ000025": a detail line, not a credential
         elif _EVENT.search(piece):
-            current, previous, event = None, None, True     # an event attended: "Construction Law Seminar"
+            self.current, self.previous, self.event = None, None, True     # an event attended: "Construction Law Seminar"
         else:
             # "..., CADD Centre, JM Road, Pune": after the body that granted it, short capitalised items are its address
-            place = place or bool(claims and _is_place(piece) and (was_after_detail or was_place or current is not None))
-            current, previous = (current if place else None), (None if place else (s, e))
-    for f in findings:
-        if f.start in years:
-            f.data.setdefault("issued", years[f.start])
-    if len(findings) > 1 and (by := _LIST_ISSUER.search(text, start, end)):
-        for f in findings:
-            if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
-                f.data["issuer"] = by["by"]
-    return findings
+            self.place = self.place or bool(claims and _is_place(piece) and
+                                            (was_after_detail or was_place or current is not None))
+            self.current, self.previous = (current if self.place else None), (None if self.place else (s, e))
 
 
 def _one_entry(text: str, line: EntryLine, findings: list[Finding]) -> bool:
