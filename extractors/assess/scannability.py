@@ -71,10 +71,10 @@ class Check:
 
 
 def _check(cid: str, score: float, reason: str, fix: str | None = None, places: list[dict] | None = None,
-           applies: bool = True, weight: int | None = None) -> Check:
+           applies: bool = True, weight: int | None = None, title: str | None = None) -> Check:
     c = config()[cid]
-    return Check(cid, c["title"], c["weight"] if weight is None else weight, max(0.0, min(1.0, score)), reason, fix,
-                 places or [], applies)
+    return Check(cid, title or c["title"], c["weight"] if weight is None else weight, max(0.0, min(1.0, score)),
+                 reason, fix, places or [], applies)
 
 
 def _roles(profile: Profile) -> list[Entry]:
@@ -162,15 +162,18 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
     by_entry: dict[int, list[Finding]] = {}
     for f in outcomes:
         by_entry.setdefault(id(f.block.entry), []).append(f)
+    # A résumé has no "see more" fold: a role opens with a result when one of its first two lines states it.
+    resume = profile.page_kind == "plaintext"
     opening, fixes, places = 0, [], []
     for role, first in described:
         mine = by_entry.get(id(role), [])
-        if any(f.block is first and first.above_fold(f.start) for f in mine):
+        top = [id(b) for b in role.description[:2]] if resume else [id(first)]
+        if any(id(f.block) in top and f.block.above_fold(f.start) for f in mine):
             opening += 1
         elif mine:
             f = mine[0]
             quote = claim(f.block.text, f.start, f.end)
-            fixes.append(fill(c["fix_hidden"], {"role": labels[id(role)], "quote": quote}))
+            fixes.append(fill(c["fix_hidden_resume" if resume else "fix_hidden"], {"role": labels[id(role)], "quote": quote}))
             places.append({"where": labels[id(role)], "quote": quote})
         else:
             # A heading line ("Roles and Responsibilities:") is not what a reader sees first: quote what it heads.
@@ -191,7 +194,7 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
                 places.append({"where": where, "quote": quote})
     return _check("outcome-above-fold", opening / len(described), reason + ".",
                   " ".join(fixes[:2]) + (f" (And {len(fixes) - 2} more like it.)" if len(fixes) > 2 else "") if fixes else None,
-                  places)
+                  places, title=c["title_resume"] if resume else None)
 
 
 def _digits(words: str) -> str:

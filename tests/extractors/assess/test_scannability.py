@@ -233,3 +233,17 @@ def test_a_resume_is_not_scored_on_recommendations_it_has_no_place_for():
     profile.page_kind = "generic"
     _, page = extractors.analyse(profile, "2024-12")
     assert checks_of(page)["recommendations"]["weight"] == 10 and page["scannability"]["score"] < sc["score"]
+
+
+def test_a_resume_has_no_see_more_fold():
+    """On a résumé a role opens with a result when one of its first two lines states it; a later one is asked to
+    move up, in words that name no "see more" fold (a résumé has none)."""
+    text = ("Pat Example\nExperience\nStore Manager at Lakeview Grocers (2016 - 2020)\n- Ran the night shift\n"
+            "- Cut shrink by 20% in one year\nCashier at Lakeview Grocers (2014 - 2016)\n- Balanced the till\n"
+            "- Opened the store\n- Cut wait times by 30%\n")
+    _, summary = extractors.analyse(extractors.read_text(text), "2024-12")
+    c = checks_of(summary)["outcome-above-fold"]
+    assert c["title"] == "Each role opens with a result" and c["reason"].startswith("1 of 2 role descriptions")
+    assert c["fix"] == ("In \"Cashier at Lakeview Grocers\", \"Cut wait times by 30%\" comes after the first two lines, "
+                        "where a skimming reader has moved on: make it the first.")
+    assert "see more" not in c["fix"] + c["title"] + c["reason"]
