@@ -25,8 +25,9 @@ _JOIN = regex.compile(r"(?:,?\s(?:and|while|then)\s+)(?=(?:[a-z]+(?:ed|ing)|cut|
                       r"sold|hit|beat|took|made|set|brought|kept)\b)")
 _DIGIT = regex.compile(r"\d")
 # Where a claim ends after the span: a sentence or line end, a semicolon, or a comma/"and"/"by"
-# that starts the next clause (how it was done is the interviewer's follow-up, not the claim), or a bullet mark.
-_END = regex.compile(r"[.!?;]\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+an?|using|via)\s|\s[-–—]\s"
+# that starts the next clause (how it was done is the interviewer's follow-up, not the claim), or a bullet mark. A
+# full stop after a lone letter is an initial or an abbreviation ("U.S. Navy", "J. J. Keller"), not a sentence's end.
+_END = regex.compile(r"[!?;]\s|(?<!(?:^|[\s.(])\p{L})\.\s|[.!?;]$|\n|,\s|\s(?:and|by|through|while|which|thanks\s+to|with\s+an?|using|via)\s|\s[-–—]\s"
                      rf"|\s(?:{BULLET})(?=\s)")
 _WORD_EDGE = regex.compile(r"\s+\S*$")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")

@@ -30,6 +30,12 @@ CASES = [
      "Ranked 4th of 120 agents nationwide"),
     ("Kept the stockroom âž¢ Opened 25 new accounts in a year", "25", "Opened 25 new accounts in a year"),
     ("Installed servers \ufffd?\ufffd Cut downtime by 30%", "30%", "Cut downtime by 30%"),
+    # a full stop after a lone letter is an initial or an abbreviation, not the claim's end (55 of 22,223 claims
+    # over every third livecareer/Kaggle text had been cut there: "... 400 critical U.S")
+    ("Generated and released over 400 critical U.S. Navy work orders.", "400",
+     "Generated and released over 400 critical U.S. Navy work orders"),
+    ("Completed 12 courses with J. J. Example & Associates in 2016.", "12",
+     "Completed 12 courses with J. J. Example & Associates in 2016"),
 ]
 
 
