@@ -929,6 +929,10 @@ ERROR_CLASSES = [
     ("Among the top 5 students in the graduating class of 2015.", {"top 5": "outcome"}),
     ("17th at the Regional Robotics Championship, 2019", {"17th": "outcome"}),
     ("Top 3: Autumn Data Hackathon (out of 40 teams)", {"Top 3": "outcome"}),
+    # the share of a whole the work automated or resolved: a level reached, not a share of the work handled (written)
+    ("Automated 90% of the monthly reconciliations.", {"90%": "outcome"}),
+    ("The new intake flow now has 80% of referrals fully automated.", {"80%": "outcome"}),
+    ("Handled 40% of all inbound calls.", {"40%": "scope"}),
     ("2011 Contest Winner - 2nd Semester Team Contest (Celebrex TRx Growth)", {}),
     ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.", {"1": "outcome"}),
 ]

@@ -112,6 +112,15 @@ class _LevelBefore(_Remembering):
 
 
 _LEVEL_BEFORE = _LevelBefore()
+# "automated 90% of the monthly reconciliations", "now resolving 60% of tickets automatically", "100% of its operations
+# completely automated": the share of a whole the work has automated or resolved is a level reached, not a share of the
+# work handled ("handled 40% of all inbound calls")
+_DONE_SHARE_BEFORE = regex.compile(rf"""(?r)\b
+    (?:automat(?:ed|es|ing)|resolv(?:ed|es|ing)|digiti[sz](?:ed|es|ing))\s+{_QUALIFIERS}
+\Z""", regex.I | regex.X)
+_DONE_SHARE_AFTER = regex.compile(r"""^\s*of\s+(?:[\w'’/-]+\s+){0,5}?
+    (?:(?:completely|fully|now|automatically)\s+)?(?:automated|resolved|digiti[sz]ed)\b
+""", regex.I | regex.X)
 _LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
 # "maintained a maximum handle time of 12 minutes": a time kept to a level
 _TIME_LEVEL_BEFORE = regex.compile(rf"""(?r)\b

@@ -9,7 +9,7 @@ import regex
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _change_of_after, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _COUNT_RESULT_AFTER, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
+    _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
@@ -174,6 +174,8 @@ def _percent(r: _Reading) -> str:
         return "scope"                                  # "contributed to 60% of the software component automation"
     if _SHARE_HELD_AFTER.match(right):
         return "scope"                                  # "100% accountable for the payroll run"
+    if (_DONE_SHARE_BEFORE.search(left) and _OF_AFTER.match(right)) or _DONE_SHARE_AFTER.match(right):
+        return "outcome"                                # "automated 90% of the monthly reconciliations": a level reached
     if _own_grade(r.s, r.mg, r.cstart, r.cend) and not _SHARE_RESULT_AFTER.match(right):
         return _NEITHER                                 # "with average of 80.66% (GPA 3.00)", "78% marks": a grade
     if (_CHANGE_NOUN_AFTER.match(right) or _COMPARATIVE_AFTER.match(right)
