@@ -45,7 +45,8 @@ _DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _RANGE_WORD = regex.compile(r"(?i)\s*(?:to|until|through|-|–|—)\s*")
 # A place at the end of a role's line, "Austin, TX" (the livecareer résumés anonymise it as "City , State"): after a
-# separator ("Company Name ï¼ City , State", pdftotext's mojibake of a full-width colon; " - New York, NY") a city of
+# separator ("Company Name ï¼ City , State", pdftotext's mojibake of a full-width colon; "â€“", an en dash's;
+# " - New York, NY") a city of
 # up to three words, a whole line of up to two ("San Diego, CA"), and after a bare space one word (the employer's name
 # may end in capitals too: "Northwind Analytics Austin, TX"). A region is a postal code of data/places.json or "State".
 _CITY = r"(?:City|\p{Lu}[\p{L}.'-]*MORE)"
@@ -53,12 +54,12 @@ _REGION = (r"\s?,\s?(?:State|" + "|".join(json.loads(
     resources.files("extractors.data").joinpath("places.json").read_text("utf-8"))["region_codes"])
            + r")(?![\p{L}])(?:\s?,\s?(?:US|USA))?")
 _PLACE_END = regex.compile(
-    r"(?:\s*(?:ï¼\S?|[|·:–—-]))+\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*){0,2}") + _REGION + r")\s*$"
+    r"(?:\s*(?:ï¼\S?|â€[“”]|[|·:–—-]))+\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*){0,2}") + _REGION + r")\s*$"
     r"|^\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*)?") + _REGION + r")\s*$"
     r"|\s(?P<place>" + _CITY.replace("MORE", "") + _REGION + r")\s*$")
 # ... or in the middle of the line under a role's dates, between the employer and the title, as pdftotext flattens
 # a right-aligned place: "Company Name City , State Cost Accountant".
-_PLACE_MID = regex.compile(r"(?P<org>\S.*?)(?:\s*(?:ï¼\S?|[|·:–—-]))*\s(?P<place>" + _CITY.replace("MORE", "") + _REGION
+_PLACE_MID = regex.compile(r"(?P<org>\S.*?)(?:\s*(?:ï¼\S?|â€[“”]|[|·:–—-]))*\s(?P<place>" + _CITY.replace("MORE", "") + _REGION
                            + r")\s+(?P<title>\p{Lu}.*)")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
 
@@ -247,6 +248,13 @@ def read(text: str, url: str | None = None) -> Profile:
                 continue
             if span:
                 entry = _entry_from_dated_line(section, stripped, offset, span)
+                continue
+            if entry is not None and entry.title and entry.organisation is None and entry.dates and \
+                    len(entry.blocks) == 2 and not bullet and len(stripped) < 90 and \
+                    (employer := _place_split(stripped))[1] and employer[0]:
+                # Under "Teacher , 08/2014 to Current": "Company Name â€“ City , State", its employer and place.
+                entry.organisation, entry.location = employer
+                entry.add(Block(stripped, "subtitle", None, offset=offset))
                 continue
             if entry is not None and entry.title is None and entry.dates and not bullet and (
                     len(stripped) < 90 or len(stripped) < 150 and _place_split(stripped)[1]):

@@ -166,6 +166,11 @@ def test_real_resumes_descriptions_start_after_their_bullet():
      "Served on the opening team.\n",
      [("Sous Chef Company Name", None, "City , State", "2002-06", "2003-06", 1),
       ("Banquet Chef Company Name", None, "City , State", "2003-07", "2004-10", 1)]),
+    # "Title , dates" over the employer and its place (2,375 livecareer roles gained their employer and place)
+    ("Pat Example\nExperience\nTeacher , 08/2014 to Current\nCompany Name â€“ City , State\nTaught 120 students.\n"
+     "Robotics Instructor , 08/2012 to 09/2014\nNorthwind Academy - Denver, CO\nLed workshops.\n",
+     [("Teacher", "Company Name", "City , State", "2014-08", "present", 1),
+      ("Robotics Instructor", "Northwind Academy", "Denver, CO", "2012-08", "2014-09", 1)]),
     # a title and employer over a line of dates with a place after a bar, as before
     ("Pat Example\nExperience\nAnalyst — Example Co\nJan 2019 – Present | Denver, CO\n- Built reports\n",
      [("Analyst", "Example Co", "Denver, CO", "2019-01", "present", 1)]),
