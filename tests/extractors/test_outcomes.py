@@ -933,6 +933,10 @@ ERROR_CLASSES = [
     ("Automated 90% of the monthly reconciliations.", {"90%": "outcome"}),
     ("The new intake flow now has 80% of referrals fully automated.", {"80%": "outcome"}),
     ("Handled 40% of all inbound calls.", {"40%": "scope"}),
+    # things won, counted after a verb of averaging: a level of results (livecareer; then written for this test)
+    ("Developed own customer referral base by averaging 10-15 personal recommendations per appointment", {"10-15": "outcome"}),
+    ("Kept a full book, averaging 9 referral bookings weekly.", {"9": "outcome"}),
+    ("Averaged 45 calls per day.", {"45": "scope"}),
     ("2011 Contest Winner - 2nd Semester Team Contest (Celebrex TRx Growth)", {}),
     ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.", {"1": "outcome"}),
 ]

@@ -204,6 +204,9 @@ _INCOME_MADE_AFTER = regex.compile(rf"""^\+?\s*
     (?![ \t]+(?:quotas?|targets?|goals?|budgets?|plans?|forecasts?|teams?|force|territor(?:y|ies)|regions?|org
         |organi[sz]ations?|departments?|divisions?|units?|channels?|functions?|volumes?|opportunit(?:y|ies))\b)
 """, regex.I | regex.X)
+# "averaging 12 referral appointments weekly": a count of things won, after a verb of averaging, a level of results
+_AVERAGED = frozenset(("averaging", "averaged", "averages", "average"))
+_WON_ON_AVERAGE_AFTER = regex.compile(rf"^\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{_alt(_cue('won_on_average'))})\b", regex.I)
 # "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
 _NEW_INCOME_AFTER = regex.compile(r"""^\+?\s*
     (?:in|of)\s+new\s+(?:[\w-]+\s+)?                # "in new (loan)"

@@ -9,10 +9,10 @@ import regex
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _change_of_after, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
+    _AVERAGED, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
-    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER,
+    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER, _WON_ON_AVERAGE_AFTER,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
@@ -310,6 +310,8 @@ def _count_won(r: _Reading) -> str | None:
         return "outcome"                                # "(500+ applied; 24 selected)", "1 of top 4 agents"
     if (few := _FEW_BEFORE.search(left)) and (few["only"] or _CHOSEN_AFTER.match(right) or "rank" in cls):
         return "outcome"                                # "one of only 3 directors to achieve ..."
+    if r.near and _norm(r.near.text) in _AVERAGED and r.mg.start - r.near.end <= 8 and _WON_ON_AVERAGE_AFTER.match(right):
+        return "outcome"                                # "averaging 12 referral appointments weekly": results won
     return None
 
 
