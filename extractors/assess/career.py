@@ -206,9 +206,15 @@ def _growth(chrono: list[Role]) -> list[dict]:
     return growth
 
 
+def _same_title(a: Role, b: Role) -> bool:
+    return (a.entry.title or "").strip().lower() == (b.entry.title or "").strip().lower()
+
+
 def _flat_stretches(chrono: list[Role], flat_months: int) -> list[list[Role]]:
-    """Runs of roles at one employer and one rung, with no scope growth, lasting flat_months or more. A role the page
-    gives no title has no rung: it ends a run and starts none."""
+    """Runs of roles at one employer under one title, with no scope growth, lasting flat_months or more: what the
+    question says ("the title stays the same"). A new title at the same rung is a change the page shows (a recruiter,
+    then a sales representative, at anonymised 'Company Name' employers, is no ten years as one), and a role the page
+    gives no title ends a run and starts none."""
     runs: list[list[Role]] = []
     current: list[Role] = []
     for role in chrono:
@@ -216,7 +222,7 @@ def _flat_stretches(chrono: list[Role], flat_months: int) -> list[list[Role]]:
             if current:
                 runs.append(current)
             current = []
-        elif current and role.organisation == current[-1].organisation and role.level == current[-1].level:
+        elif current and role.organisation == current[-1].organisation and _same_title(role, current[-1]):
             current.append(role)
         else:
             if current:

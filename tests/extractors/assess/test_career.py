@@ -205,3 +205,16 @@ def test_an_untitled_role_has_no_rung():
     asked = [g["question"] for g in summary["guide"]["items"] if "untitled" in g["question"]]
     assert asked == ["Your time as the untitled role of 01/2011 to 11/2016 lists no result in numbers. What changed "
                      "because you were there, and how would you measure it?"]
+
+
+def test_a_flat_stretch_keeps_one_title():
+    """A recruiter for 4 years, then sales roles at the same rung (every employer 'Company Name', as the livecareer
+    résumés anonymise them) is no '10 years as Sales Coordinator with no change in title'; one title year after year
+    still is a question."""
+    c = shape_of(profile_of(("Sales Coordinator", "Company Name", "2016-07", "2017-05", "Kept the pipeline."),
+                            ("Inside Sales Representative", "Company Name", "2014-09", "2016-02", "Called leads."),
+                            ("Recruiter", "Company Name", "2010-02", "2014-08", "Placed nurses.")))
+    assert c["flat"] == [] and "no change in title" not in c["summary"]
+    c = shape_of(profile_of(("Recruiter", "Company Name", "2012-01", "2017-05", "Placed nurses."),
+                            ("Recruiter", "Company Name", "2007-02", "2011-12", "Placed nurses.")))
+    assert [(f["title"], f["months"]) for f in c["flat"]] == [("Recruiter", 124)]
