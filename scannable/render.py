@@ -54,7 +54,8 @@ def _career(s: dict) -> list[str]:
         lines += _wrap(f"Question, not verdict: {flat['words']} as {flat['title']}"
                        + (f" at {flat['organisation']}" if flat.get("organisation") else "")
                        + " with the same title and no change in scope shown. Ten years can be the same two years "
-                       "five times, or real growth the page does not show: ask.", "  ! ")
+                       f"five times, or real growth the {'text' if s.get('page_kind') == 'plaintext' else 'page'} "
+                       "does not show: ask.", "  ! ")
     return lines
 
 

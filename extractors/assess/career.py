@@ -16,7 +16,7 @@ from ..document import Entry, Profile
 from ..findings import Finding
 from ..pages.dates import duration_months
 from .quotes import claim
-from .words import CURRENCY_CODE, figure, months_words, organisation, role_name
+from .words import CURRENCY_CODE, as_shown, figure, months_words, organisation, role_name
 
 _YM = regex.compile(r"^(\d{4})(?:-(\d{2}))?$")
 # A team's size: "team of 12", "12 engineers", "a 20+ team" (but not "4 engineering teams", a count of teams).
@@ -270,7 +270,8 @@ def shape(profile: Profile, findings: list[Finding], today: str) -> dict:
             role["open"] = True     # counted to the text's latest date: at least this long
         out["roles"].append(role)
     if not chrono:
-        out["summary"] = "No dated roles on this page." if not all_roles else "The roles on this page carry no dates."
+        out["summary"] = as_shown(profile, "No dated roles on this page." if not all_roles
+                                  else "The roles on this page carry no dates.")
         return out
     first, last = min(r.start for r in chrono), max(r.end for r in chrono)
     covered: set[int] = set()
@@ -290,7 +291,7 @@ def shape(profile: Profile, findings: list[Finding], today: str) -> dict:
                             "months": end - start + 1,
                             "words": months_words(end - start + 1) + (" or more" if open_ended else ""),
                             "start": month_text(start), "end": month_text(end), "level": levels[run[-1].level]})
-    out["summary"] = _summary(out, chrono)
+    out["summary"] = as_shown(profile, _summary(out, chrono))
     return out
 
 

@@ -13,7 +13,7 @@ from ..findings import Finding
 from . import career as career_mod
 from .prompts import fill, templates
 from .quotes import claim
-from .words import organisation
+from .words import as_shown, organisation
 
 ROLE_QUESTIONS = 2          # the latest roles without a result asked about one by one; the rest share one question
 WEIGHT = {"flat-career": 0.6, "uncorroborated": 0.5, "role-without-outcome": 0.45,
@@ -98,4 +98,6 @@ def questions(profile: Profile, findings: list[Finding], shape: dict, today: str
         fields = {"roles": "; ".join(f"{_title(r.entry)}{_where(r.organisation)}" for r in rest)}
         out.append(_item("role-without-outcome", names, names, fill(t["roles_without_outcome"], fields),
                          [fill(q, fields) for q in t["role_without_outcome_follow_ups"]]))
+    for item in out:     # a résumé is no page
+        item["evidence"], item["question"] = as_shown(profile, item["evidence"]), as_shown(profile, item["question"])
     return out

@@ -9,7 +9,7 @@ from ..document import Profile
 from ..findings import Finding
 from .prompts import who
 from .quotes import claim
-from .words import RELATION_THIRD, role_name
+from .words import RELATION_THIRD, as_shown, role_name
 
 STRONGEST = 3
 TIER_WORDS = {"license": "license", "experience-gated": "experience-gated", "exam": "exam-only",
@@ -63,7 +63,7 @@ def read(profile: Profile, findings: list[Finding], career: dict, gaps: list[dic
         lines.append(f"Open questions ({len(open_questions)}), to ask: " + open_questions[0]["question"]
                      + (" (and more in the guide)" if len(open_questions) > 1 else ""))
     return {"strongest": strongest, "vouches": vouches, "certificates": certificates,
-            "open_questions": open_questions, "lines": lines}
+            "open_questions": open_questions, "lines": [as_shown(profile, line) for line in lines]}
 
 
 def _strongest_line(strongest: list[dict], outcomes: list[Finding], distinct_claims: int) -> str:

@@ -19,7 +19,7 @@ from ..findings import Finding
 from ..text import BULLET, BULLET_SPACE
 from .prompts import fill
 from .quotes import claim, sentences
-from .words import RELATION_NOUNS, organisation, recommender_company, role_name
+from .words import RELATION_NOUNS, as_shown, organisation, recommender_company, role_name
 
 # Sections whose words the candidate wrote (recommendations are someone else's words).
 # A check with nothing to read scores 0 (an empty profile is not scannable); only credentials, never
@@ -150,20 +150,21 @@ def outcomes_per_role(profile: Profile, outcomes: list[Finding]) -> Check:
 def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
     c = config()["outcome-above-fold"]
     described = [(r, r.description[0]) for r in _roles(profile) if r.description]
+    # A résumé has no "see more" fold: a role opens with a result when one of its first two lines states it.
+    resume = profile.page_kind == "plaintext"
+    title = c["title_resume"] if resume else None
     if not described:
         if outcomes:
             above = sum(f.block.above_fold(f.start) for f in outcomes)
             return _check("outcome-above-fold", above / len(outcomes),
                           f"No role descriptions on this page; {len(outcomes) - above} of "
-                          f"{_plural(len(outcomes), 'result')} are below a \"see more\" fold.")
+                          f"{_plural(len(outcomes), 'result')} are below a \"see more\" fold.", title=title)
         return _check("outcome-above-fold", 0.0, "No role descriptions on this page: nothing for a reader to find.",
-                      c["fix_no_descriptions"])
+                      c["fix_no_descriptions"], title=title)
     labels = _labels(_roles(profile))
     by_entry: dict[int, list[Finding]] = {}
     for f in outcomes:
         by_entry.setdefault(id(f.block.entry), []).append(f)
-    # A résumé has no "see more" fold: a role opens with a result when one of its first two lines states it.
-    resume = profile.page_kind == "plaintext"
     opening, fixes, places = 0, [], []
     for role, first in described:
         mine = by_entry.get(id(role), [])
@@ -194,7 +195,7 @@ def outcome_above_fold(profile: Profile, outcomes: list[Finding]) -> Check:
                 places.append({"where": where, "quote": quote})
     return _check("outcome-above-fold", opening / len(described), reason + ".",
                   " ".join(fixes[:2]) + (f" (And {len(fixes) - 2} more like it.)" if len(fixes) > 2 else "") if fixes else None,
-                  places, title=c["title_resume"] if resume else None)
+                  places, title=title)
 
 
 def _digits(words: str) -> str:
@@ -398,6 +399,9 @@ def score(profile: Profile, findings: list[Finding]) -> dict:
     # A check left out (weight 0) leaves fewer than 100 points: the rest are scaled to 100.
     total = round(sum(c.weight * c.score for c in checks) * 100 / sum(c.weight for c in checks))
     partial = [s.heading or s.kind for s in profile.sections if s.partial]
+    for check in checks:     # a résumé is no page
+        check.reason = as_shown(profile, check.reason)
+        check.fix = as_shown(profile, check.fix) if check.fix else check.fix
     shown = "this text" if profile.page_kind == "plaintext" else "this page"
     note = (f"Scored on what {shown} shows; " + ", ".join(partial) + " continue on the details pages."
             if partial else f"Scored on what {shown} shows.")

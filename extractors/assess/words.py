@@ -181,3 +181,15 @@ def recommender_company(headline: str | None) -> str | None:
         return None
     company = headline.rsplit(" at ", 1)[1].split("|")[0].split(" · ")[0].strip()
     return company or None
+
+
+_ON_THE_PAGE = regex.compile(r"\b(?:on|in) (?:this|the) page\b|\b(?:this|the) page(?= (?:shows|does not show)\b)")
+
+
+def as_shown(profile, text: str) -> str:
+    """Prose said of a page, said of pasted text where the profile is one ("no recommendations on this page" ->
+    "... in this text"): a résumé is no page, and a candidate reading the score is told what they gave."""
+    if profile.page_kind != "plaintext":
+        return text
+    return _ON_THE_PAGE.sub(lambda m: "the text" if m[0].endswith("page") and not m[0].startswith(("on", "in"))
+                            else "in this text", text)

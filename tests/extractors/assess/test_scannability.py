@@ -247,3 +247,20 @@ def test_a_resume_has_no_see_more_fold():
     assert c["fix"] == ("In \"Cashier at Lakeview Grocers\", \"Cut wait times by 30%\" comes after the first two lines, "
                         "where a skimming reader has moved on: make it the first.")
     assert "see more" not in c["fix"] + c["title"] + c["reason"]
+
+
+def test_a_resume_is_told_about_its_text_not_a_page():
+    """Reasons, the quick read, the career and the questions say "in this text" of pasted text, "on this page" of a
+    page: a résumé is no page."""
+    text = ("Pat Example\nExperience\nCashier at Lakeview Grocers (2010 - 2017)\n- Balanced the till\n"
+            "Clerk at Lakeview Grocers (2008 - 2010)\n- Stocked shelves\n")
+    profile = extractors.read_text(text)
+    _, summary = extractors.analyse(profile, "2024-12")
+    said = [c["reason"] + (c["fix"] or "") for c in summary["scannability"]["checks"]] + \
+        summary["quick_read"]["lines"] + [summary["career"]["summary"]] + \
+        [g["evidence"] + g["question"] for g in summary["guide"]["items"]]
+    assert not [s for s in said if "page" in s and "LinkedIn" not in s], said
+    assert "No recommendations in this text" in " ".join(said)
+    profile.page_kind = "generic"
+    _, page = extractors.analyse(profile, "2024-12")
+    assert "Who vouches: no recommendations on this page." in page["quick_read"]["lines"]
