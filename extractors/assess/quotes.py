@@ -104,8 +104,19 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
         else:
             prefix = "…" if left > clause_left or (left > 0 and text[left - 1] not in "\n.;") else ""
         suffix = "…" if right < clause_right else ""
-        return prefix + " ".join(text[left:right].split()).rstrip(",:") + suffix
-    return " ".join(text[left:right].split()).rstrip(",:")
+        return prefix + _words(text[left:right]).rstrip(",:") + suffix
+    return _words(text[left:right]).rstrip(",:")
+
+
+# A non-breaking space read as Windows-1252 leaves "Â" before a space ("11 calendar days.Â", "Â Â· Reduced"): no word.
+_STRAY_A = regex.compile(r"Â+(?=\s|$)")
+
+
+def _words(text: str) -> str:
+    """The text's words, whitespace collapsed and a stray "Â" of a mojibake space taken out."""
+    if "Â" in text:
+        text = _STRAY_A.sub(" ", text)
+    return " ".join(text.split())
 
 
 _HEAD_GAP = 25   # characters a middle elision must save to be worth its "[…]"

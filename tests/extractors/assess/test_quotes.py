@@ -36,6 +36,9 @@ CASES = [
      "Generated and released over 400 critical U.S. Navy work orders"),
     ("Completed 12 courses with J. J. Example & Associates in 2016.", "12",
      "Completed 12 courses with J. J. Example & Associates in 2016"),
+    # a non-breaking space as mojibake leaves a stray "Â": no word of the claim
+    ("Cut job analysis from four months to 11 calendar days.Â", "11",
+     "Cut job analysis from four months to 11 calendar days."),
 ]
 
 
