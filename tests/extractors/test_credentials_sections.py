@@ -110,3 +110,16 @@ def test_an_export_authority_naming_a_school_and_its_course_platform_names_the_s
     rows = "Name,Url,Authority,Started On,Finished On,License Number\nExample Math Skills,,Example University | Coursera,Jan 2020,,\n"
     found = credentials.find(export.read({"Certifications.csv": rows}), "2025-01")
     assert [(f.quote, f.data.get("issuer")) for f in found] == [("Example Math Skills", "Example University")]
+
+
+@pytest.mark.parametrize("authority, issuer", [
+    # a month written after the issuer is cut off; a word a month's abbreviation opens is part of the name
+    ("University of Maryland", "University of Maryland"),          # once in livecareer, once in a GitHub export
+    ("Marshall University", "Marshall University"),
+    ("Example Heart Association Dec", "Example Heart Association"),
+])
+def test_an_issuer_loses_a_month_after_it_not_a_word_a_month_opens(authority, issuer):
+    from extractors.pages import export
+    rows = f"Name,Url,Authority,Started On,Finished On,License Number\nExample Cryptography,,{authority},Jan 2020,,\n"
+    found = credentials.find(export.read({"Certifications.csv": rows}), "2025-01")
+    assert [f.data.get("issuer") for f in found] == [issuer]

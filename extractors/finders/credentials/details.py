@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import regex
 
-from .words import _MONTHS_CAPITALISED
-
 
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
@@ -24,7 +22,10 @@ _LEADING_YEAR = regex.compile(r"((?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d|p
 # "Training Center Name: Atlantic Training Center", "ID Number: 595771".
 _LABELLED_VALUE = regex.compile(r"(?i)^[\p{L} ]{0,30}\b(?:name|id|info|number|no|date|address|phone|expiration|expires)\s*:")
 
-_MONTH_AT_END = regex.compile(rf"\s+(?:{_MONTHS_CAPITALISED})[a-z]*\.?$")
+# A month ending an issuer's name ("American Heart Association Dec"): its name or abbreviation, not any word it opens
+# ("University of Maryland", "Marshall", "Augustana").
+_MONTH_AT_END = regex.compile(r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 
 
 def _web_url(href: str | None) -> str | None:
