@@ -8,10 +8,12 @@ import regex
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
+# Each month's name, whole or abbreviated, as a pattern ("sep(?:t(?:ember)?)?"): one list for every date pattern.
+MONTH_NAMES = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+               "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?")
 # A month's name or a season's ("Fall 2011" is read as its year): a word before a year is no month otherwise
 # ("Member 2009 - 2011", "Instructor 2010 - 2012" keep their titles whole).
-_MONTH_NAME = (r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)")
+_MONTH_NAME = r"(?<![A-Za-z])(?:" + "|".join(MONTH_NAMES) + r"|spring|summer|fall|autumn|winter)"
 # A month-year, a bare year, or "Present"; months may be spelled out ("September 2020") or numbers ("03/2016").
 _POINT = (r"(?:(?P<{n}m>" + _MONTH_NAME.replace("{", "{{").replace("}", "}}") + r")\.?\s+"
           r"|(?<![\d/])(?P<{n}m>0?[1-9]|1[0-2])/)?(?P<{n}y>(?:19|20)\d\d)"
@@ -121,9 +123,7 @@ _ANY_DATE = regex.compile(r"(?:19|20)\d\d|\d+\s+(?:yrs?|years?|mos?|months?)\b")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LETTER = regex.compile(r"\p{L}")
 _DATE_WORDS = regex.compile(r"(?i)\b(?:issued|expire[sd]?|present|now|current|today|to|until|since)\b|[·\-–—,:()]|ï¼\S?")
-_MONTH_WORD = regex.compile(r"(?i)\b(?:" + "|".join(
-    ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
-     "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"]) + r")\.?(?![\p{L}])")
+_MONTH_WORD = regex.compile(r"(?i)\b(?:" + "|".join(MONTH_NAMES) + r")\.?(?![\p{L}])")
 
 
 def is_date_line(text: str | None) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import regex
 
+from ...pages.dates import MONTH_NAMES
+
 
 _DATE_ITEM = regex.compile(
     r"(?i)^(?:(?:date\s+(?:of\s+)?)?(?:issued|expires?|expired|expiration|exp\.?|valid\s+(?:through|until)|since|received|"
@@ -24,8 +26,7 @@ _LABELLED_VALUE = regex.compile(r"(?i)^[\p{L} ]{0,30}\b(?:name|id|info|number|no
 
 # A month ending an issuer's name ("American Heart Association Dec"): its name or abbreviation, not any word it opens
 # ("University of Maryland", "Marshall", "Augustana").
-_MONTH_AT_END = regex.compile(r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
+_MONTH_AT_END = regex.compile(r"\s+(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\.?$")
 
 
 def _web_url(href: str | None) -> str | None:
