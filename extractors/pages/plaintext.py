@@ -45,22 +45,30 @@ _DATE_SPLIT = regex.compile(r"\s*[|·,]\s*")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _RANGE_WORD = regex.compile(r"(?i)\s*(?:to|until|through|-|–|—)\s*")
 # A place at the end of a role's line, "Austin, TX" (the livecareer résumés anonymise it as "City , State"): after a
-# separator ("Company Name ï¼ City , State", pdftotext's mojibake of a full-width colon; "â€“", an en dash's;
-# " - New York, NY") a city of
-# up to three words, a whole line of up to two ("San Diego, CA"), and after a bare space one word (the employer's name
-# may end in capitals too: "Northwind Analytics Austin, TX"). A region is a postal code of data/places.json or "State".
-_CITY = r"(?:City|\p{Lu}[\p{L}.'-]*MORE)"
+# separator ("Company Name ï¼ City , State", pdftotext's mojibake of a full-width dash; "â€“", an en dash's;
+# " - New York, NY") a city of up to three words, a whole line of up to two ("San Diego, CA"), and after a bare space
+# one word (the employer's name may end in capitals too: "Northwind Analytics Austin, TX"). A region is a postal code
+# of data/places.json or "State".
+_SEPARATOR = r"\s*(?:ï¼\S?|â€[“”]|[|·:–—-])"
+_CITY_WORD = r"\p{Lu}[\p{L}.'-]*"
 _REGION = (r"\s?,\s?(?:State|" + "|".join(json.loads(
     resources.files("extractors.data").joinpath("places.json").read_text("utf-8"))["region_codes"])
            + r")(?![\p{L}])(?:\s?,\s?(?:US|USA))?")
+
+
+def _place(words: int) -> str:
+    """A city of up to `words` capitalised words, or the anonymised "City", and its region: a pattern."""
+    more = rf"(?:\s{_CITY_WORD}){{0,{words - 1}}}" if words > 1 else ""
+    return rf"(?:City|{_CITY_WORD}{more}){_REGION}"
+
+
 _PLACE_END = regex.compile(
-    r"(?:\s*(?:ï¼\S?|â€[“”]|[|·:–—-]))+\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*){0,2}") + _REGION + r")\s*$"
-    r"|^\s*(?P<place>" + _CITY.replace("MORE", r"(?:\s\p{Lu}[\p{L}.'-]*)?") + _REGION + r")\s*$"
-    r"|\s(?P<place>" + _CITY.replace("MORE", "") + _REGION + r")\s*$")
+    rf"(?:{_SEPARATOR})+\s*(?P<place>{_place(3)})\s*$"
+    rf"|^\s*(?P<place>{_place(2)})\s*$"
+    rf"|\s(?P<place>{_place(1)})\s*$")
 # ... or in the middle of the line under a role's dates, between the employer and the title, as pdftotext flattens
 # a right-aligned place: "Company Name City , State Cost Accountant".
-_PLACE_MID = regex.compile(r"(?P<org>\S.*?)(?:\s*(?:ï¼\S?|â€[“”]|[|·:–—-]))*\s(?P<place>" + _CITY.replace("MORE", "") + _REGION
-                           + r")\s+(?P<title>\p{Lu}.*)")
+_PLACE_MID = regex.compile(rf"(?P<org>\S.*?)(?:{_SEPARATOR})*\s(?P<place>{_place(1)})\s+(?P<title>\p{{Lu}}.*)")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
 
 
