@@ -49,6 +49,10 @@ def test_a_comma_list_is_not_name_and_issuer():
     ("Pat Example\nEducation\nCertificate in Taxation\nLicense in Social Studies\n", ["education"]),
     # A plural heading stays one
     ("Pat Example\nCertifications in Progress\nCPA exam, two parts passed\n", ["certifications"]),
+    # "Educational Background" heads the schooling (it had been a role dated by the year under it, and the degree's
+    # honours that role's description)
+    ("Pat Example\nExperience\nClerk at Example Co (2015 - 2017)\n- Filed claims\nEducational Background\n2014\n"
+     "Bachelor's Degree : Accounting Example University\n", ["experience", "education"]),
     # The heading after a certifications section ends it
     ("Pat Example\nCertifications\nCPR\nProfessional Affiliations\nExample Society\n", ["certifications", "other"]),
 ])
