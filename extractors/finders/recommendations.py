@@ -5,12 +5,11 @@ rows. The relationship comes from LinkedIn's line ("March 27, 2024, Dana was sen
 didn't manage Priya directly"), read in whichever direction it runs. A recommendation is specific when it
 names something the candidate did: work done to a thing (told as an event: "built", not "builds" or "the build"),
 a change, a named project, a result; the words before it must not make it a trait, a wish, a skill, a class topic
-("his ability to deliver") or someone else's
-work, and the work must be a piece of it, not a kind ("the billing platform", not "several platforms"); work with a
-name counts with what the candidate did to it ("developed the Harbour Hub", "the tool he had just invented"), and so
-does any act told of the candidate on a particular thing whose verb and noun are not praise's ("she rewrote the
-intake protocol"): work has no closed vocabulary, praise has. The vocabulary and those words are data
-(data/recommendations.json).
+("his ability to deliver") or someone else's work, and the work must be a piece of it, not a kind ("the billing
+platform", not "several platforms"); work with a name counts with what the candidate did to it ("developed the
+Harbour Hub", "the tool he had just invented"), and so does any act told of the candidate on a particular thing whose
+verb and noun are not praise's ("she rewrote the intake protocol"): work has no closed vocabulary, praise has. The
+vocabulary and those words are data (data/recommendations.json).
 """
 from __future__ import annotations
 
@@ -143,8 +142,9 @@ def _specific() -> _Specific:
         regex.compile(rf"(?i){verb}(?:{changes})\b(?:{_GAP}(?!(?:{_PREPOSITIONS})\b)[\w&+-]+){{0,3}}?"
                       rf"{_GAP}(?:{groups})\b"),
         # The making of something, said as a noun: "the implementation of the new rota tools". Its work is judged
-        # like an action's ("the creation of dashboards" names a kind, not a piece).
-        regex.compile(rf"(?i)\b(?:{nominals})\s+of(?P<between>(?:\s+[\w&+-]+){{0,4}}?)\s+(?P<thing>{things})\b"),
+        # like an action's ("the creation of dashboards" names a kind, not a piece); it has no verb form to judge.
+        regex.compile(rf"(?i)\b(?P<nominal>{nominals})\s+of(?P<between>(?:\s+[\w&+-]+){{0,4}}?)\s+"
+                      rf"(?P<thing>{things})\b"),
     )
     # Work on a project with a name: "on a Stellantis project", "on the Reimagine 2.0 project", "on zonal
     # architecture projects". The name is judged in _named. The noun is the last of its run ("architecture" is one
@@ -177,18 +177,7 @@ def _specific() -> _Specific:
                       rf"(?!(?:{_alternation(spec['light_verbs'])})\b)\w+"),
     )
     made, told = _made_pattern(spec, verb), _told_pattern(spec, verb, irregular)
-    # Work done with the candidate, or theirs, on a piece of work with a name: "she worked with us on Lumen", "his
-    # work during the Northstar rollout". The name is capitalised word by word and not initials only ("on UX
-    # research" names a field); "with" keeps out the recommender's own work ("the site I ran on Lumen").
-    joint_verbs = _alternation({f for v in spec["joint_work"]["verbs"] for f in _inflect(v, irregular)})
-    joint_nouns = _alternation(_nouns(spec["joint_work"]["nouns"]))
-    joint = regex.compile(rf"""(?ix)
-        (?: \b(?:{joint_verbs}) \s+ (?:closely\s+)? with \s+ [^.!?;:]{{1,40}}? \s+ (?:on|for|during)
-          # "his work for Acme" names an employer: only on or during after his, her, their
-          | \b(?:his|her|their) \s+ (?:[\w-]+\s+){{0,2}}? (?:{joint_nouns}) \s+ (?:on|during) )
-        \s+ (?:the\s+|our\s+|a\s+|an\s+)?
-        (?P<name> (?-i: (?=(?:\p{{Lu}}[\w&'’-]*\s+)*\p{{Lu}}\p{{Ll}})       # a word not in capitals only
-                        \p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*)* ) ) (?![\w'’])""")
+    joint = _joint_pattern(spec, irregular)
     return _Specific(regex.compile(spec["numbers"], regex.IGNORECASE), actions,
                      tuple(regex.compile(p, regex.IGNORECASE) for p in spec["results"]), projects,
                      _words(spec["not_done"]), _words(spec["topics"]), _words(spec["topic_idioms"]),
@@ -221,6 +210,21 @@ def _made_pattern(spec: dict, verb: str) -> "regex.Pattern":
         (?!(?:{stops}|and|or|{intangible})\b) (?P<head>[\w&+/-]+)
         (?= \s*(?:[,.;:!?)—–]|$) | \s+(?:{stops})\b
           | \s+(?:and|or)\s+(?:the|a|an|our|their|his|her|its)\b )""")
+
+
+def _joint_pattern(spec: dict, irregular: dict) -> "regex.Pattern":
+    """Work done with the candidate, or theirs, on a piece of work with a name: "she worked with us on Lumen", "his
+    work during the Northstar rollout". The name is capitalised word by word and not initials only ("on UX research"
+    names a field); "with" keeps out the recommender's own work ("the site I ran on Lumen")."""
+    joint_verbs = _alternation({f for v in spec["joint_work"]["verbs"] for f in _inflect(v, irregular)})
+    joint_nouns = _alternation(_nouns(spec["joint_work"]["nouns"]))
+    return regex.compile(rf"""(?ix)
+        (?: \b(?:{joint_verbs}) \s+ (?:closely\s+)? with \s+ [^.!?;:]{{1,40}}? \s+ (?:on|for|during)
+          # "his work for Acme" names an employer: only on or during after his, her, their
+          | \b(?:his|her|their) \s+ (?:[\w-]+\s+){{0,2}}? (?:{joint_nouns}) \s+ (?:on|during) )
+        \s+ (?:the\s+|our\s+|a\s+|an\s+)?
+        (?P<name> (?-i: (?=(?:\p{{Lu}}[\w&'’-]*\s+)*\p{{Lu}}\p{{Ll}})       # a word not in capitals only
+                        \p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*)* ) ) (?![\w'’])""")
 
 
 def _told_pattern(spec: dict, verb: str, irregular: dict) -> "regex.Pattern":
@@ -336,8 +340,6 @@ def _a_name(spec: _Specific, text: str, m: "regex.Match") -> bool:
     return bool(definite) or not (after and after[1].islower())
 
 
-# The actions pattern that reads a making said as a noun ("the implementation of"): it has no verb form to judge.
-_NOMINAL = 2
 # "helped shape", "helping us form": after help a bare verb tells what was done.
 _AFTER_HELP = regex.compile(r"(?i)\bhelp(?:s|ed|ing)?(?:\s+(?:us|me|them|him|her|(?:the|our)\s+team))?\s+(?:to\s+)?$")
 
@@ -424,9 +426,9 @@ def is_specific(text: str) -> bool:
     spec = _specific()
     if spec.numbers.search(text):
         return True
-    for n, pattern in enumerate(spec.actions):
+    for pattern in spec.actions:
         if any(_done(spec, text, m.start()) and ("thing" not in m.groupdict() or _a_piece(spec, text, m))
-               and (n == _NOMINAL or _an_event(spec, text, m.start()))
+               and ("nominal" in m.groupdict() or _an_event(spec, text, m.start()))   # "the implementation of"
                for m in pattern.finditer(text)):
             return True
     for pattern in spec.results:
