@@ -47,7 +47,8 @@ def _career(s: dict) -> list[str]:
     lines = ["", "Career"]
     for r in career["roles"]:
         when = f"{r['start'] or '?'} to {r['end'] or '?'}"
-        tenure = f", {_months(r['months'])}" + (" or more" if r.get("open") else "") if r.get("months") else ""
+        tenure = (f", {_months(r['months'])}" + (" or more" if r.get("open") else "") if r.get("months")
+                  else ", length open (no later date in the text)" if r.get("open") else "")
         where = f" at {r['organisation']}" if r.get("organisation") else ""
         lines += _wrap(f"{when}{tenure}: {r['title'] or 'an untitled role'}{where}", "  ")
     for flat in career.get("flat", []):

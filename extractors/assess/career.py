@@ -268,6 +268,8 @@ def shape(profile: Profile, findings: list[Finding], today: str) -> dict:
         }
         if present and r.entry.end == "present" and r.months is not None:
             role["open"] = True     # counted to the text's latest date: at least this long
+            if r.start == r.end:
+                role["months"] = None     # the text names no date after its start: "1 month or more" says nothing
         out["roles"].append(role)
     if not chrono:
         out["summary"] = as_shown(profile, "No dated roles on this page." if not all_roles

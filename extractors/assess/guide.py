@@ -117,7 +117,7 @@ def markdown(profile: Profile, items: list[dict], quick: dict | None = None, car
                   "| --- | --- | --- | --- | --- |"]
         for r in career["roles"]:
             lines.append(f"| {_cell(r['title'])} | {_cell(r['organisation'])} | {r['start'] or ''} | "
-                         f"{r['end'] or ''} | {_tenure(r['months'])}{' or more' if r.get('open') else ''} |")
+                         f"{r['end'] or ''} | {_tenure(r['months'])}{_open(r)} |")
         lines.append("")
     lines += ["## Questions", "",
               "Ordered by what the evidence is worth: financial results, corroborated claims and what managers "
@@ -142,6 +142,13 @@ def markdown(profile: Profile, items: list[dict], quick: dict | None = None, car
 
 def _cell(text: str | None) -> str:
     return (text or "").replace("|", "/")
+
+
+def _open(role: dict) -> str:
+    """What a role to present adds to its length on a text with no date of its own (career.present_counted_to)."""
+    if not role.get("open"):
+        return ""
+    return " or more" if role.get("months") else "open (no later date in the text)"
 
 
 def _tenure(months: int | None) -> str:

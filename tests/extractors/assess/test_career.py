@@ -218,3 +218,12 @@ def test_a_flat_stretch_keeps_one_title():
     c = shape_of(profile_of(("Recruiter", "Company Name", "2012-01", "2017-05", "Placed nurses."),
                             ("Recruiter", "Company Name", "2007-02", "2011-12", "Placed nurses.")))
     assert [(f["title"], f["months"]) for f in c["flat"]] == [("Recruiter", 124)]
+
+
+def test_a_current_role_whose_start_is_the_latest_date_has_an_open_length():
+    """Nothing after "Jun 2019 - Present" dates the résumé: its length is open, not "1 month or more"."""
+    text = "Pat Example\nExperience\nAnalyst at Example Co (Jun 2019 - Present)\n- Built 12 reports\n"
+    _, summary = extractors.analyse(extractors.read_text(text), TODAY)
+    (role,) = summary["career"]["roles"]
+    assert (role["end"], role["months"], role["open"]) == ("present", None, True)
+    assert "| 2019-06 | present | open (no later date in the text) |" in summary["guide"]["markdown"]
