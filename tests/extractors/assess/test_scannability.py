@@ -264,3 +264,15 @@ def test_a_resume_is_told_about_its_text_not_a_page():
     profile.page_kind = "generic"
     _, page = extractors.analyse(profile, "2024-12")
     assert "Who vouches: no recommendations on this page." in page["quick_read"]["lines"]
+
+
+def test_a_resumes_own_words_are_quoted_as_written():
+    """Only the prose is reworded for pasted text: a quote of the candidate's own "on the page" stays as written."""
+    text = ("Jordan Example\nExperience\nWeb Producer\nJan 2019 to Dec 2022 Northwind Media - Austin, TX\n"
+            "Managed the product catalogue for the online store\nWrote copy for every product line\n"
+            "Cut bounce rate on the page by 40% in one quarter\n")
+    _, summary = extractors.analyse(extractors.read_text(text), "2024-01")
+    quote = "\"Cut bounce rate on the page by 40% in one quarter\""
+    assert quote in checks_of(summary)["outcome-above-fold"]["fix"]
+    assert quote in summary["quick_read"]["lines"][0]
+    assert "Who vouches: no recommendations in this text." in summary["quick_read"]["lines"]
