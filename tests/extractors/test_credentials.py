@@ -450,6 +450,20 @@ def test_a_job_title_built_on_a_licence_claims_it(sentence, quote):
     assert [f.quote for f in found] == [quote]
 
 
+@pytest.mark.parametrize("sentence, quotes", [
+    ("Caring LPN with 9 years of experience in long-term care.", ["LPN"]),
+    ("Controller and CPA with a strong record of clean audits.", ["CPA"]),
+    ("Surgical RN with pediatric trauma experience", ["RN"]),
+    # the licence's holder is someone the work was for or with, or the object is a task: not the candidate
+    ("Assisted RN with patient charting and vitals.", []),
+    ("Worked alongside a CPA with 20 years of experience.", []),
+    ("Partnered with the RN with the most experience on the floor.", []),
+])
+def test_a_summary_naming_the_candidate_by_their_licence_claims_it(sentence, quotes):
+    found = credentials.find(read_text("Alex Example\nSummary\n" + sentence + "\n"), "2024-11")
+    assert [f.quote for f in found] == quotes
+
+
 def test_a_credential_list_reads_every_item_known_or_not():
     profile = read_text("Alex Example\nSummary\nStaff accountant. Certifications: CPA, Six Sigma Green Belt, Certified Widget Auditor\n")
     found = [(f.quote, f.data["tier"], f.data.get("catalog_id")) for f in credentials.find(profile, "2024-11")]

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from .catalog import Alias, Credential, _key, canonical_issuer, catalog
 from .cues import (
     _AFTER_NAME, _BRACKETED, _COURSE_AFTER, _COURSE_LIST_BEFORE, _CUE_AFTER, _CUE_BEFORE, _ENDS_HERE, _NOT_AFTER,
-    _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER, _TITLE_BEFORE,
+    _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER, _OTHERS_TITLE_BEFORE, _TITLE_BEFORE,
 )
-from .words import _CARDS, _GENERIC, _ROLE_WORDS, _TITLE_WORDS, _rx
+from .words import _CARDS, _GENERIC, _ROLE_WORDS, _TITLE_WORDS, _rx, alternation
 
 
 @dataclass
@@ -41,7 +41,17 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         return True
     # A role title that starts with the credential claims it: "RN Case Manager", "LPN- Wound Care Nurse".
     nxt = _rx(r"^-?\s?(\p{Lu}[\p{Ll}]+)(?:\s(\p{Lu}[\p{Ll}]+))?").match(after)
-    return bool(nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS))
+    if nxt and (nxt[1].lower() in _ROLE_WORDS or (nxt[2] or "").lower() in _ROLE_WORDS):
+        return True
+    # The candidate named by the licence they hold, as a summary opens: "Dedicated RN with 12 years of experience",
+    # "Controller and CPA with a record of ..."; not someone the work was for or with ("Assisted the RN with ...").
+    return m.credential.tier in _LISTED_TIERS and bool(_DESCRIBED_WITH.match(text, m.end)) and \
+        not _OTHERS_TITLE_BEFORE.search(before)
+
+
+# "with" and up to five words before what a summary gives its subject: "with over 20 years", "with 5+ years of
+# experience", "with a highly effective communication style".
+_DESCRIBED_WITH = _rx(rf"(?i)[\ \t]+with[\ \t]+(?:[\p{{L}}\p{{N}}+/-]+[\ \t]+){{0,5}}?(?:{alternation('described_with')})(?![\p{{L}}])")
 
 
 def _is_caps(text: str) -> bool:
