@@ -15,8 +15,10 @@ from ..text import BULLET, BULLET_FORMS
 _GARBLED = [f for f in BULLET_FORMS if len(f) > 1]
 _MOJIBAKE_MARK = (f"[{''.join(sorted({regex.escape(f[-1]) for f in _GARBLED}))}]"
                   f"(?<=(?:{'|'.join(regex.escape(f) for f in _GARBLED)}))")
+# A bullet mark as written: every one a claim ends before (_END) a claim starts after.
+_MARKS = "".join(sorted(regex.escape(f) for f in BULLET_FORMS if len(f) == 1))
 # Where a claim starts: the start of the text, a line, a sentence, or a bullet mark.
-_START = regex.compile(rf"(?:^|\n|(?:[.!?;•▪■◦●\uf0d8\uf0b7]|{_MOJIBAKE_MARK})\s|\s[-–—*]\s)\s*(?=\S)")
+_START = regex.compile(rf"(?:^|\n|(?:[.!?;{_MARKS}]|{_MOJIBAKE_MARK})\s|\s[-–—*]\s)\s*(?=\S)")
 # "... in two years and cut onboarding time from 10 days to 2": an "and" starts a new claim only when a
 # verb follows and the words before it already held a number (otherwise it joins parts of one claim:
 # "create and publish", "12 product managers and designers"). A comma does not: "..., saving $1M" is
