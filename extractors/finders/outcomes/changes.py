@@ -87,6 +87,11 @@ _DOWN_FROM_AFTER = regex.compile(r"""^
     (?P<words>(?:[\s-]*[\w'’/]+){0,4})              # what the level is of: "day Financial Close"
     [\s,]*[(\[]?\s*(?:down|up)\s+from\b             # "(down from"
 """, regex.I | regex.X)
+
+
+def _down_from_after(right: str) -> regex.Match | None:
+    """_DOWN_FROM_AFTER's match, asked only of a text that holds "from" (most do not: no regex call)."""
+    return _DOWN_FROM_AFTER.match(right) if "from" in right.lower() else None
 # "four days ahead of schedule", "20 days early": time won against a plan
 _EARLY_AFTER = regex.compile(r"""^\s*
     (?:business\s+)?(?:days?|weeks?|months?|hours?)\s+

@@ -9,7 +9,7 @@ import regex
 from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _change_of_after, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _AVERAGED, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _DOWN_FROM_AFTER, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
+    _AVERAGED, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
     _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
     _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER, _WON_ON_AVERAGE_AFTER,
@@ -21,7 +21,7 @@ from .ranks import (
     _among_people,
     _CHOSEN_AFTER, _CONTEST_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
     _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _prize_named, _RANK_AFTER, _RANK_LIST_AFTER,
-    _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _rank_pool, _RATED_BEFORE, _RATING_AFTER, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
+    _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _rank_pool, _RATED_BEFORE, _rating_after, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
     _title_held_for,
 )
 from .scope import (
@@ -109,7 +109,7 @@ def _not_yet_reached(r: _Reading) -> str | None:
 
 def _change_stated(r: _Reading) -> str | None:
     """Outcome for a change stated with both ends (from A to B, down from, grown to), whatever the unit."""
-    if r.mg.partner is not None or _DOWN_FROM_AFTER.match(r.right):
+    if r.mg.partner is not None or _down_from_after(r.right):
         return "outcome"                                # from A to B, "2 day close (down from 3 days)": a change
     if r.mg.kind in ("money", "count") and _grown_to(r.s, r.near_outcome, r.mg.start, r.left):
         return "outcome"                                # "expanded to 8 global locations", "from scratch to a $4M enterprise"
@@ -292,7 +292,7 @@ def _count_won(r: _Reading) -> str | None:
     if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)
                                           or _OF_THE_YEAR_BEFORE.search(left)):
         return "outcome"                                # "Airman of the Year (X2)": a title won twice
-    if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _RATING_AFTER.match(right)):
+    if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _rating_after(right)):
         return "outcome"                                # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return _NEITHER                                 # "University 4.0 Awarded Honor Roll": a grade, a version

@@ -110,6 +110,12 @@ _RATING_AFTER = regex.compile(r"""^\+?\s*
     (?!\s+(?:of|at)\b)
 """, regex.I | regex.X)
 
+
+def _rating_after(right: str) -> regex.Match | None:
+    """_RATING_AFTER's match, asked only of a text that holds "rat" or "core" (most do not: no regex call)."""
+    low = right.lower()
+    return _RATING_AFTER.match(right) if "rat" in low or "core" in low else None
+
 def _in_the_top(left: str) -> bool:
     """Whether "top N" after these words is a place held, not a selection of things."""
     toks = _tokens_to(left, len(left.rstrip()), 2)

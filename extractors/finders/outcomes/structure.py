@@ -8,7 +8,7 @@ import regex
 
 from ..vocabulary import key
 from .changes import (
-    _AUDIENCE_AFTER, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_NOUNS, _COMPARATIVE_AFTER, _DOWN_FROM_AFTER,
+    _AUDIENCE_AFTER, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _CHANGE_NOUNS, _COMPARATIVE_AFTER, _down_from_after,
     _DOWN_NOUNS, _GOAL_AFTER, _LEVEL_NOUN_AFTER, _RAISED_AFTER,
 )
 from .from_to import _IN_BASE
@@ -106,7 +106,7 @@ def _quantity(text: str, s: str, mg: _Mag, kind: str, info: dict, cstart: int, c
         start = mg.start - len(info["left"]) + change.start()
     # the words that name the claim after the number: "24 selected", "a $5 million Capital Campaign",
     # "2 day Financial Close (down from 3 day)"
-    if (named := _SELECTED_AFTER.match(right) or _DOWN_FROM_AFTER.match(right)) and named["words"].strip():
+    if (named := _SELECTED_AFTER.match(right) or _down_from_after(right)) and named["words"].strip():
         tail_end = max(tail_end, end + len(named["words"].rstrip()))
     elif raised := _RAISED_AFTER.match(right):
         tail_end = max(tail_end, end + raised.end())
