@@ -70,6 +70,7 @@ _PLACE_END = regex.compile(
 # a right-aligned place: "Company Name City , State Cost Accountant".
 _PLACE_MID = regex.compile(rf"(?P<org>\S.*?)(?:{_SEPARATOR})*\s(?P<place>{_place(1)})\s+(?P<title>\p{{Lu}}.*)")
 ENTRY_SECTIONS = frozenset({"experience", "education", "volunteering", "projects"})
+_ROLE_FIELD = regex.compile(r"(?i)(?P<label>company|description)\s+-\s*(?P<value>.*?)\s*$")
 
 
 def _date_part(text: str) -> tuple[str | None, str | None]:
@@ -215,6 +216,22 @@ def read(text: str, url: str | None = None) -> Profile:
             section = Section(kind=kind, heading=stripped.rstrip(":"))
             profile.sections.append(section)
             entry = None
+            continue
+        if (field := _ROLE_FIELD.match(stripped)) and (field["label"].lower() == "company" or (
+                entry is not None and section is not None and section.kind == "experience")):
+            # A role written as labelled fields ("company - Ernst & Young LLP" / "description - Fraud
+            # investigations"), as the Kaggle résumés give every role (159 of 166): the employer opens a role, the
+            # description is its first line.
+            if field["label"].lower() == "company":
+                if section is None or section.kind != "experience":
+                    section = Section(kind="experience")
+                    profile.sections.append(section)
+                entry = section.add_entry(Entry(organisation=field["value"]))
+                entry.add(Block(field["value"], "subtitle", None, offset=offset + field.start("value")))
+            elif field["value"]:
+                lead = field.start("value") + (b.end() if (b := _BULLET.match(field["value"])) else 0)
+                if stripped[lead:]:
+                    entry.add(Block(stripped[lead:], "description", None, offset=offset + lead))
             continue
         if section is None:
             if profile.name is None and len(stripped) < 60 and not any(c.isdigit() for c in stripped):

@@ -187,6 +187,21 @@ def test_role_layouts_of_pdftotext_resumes(text, roles):
         assert text[block.offset:block.offset + len(block.text)] == block.text
 
 
+def test_a_role_written_as_labelled_fields():
+    """The Kaggle résumés give each role as fields, "company - <employer>" then "description - <first line>" (159 of
+    166): each employer opens a role in an experience section, whatever section the text was in."""
+    text = ("Skill Details \nPython- Exprience - 24 monthsCompany Details \ncompany - Example Analytics LLP\n"
+            "description - \ufffd?\ufffd Built 12 dashboards for the audit team.\n* Cut review time by 30%.\n"
+            "company - Fieldstone Software\ndescription - Test automation\n")
+    profile = read_text(text)
+    roles = profile.section("experience").entries
+    assert [(r.organisation, [b.text for b in r.description]) for r in roles] == [
+        ("Example Analytics LLP", ["Built 12 dashboards for the audit team.", "Cut review time by 30%."]),
+        ("Fieldstone Software", ["Test automation"])]
+    for block in profile.blocks():
+        assert text[block.offset:block.offset + len(block.text)] == block.text
+
+
 def test_every_block_points_at_its_words_in_the_input():
     profile = read_text(RESUME)
     blocks = list(profile.blocks())
