@@ -282,9 +282,10 @@ def read(text: str, url: str | None = None) -> Profile:
                 entry.add(Block(stripped, "subtitle", None, offset=offset))
                 continue
             if entry is not None and entry.title is None and entry.dates and not bullet and (
-                    len(stripped) < 90 or len(stripped) < 150 and _place_split(stripped)[1]):
+                    len(stripped) < 90 or len(stripped) < 150 and (
+                        _place_split(stripped)[1] or not stripped.rstrip(" Â\u00a0").endswith("."))):
                 # Dates first, then the role: "03/2016 to 03/2018" over "Accountant Company Name City , State" (a
-                # longer line when a place ends it: a title of many ranks and the employer).
+                # longer line when a place ends it or it is no sentence: a title of many ranks and the employer).
                 role, entry.location = _place_split(stripped)
                 role = role or stripped
                 if entry.location is None and (mid := _PLACE_MID.fullmatch(stripped)):

@@ -175,6 +175,11 @@ def test_real_resumes_descriptions_start_after_their_bullet():
      "Robotics Instructor , 08/2012 to 09/2014\nNorthwind Academy - Denver, CO\nLed workshops.\n",
      [("Teacher", "Company Name", "City , State", "2014-08", "present", 1),
       ("Robotics Instructor", "Northwind Academy", "Denver, CO", "2012-08", "2014-09", 1)]),
+    # under a line of dates, a long title line (several ranks) that is no sentence is the role, not the line after it
+    ("Pat Example\nExperience\n01/1987 to 01/2012\nAviation Administration Program Manager/Data Analyst Sergeant "
+     "Staff Sergeant Gunnery Sergeant\nMaintained logistics information systems and databases.\n",
+     [("Aviation Administration Program Manager/Data Analyst Sergeant Staff Sergeant Gunnery Sergeant", None, None,
+       "1987-01", "2012-01", 1)]),
     # a title and employer over a line of dates with a place after a bar, as before
     ("Pat Example\nExperience\nAnalyst — Example Co\nJan 2019 – Present | Denver, CO\n- Built reports\n",
      [("Analyst", "Example Co", "Denver, CO", "2019-01", "present", 1)]),
