@@ -234,6 +234,11 @@ class _ListReading:
                     f.data["issuer"] = by["by"]
         return findings
 
+    def _run_on_to(self, e: int) -> None:
+        """The credential before takes in the items up to `e` as more of its name: its span and quote reach there."""
+        self.current.end = e
+        self.current.data["shown_as"] = " ".join(self.text[self.current.start:e].split())
+
     def _entry_line_at(self, s: int) -> None:
         """At the first item after an entry line's name field, the name is read as one credential with its issuer."""
         line = self.line
@@ -253,8 +258,7 @@ class _ListReading:
             return True     # "Certificate in Leadership development – African Leadership Development (April 2017)"
         if dashed and current is not None and current.end == items[n - 1][1] and not _CREDENTIAL_WORDS.search(text[s:e]) \
                 and not _mentions(text[s:e]):
-            current.end = e
-            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            self._run_on_to(e)
             return True     # "Certified Naval Information Systems Technician – First Class Petty Officer": more of the line
         return False
 
@@ -320,8 +324,7 @@ class _ListReading:
             return True     # a duty, not something held
         if current is not None and _LEVEL_ONLY.fullmatch(piece) and "," in text[items[n - 1][1]:s]:
             if current.end == items[n - 1][1]:
-                current.end = e
-                current.data["shown_as"] = " ".join(text[current.start:e].split())
+                self._run_on_to(e)
             return True     # "Swiftwater Rescue Technician, Level II": the level of the credential before, not another
         if _rx(r"(?i)certifi(?:ed|cation|cate)s?|licen[cs]ed?|registered|current|active|valid").fullmatch(piece):
             if _rx(r"(?i)certificat(?:ion|e)|licen[cs]e").fullmatch(piece) and "," in text[e:e + 2]:
@@ -335,8 +338,7 @@ class _ListReading:
                 not _CREDENTIAL_WORDS.search(_rx(r"(?i)\b(?:training|course)\b").sub("", text[current.start:current.end]))
                 and not _ISSUER_IN.search(text[current.start:current.end])):
             # "CPR, First Aid and AED", "AHA First Aid, CPR, AED Training Certification": one card
-            current.end = e     # "CPR, AED, First Aid": one card
-            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            self._run_on_to(e)  # "CPR, AED, First Aid": one card
             return True
         if current is not None and not known and _rx(r"(?i)pending|in\s+progress|expected.*|candidate").fullmatch(piece):
             findings.remove(current)    # not held yet
@@ -344,8 +346,7 @@ class _ListReading:
             return True
         if current is not None and (not known or len(known) == 1 and known[0].credential.id == current.data.get("catalog_id")) \
                 and _CODE_END.search(text[current.start:current.end]) and not _CREDENTIAL_WORDS.search(piece) and _is_claim(piece):
-            current.end = e     # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
-            current.data["shown_as"] = " ".join(text[current.start:e].split())
+            self._run_on_to(e)  # "ICS-200, ICS for Single Resources and Initial Action Incident": the course's title
             return True
         return False
 
