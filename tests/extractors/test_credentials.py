@@ -567,6 +567,28 @@ def test_the_issuer_written_beside_a_credential(text, issuer):
     assert found[0 if "CCM" not in text else -1].data.get("issuer") == issuer
 
 
+@pytest.mark.parametrize("line, issuer", [
+    # a certificate line outside a certifications section: its fields after the name, as each separator allows
+    ("Certificate in Widget Studies with Distinction | Example Extension, Springfield, IL", "Example Extension"),
+    ("Widget Analytics Certification (Coursera, 2025)", "Coursera"),
+    ("Certified Professional in Widget Excellence (CPWE) – ZWIA", "ZWIA"),
+    ("Certified Widget Developer, Zorblax", "Zorblax"),
+    ("Credit Analysis Certificate, US Bank 2011", "US Bank"),       # anonymised livecareer line
+    # the field is the subject, a role, a place, a status, a date, a note or the name's own initials: no issuer
+    ("Widget Associate Certification - Network Fundamentals", None),
+    ("Teaching License, Mathematics", "State Department of Education"),
+    ("Certified Scrum Master, Agile Coach", "Scrum Alliance"),
+    ("Certified Public Health Nurse, Springfield, IL", None),
+    ("Certified Nursing Assistant, Current", "State Department of Health (nurse aide registry)"),
+    ("Notary Public (Commission expires May 2, 2027)", "Secretary of State"),
+    ("Certified Trainer of Trainers (ToT)", None),
+    ("Widget Performance Certification (Springfield)", None),
+])
+def test_the_issuer_a_certificate_lines_next_field_names_in_a_sentence_context(line, issuer):
+    found = credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11")
+    assert found and found[0].data.get("issuer") == issuer
+
+
 def test_a_body_certified_in_a_course_and_the_courses_title():
     profile = read_text("Alex Example\nCertifications\nFEMA Certified in ICS-100, Introduction to the Incident Command System (2009)\n"
                         "CPR Certified, 2015-2016 First Aid Training, 2015\n")

@@ -15,9 +15,10 @@ from .details import _DATE_ITEM, _LABELLED_VALUE, _TRAILING_DATES
 from .issuers import _ISSUER_ITEM
 from .items import _ROLE, _is_prose
 from .mentions import _mentions
-from .places import _names_places
+from .places import _is_city, _names_places
 from .words import (
-    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _MONTHS, _NOT_ACRONYM, _SKILL_WORDS, _TOPIC_ACRONYMS, _rx,
+    _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _EVENT, _LEVEL_WORD, _MONTHS, _NOT_ACRONYM, _ROLE_WORDS, _SKILL_WORDS, _TITLE_WORDS,
+    _TOPIC_ACRONYMS, _rx,
     alternation,
 )
 
@@ -178,3 +179,63 @@ _KIND_COMMA = regex.compile(r"C(?:ertificate|ertification),")
 # A university's edX brand opening a course's name, then the course's edX number (which ends in "x"): "MITx 6.00x",
 # "HarvardX EX101.1x" (not "AIX 5.x", "UNIX 10.x": a brand is a name with lower case, or capitals then "x").
 _EDX_BRAND = regex.compile(r"(?P<brand>\p{Lu}\p{L}*\p{Ll}X|\p{Lu}{2,}x)\s+\p{L}*\d[\w.]*x\b")
+
+
+def issuer_field_after(text: str, end: int, name: str) -> str | None:
+    """The issuer a certificate line's next field names where the line stands outside a certifications list, or None.
+    The field must show it is who issued it, as each separator allows: in a bracket with the year ("Example
+    Certification (Coursera, 2025)"; a bracket alone mostly holds an abbreviation, a note or a place); after a bar,
+    then only a date or place to the line's end ("Certificate in Example Studies | Example Extension, Springfield,
+    IL"); after a spaced dash, a brand in capitals or a body ("... (CPWE) – ZWIA"; other words there are the
+    subject: "Example Associate - Network Fundamentals"); after a comma, a brand or a body's name after a certified
+    role or a name carrying its abbreviation ("Certified Example Developer, DevCorp"; "Teaching License, Mathematics"
+    names the subject). Never a role, a place, a date, a status or the name's own initials."""
+    m = _FIELD_AFTER.match(text, end)
+    if not m:
+        return None
+    field = " ".join(m["field"].split())
+    words_of = field.split()
+    if not _issuer_field(field) or field in _TOPIC_ACRONYMS or field in _NOT_ACRONYM or _SKILL_WORDS.search(field) or \
+            _LEVEL_WORD.fullmatch(field) or _STATUS.fullmatch(field) or _DATE_ITEM.match(field) or \
+            any(w.lower() in _ROLE_WORDS or w.lower() in _TITLE_WORDS for w in words_of) or \
+            len(words_of) > 1 and _PERSON_AT_END.search(field) or _rx(r"\s[-–]\s|â€“|Company\s+Name").search(field) or \
+            _rx(r"(?i)certif|licen|credential|\bexpir|\bvalid\b|\bissued\b").search(field) or \
+            _rx(r"(?:19|20)\d\d\s+\S").search(field) or _rx(rf"(?i)\b(?:{_MONTHS})[a-z]*\.?\s+\d").search(field) or \
+            _rx(r"(?<!^)\b(?!(?:and|for|the)\b)\p{Ll}{3,}").search(field) or \
+            without_gloss(f"{name} ({field})") != f"{name} ({field})":
+        return None     # a role, a date, words run on, the name's own initials ("Example Switching Associate (ESA)")
+    rest = [p.strip() for p in _rx(r"[,|]").split(m["rest"]) if p.strip()]
+    if not all(_DATE_ITEM.match(p) or is_date_line(p) or _names_places(p) or _STATUS.fullmatch(p) or
+               _is_city(p, rest[n + 1] if n + 1 < len(rest) else "") for n, p in enumerate(rest)):
+        return None     # more fields than a date and a place: a list, or a sentence going on
+    if _names_places(field) or _is_city(field, rest[0] if rest else ""):
+        return None     # "..., Springfield, IL": where, not who
+    body = bool(canonical_issuer(field) or _ISSUER_ITEM.match(field))
+    if m["paren"]:
+        return field if body or _rx(r"(?:19|20)\d\d").search(m[0]) else None
+    if m["sep"] == "|":
+        return field
+    if m["sep"] != ",":
+        return field if body or _rx(r"\p{Lu}[\p{Lu}\p{N}&]{2,7}").fullmatch(field) else None
+    if " " not in name.strip():
+        return None     # "Alex Example, PMP, MBA": a name's letters
+    shows = _CERTIFIED_ROLE_NAME.match(name) or _rx(r"\(\p{Lu}{2,8}\)$").search(name)
+    return field if body or _rx(r"\p{Lu}{2,6}\s+\p{Lu}\p{Ll}").match(field) or shows and (
+        _BRAND.fullmatch(field) or _rx(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?").fullmatch(field)) else None
+
+# The fields after a name: in a bracket, the issuer's field and any after it; else a separator, the issuer's field,
+# then fields of dates or places (checked above) to the line's end. A grade may stand between ("... with
+# Distinction | Example Extension").
+_FIELD_AFTER = regex.compile(rf"""(?x)
+    (?:[\ \t]+(?i:{alternation('grades')}))?
+    (?: [\ \t]*(?P<paren>\()(?P<field>[^,|()\n]{{2,60}}?)(?P<rest>(?:[\ \t]*,[^,|()\n]*)*?)[\ \t]*\)(?![\p{{L}}\p{{N}}])
+      | [\ \t]*(?:(?P<sep>[,|])|(?<=[\ \t])(?:[–—-]|â€“))[\ \t]*
+        (?P<field>[^,|()\n]{{2,60}}?)
+        (?P<rest>(?:[\ \t]*[,|][^,|()\n]*)*?)
+        [\ \t]*[.;]?[\ \t]*(?=\n|$)
+    )""")
+_STATUS = regex.compile(r"(?i)(?:current|active|valid|inactive|expired|renewed|lifetime|verified(?:\s+certificate)?|in\s+good\s+standing)")
+# A role, not a body, ending a field of several words: "Agile Coach", "Example Instructor" (but "Example Center").
+_PERSON_AT_END = regex.compile(r"(?i)(?<!cent)(?:er|or|ist|ant|ian|coach|nurse|aide|agent)s?$")
+# A name that makes its holder a role: "Certified Example Developer", "Licensed Example Agent".
+_CERTIFIED_ROLE_NAME = regex.compile(r"(?i:certified|licensed|registered)\s+(?:\p{Lu}[\p{L}\p{N}+-]*\s+){0,4}\p{Lu}[\p{L}]*")

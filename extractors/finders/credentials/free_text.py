@@ -22,7 +22,7 @@ from .issuers import (
     known_issuer_after,
 )
 from .lists import _list_findings
-from .entry_lines import kind_comma_fields
+from .entry_lines import issuer_field_after, kind_comma_fields
 from .mentions import _mentions, find_in_text, lookup
 from .phrases import (
     _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFIED_IN, _CERTIFIED_ROLE,
@@ -372,6 +372,9 @@ def _issuers_beside(block: Block, out: list[Finding]) -> None:
         elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
                 (owner := _possessive_owner(text, f.start)):
             f.data["issuer"] = owner    # "earning Example Corp's 'Gold' Coder certification"
+        elif (f.data.get("issuer") in (None, _catalog_issuer(f)) or f.data.get("issuer_guessed")) and \
+                (field := issuer_field_after(text, f.end, f.quote)) and not find_in_text(field, listed=True):
+            f.data["issuer"] = field    # a certificate line's fields: "Certificate in Example Studies | Example Extension"
 
 
 def _possessive_owner(text: str, start: int) -> str | None:
