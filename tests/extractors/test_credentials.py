@@ -464,6 +464,18 @@ def test_a_summary_naming_the_candidate_by_their_licence_claims_it(sentence, quo
     assert [f.quote for f in found] == quotes
 
 
+@pytest.mark.parametrize("line, quotes", [
+    ("Night Shift RN", ["RN"]),
+    ("Clinic Manager/ LPN", ["LPN"]),
+    # not a title line: a sentence, or a run of abbreviations none of which is a title word
+    ("Reported to the CPA", []),
+    ("ABCD / EFGH / CMA", []),
+])
+def test_a_title_line_the_licence_ends_claims_it(line, quotes):
+    found = credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11")
+    assert [f.quote for f in found] == quotes
+
+
 def test_a_credential_list_reads_every_item_known_or_not():
     profile = read_text("Alex Example\nSummary\nStaff accountant. Certifications: CPA, Six Sigma Green Belt, Certified Widget Auditor\n")
     found = [(f.quote, f.data["tier"], f.data.get("catalog_id")) for f in credentials.find(profile, "2024-11")]

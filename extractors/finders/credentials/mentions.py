@@ -45,8 +45,15 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         return True
     # The candidate named by the licence they hold, as a summary opens: "Dedicated RN with 12 years of experience",
     # "Controller and CPA with a record of ..."; not someone the work was for or with ("Assisted the RN with ...").
-    return m.credential.tier in _LISTED_TIERS and bool(_DESCRIBED_WITH.match(text, m.end)) and \
-        not _OTHERS_TITLE_BEFORE.search(before)
+    if m.credential.tier in _LISTED_TIERS and _DESCRIBED_WITH.match(text, m.end) and not _OTHERS_TITLE_BEFORE.search(before):
+        return True
+    # A title line the licence ends, the role its holder's: "Night Shift RN", "Clinic Manager/ LPN".
+    return m.credential.tier in _LISTED_TIERS and bool(_LINE_ENDS.match(text, m.end)) and bool(_TITLE_LINE_BEFORE.search(before))
+
+
+_LINE_ENDS = _rx(r"[\ \t]*(?:\n|$)")
+# From the line's start, one to four words in title case or capitals, one at least in title case, spaces or "/" between.
+_TITLE_LINE_BEFORE = _rx(r"(?:^|\n)[\ \t]*(?=[^\n]*\p{Lu}\p{Ll})(?:\p{Lu}[\p{L}'’-]*[\ \t]*(?:[/&][\ \t]*)?){1,4}$")
 
 
 # "with" and up to five words before what a summary gives its subject: "with over 20 years", "with 5+ years of
