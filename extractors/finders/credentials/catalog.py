@@ -57,8 +57,13 @@ def without_gloss(name: str) -> str:
     m = _GLOSSED.fullmatch(name.strip())
     if not m:
         return name
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", m["name"]) if w.lower() not in _GLOSS_SMALL)
-    return m["name"] if initials.upper() == m["abbr"].replace("&", "").upper() else name
+    return m["name"] if abbreviates(m["abbr"], m["name"]) else name
+
+
+def abbreviates(letters: str, name: str) -> bool:
+    """Whether `letters` are `name`'s initials, its small words left out ("BPS": "Board of Pharmacy Specialties")."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower() not in _GLOSS_SMALL)
+    return initials.upper() == letters.replace("&", "").upper()
 
 _GLOSSED = re.compile(r"(?P<name>.+?\S)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)[.,;]?")
 _GLOSS_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "&", "at", "de"})

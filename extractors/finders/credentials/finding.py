@@ -5,7 +5,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
-from .catalog import Credential, _key, _single_issuer, canonical_issuer, catalog
+from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
 from .words import _COURSE_PLATFORMS, _rx, alternation, words
 
@@ -83,11 +83,17 @@ def _finish(f: Finding, today: str | None) -> None:
         if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
             issuer = issuer[:-1]
         d["issuer"] = issuer if _rx(r"\p{L}{2}|\p{Lu}\p{N}|\p{N}\p{Lu}").search(issuer) else None   # a brand: "F5", "3M"
-    if d.get("issuer") and _key(d["issuer"]) in catalog().shared:
+    own = _catalog_issuer(f)
+    if d.get("issuer") and own and d["issuer"] != own and _rx(r"\p{Lu}[\p{Lu}&]{1,9}").fullmatch(d["issuer"]) and \
+            abbreviates(d["issuer"], own) and canonical_issuer(d["issuer"], f.block.text) not in (None, own):
+        # "CWI - AWS": initials the issuers table gives another body (Amazon Web Services) name the credential's own
+        # (the American Welding Society), whatever words the text holds
+        d["issuer"] = own
+    elif d.get("issuer") and _key(d["issuer"]) in catalog().shared:
         # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
         d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
     # the catalog's default issuer, a state's body ("State Board of ..."): the text may say which state
-    state_default = bool(d.get("issuer")) and d["issuer"] == _catalog_issuer(f) and bool(_rx(r"(?i)\bstate\b").search(d["issuer"]))
+    state_default = bool(d.get("issuer")) and d["issuer"] == own and bool(_rx(r"(?i)\bstate\b").search(d["issuer"]))
     if state_default and (state := _state_beside(f.block.text, f.end)):
         d["issuer"] = state     # "Licensed Clinical Professional Counselor (LCPC) - Kansas": the state's own licence
     elif (state_default or not d.get("issuer")) and (state := _state_opening(f.block.text, f.start)):
