@@ -10,7 +10,7 @@ from .mentions import _mentions
 from .places import _names_places
 from .words import (
     _ACRONYM, _BODY_WORD, _CREDENTIAL_WORDS, _DANGLING, _LEVEL_WORD, _NOT_ACRONYM, _NOT_CREDENTIAL,
-    _MONTHS, _OFFICE_SOFTWARE, _SKILL_CUE, _SKILL_WORDS, _SMALL_WORDS, _TRIM_END, _TRIM_START, _rx,
+    _MONTHS, _OFFICE_SOFTWARE, _PERSONAL_DETAIL, _SKILL_CUE, _SKILL_WORDS, _SMALL_WORDS, _TRIM_END, _TRIM_START, _rx,
 )
 
 
@@ -58,8 +58,8 @@ def _is_claim(piece: str) -> bool:
     if not words or len(words) > 10 or len(piece) > 90 or not _rx(r"[\p{Lu}\p{N}]").match(piece):
         return False
     if _NOT_CREDENTIAL.search(piece) or _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or \
-            _LABELLED_VALUE.match(piece) or piece in _NOT_ACRONYM or not _rx(r"\p{L}{2}").search(piece) or \
-            _NO_NAME.fullmatch(piece):
+            _LABELLED_VALUE.match(piece) or _PERSONAL_DETAIL.match(piece) or piece in _NOT_ACRONYM or \
+            not _rx(r"\p{L}{2}").search(piece) or _NO_NAME.fullmatch(piece):
         return False
     if _rx(r"(?i)(?:city|state)(?:\s*,\s*(?:city|state))*|[IVX]+").fullmatch(piece) or \
             _rx(r"#\s*\d|\b\d{5}(?:-\d{4})?$").search(piece):
@@ -125,7 +125,8 @@ def _looks_like_credential(piece: str, acronyms: bool = True) -> bool:
     if _NOT_CREDENTIAL.search(piece) or len(piece) > 120 or _rx(r"(?:and\s+|or\s+)?\p{Ll}{3,}\s").match(piece) or \
             _rx(r"\[\s*\p{L}").search(piece) or len(piece.split()) >= 8 and _is_prose(piece):
         return False    # "Certified [Job Title]" is a template's placeholder
-    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece) or _NO_NAME.fullmatch(piece):
+    if _DATE_ITEM.match(piece) or _NUMBER_ITEM.match(piece) or _LABELLED_VALUE.match(piece) or _PERSONAL_DETAIL.match(piece) or \
+            _NO_NAME.fullmatch(piece):
         return False
     if _CREDENTIAL_WORDS.search(piece):
         # What is left without the credential words must name something: not "CA Certified", not "Certification".

@@ -72,6 +72,10 @@ _NOT_CREDENTIAL = regex.compile(r"""(?ix) \b(?:
     | honou?rs?
     )\b""" "|" + _EVENT.pattern)
 
+# A personal-details line, its label then a colon or a spaced dash: "Date of Birth(Gender):1993-12-20 (F)",
+# "Passport No. : X1234567". Not a word of a name ("Age Management Certification", "Certificate in Gender Studies").
+_PERSONAL_DETAIL = regex.compile(rf"(?i)^(?:{alternation('personal_details')})\.?\s*(?:\([^()]{{1,20}}\)\s*)?(?::|[-–]\s)")
+
 # A word that says an item names an organisation ("Knox County Health Department", "CADD Centre"): the bodies'
 # and schools' nouns with "Dept", "Extension" and the words of a company's name.
 _BODY_WORD = regex.compile(r"\b(?:Dept|Department|Agency|Association|Institute|University|College|Council|Society|Board|"

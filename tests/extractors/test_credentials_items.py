@@ -1,0 +1,31 @@
+"""What one item of a credentials list is (extractors/finders/credentials/items.py)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import read_text
+from extractors.finders import credentials
+
+
+def found(lines: str) -> list[str]:
+    profile = read_text("Alex Example\nCertifications\n" + lines + "\n")
+    return [f.quote for f in credentials.find(profile, "2024-11")]
+
+
+@pytest.mark.parametrize("line", [
+    "Date of Birth(Gender):1990-01-02(YYYY-MM-DD) (M)",     # the Kaggle résumés' shape: a label in brackets
+    "Passport No. : X1234567",
+    "DOB - 02.01.1990",
+    "Marital Status : Single",
+    "Father's Name: Example Person",
+])
+def test_a_personal_details_line_is_no_credential(line):
+    assert found("Certified Scrum Master\n" + line) == ["Certified Scrum Master"]
+
+
+@pytest.mark.parametrize("line", [
+    "Age Management Certification",         # the label's word opening a name, no colon after it
+    "Certificate in Gender Studies",
+])
+def test_a_personal_details_word_in_a_name_leaves_it_a_credential(line):
+    assert found(line) == [line]
