@@ -584,12 +584,13 @@ def test_the_issuer_written_beside_a_credential(text, issuer):
     ("Certificate in Widget Studies with Distinction | Example Extension, Springfield, IL", "Example Extension"),
     ("Widget Analytics Certification (Coursera, 2025)", "Coursera"),
     ("Certified Professional in Widget Excellence (CPWE) – ZWIA", "ZWIA"),
-    ("Certified Widget Developer, Zorblax", "Zorblax"),
+    ("Certified Widget Developer, ZorbCorp", "ZorbCorp"),
     ("Credit Analysis Certificate, US Bank 2011", "US Bank"),       # anonymised livecareer line
     # the field is the subject, a role, a place, a status, a date, a note or the name's own initials: no issuer
     ("Widget Associate Certification - Network Fundamentals", None),
     ("Teaching License, Mathematics", "State Department of Education"),
     ("Certified Scrum Master, Agile Coach", "Scrum Alliance"),
+    ("Certified Widget Developer, Structural", None),
     ("Certified Public Health Nurse, Springfield, IL", None),
     ("Certified Nursing Assistant, Current", "State Department of Health (nurse aide registry)"),
     ("Notary Public (Commission expires May 2, 2027)", "Secretary of State"),

@@ -189,7 +189,7 @@ def issuer_field_after(text: str, end: int, name: str) -> str | None:
     IL"); after a spaced dash, a brand in capitals or a body ("... (CPWE) – ZWIA"; other words there are the
     subject: "Example Associate - Network Fundamentals"); after a comma, a brand or a body's name after a certified
     role or a name carrying its abbreviation ("Certified Example Developer, DevCorp"; "Teaching License, Mathematics"
-    names the subject). Never a role, a place, a date, a status or the name's own initials."""
+    and "Certified Welder, Structural" name the subject). Never a role, a place, a date, a status or the name's own initials."""
     m = _FIELD_AFTER.match(text, end)
     if not m:
         return None
@@ -220,8 +220,8 @@ def issuer_field_after(text: str, end: int, name: str) -> str | None:
     if " " not in name.strip():
         return None     # "Alex Example, PMP, MBA": a name's letters
     shows = _CERTIFIED_ROLE_NAME.match(name) or _rx(r"\(\p{Lu}{2,8}\)$").search(name)
-    return field if body or _rx(r"\p{Lu}{2,6}\s+\p{Lu}\p{Ll}").match(field) or shows and (
-        _BRAND.fullmatch(field) or _rx(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?").fullmatch(field)) else None
+    # (a plain word in title case is no brand by its shape: "Certified Welder, Structural" names the subject)
+    return field if body or _rx(r"\p{Lu}{2,6}\s+\p{Lu}\p{Ll}").match(field) or shows and _BRAND.fullmatch(field) else None
 
 # The fields after a name: in a bracket, the issuer's field and any after it; else a separator, the issuer's field,
 # then fields of dates or places (checked above) to the line's end. A grade may stand between ("... with
