@@ -470,6 +470,7 @@ def test_a_summary_naming_the_candidate_by_their_licence_claims_it(sentence, quo
     # not a title line: a sentence, or a run of abbreviations none of which is a title word
     ("Reported to the CPA", []),
     ("ABCD / EFGH / CMA", []),
+    ("Example Charting EMR", []),     # the records system: 'EMR' is a responder's card only with a cue beside it
 ])
 def test_a_title_line_the_licence_ends_claims_it(line, quotes):
     found = credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11")

@@ -9,7 +9,7 @@ from .cues import (
     _AFTER_NAME, _BRACKETED, _COURSE_AFTER, _COURSE_LIST_BEFORE, _CUE_AFTER, _CUE_BEFORE, _ENDS_HERE, _NOT_AFTER,
     _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER, _OTHERS_TITLE_BEFORE, _TITLE_BEFORE,
 )
-from .words import _CARDS, _GENERIC, _ROLE_WORDS, _TITLE_WORDS, _rx, alternation
+from .words import _CARDS, _GENERIC, _ROLE_WORDS, _TITLE_WORDS, _rx, alternation, words
 
 
 @dataclass
@@ -45,10 +45,15 @@ def _is_guard_satisfied(text: str, m: Mention) -> bool:
         return True
     # The candidate named by the licence they hold, as a summary opens: "Dedicated RN with 12 years of experience",
     # "Controller and CPA with a record of ..."; not someone the work was for or with ("Assisted the RN with ...").
-    if m.credential.tier in _LISTED_TIERS and _DESCRIBED_WITH.match(text, m.end) and not _OTHERS_TITLE_BEFORE.search(before):
+    if m.credential.tier not in _LISTED_TIERS or text[m.start:m.end] in _THINGS_MORE_OFTEN:
+        return False    # "Epic EMR": the records, by far the commoner reading
+    if _DESCRIBED_WITH.match(text, m.end) and not _OTHERS_TITLE_BEFORE.search(before):
         return True
     # A title line the licence ends, the role its holder's: "Night Shift RN", "Clinic Manager/ LPN".
-    return m.credential.tier in _LISTED_TIERS and bool(_LINE_ENDS.match(text, m.end)) and bool(_TITLE_LINE_BEFORE.search(before))
+    return bool(_LINE_ENDS.match(text, m.end)) and bool(_TITLE_LINE_BEFORE.search(before))
+
+
+_THINGS_MORE_OFTEN = frozenset(words("things_more_often"))
 
 
 _LINE_ENDS = _rx(r"[\ \t]*(?:\n|$)")
