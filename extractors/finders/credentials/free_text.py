@@ -62,11 +62,15 @@ _OF_NAME = regex.compile(r"\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+")
 # A licence or certificate of a thing, not a person: "Proprietary Software License", "OEM license", "Tax Clearance Certificate".
 _THING_LICENSED = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation('things_licensed')})(?:\s+(?:clearance|exemption|resale))?"
                                 r"\s+(?:licen[cs]\w*|certificates?)\b")
+# Whose, not who granted it: a possessive before "certified" ("Our certified trainers review ...", "Their Example
+# certified staff").
+_WHOSE_CERTIFIED = r"(?i:our|their|your|his|her|its|whose|my)[\ \t]+(?:\p{Lu}[\p{L}\p{N}]*[\ \t]+){0,3}certified"
 # "certified" in lower case said of others, as a verb's object or after an adverb, not a name's end: "Evaluated
 # certified and non-certified staff", "Submit certified payroll", "Became Nationally certified", "(NESTA) and certified
 # TRX trainer" (a small word before it), "Nissan certified technicians".
 _OTHERS_CERTIFIED = regex.compile(rf"""(?x)(?:
       \p{{Lu}}\p{{Ll}}+ed[\ \t]+certified
+    | {_WHOSE_CERTIFIED}
     | (?!\p{{Lu}}[\p{{L}}\p{{N}}])                                                # "Â certified": no name
     | .*?\p{{L}}ly[\ \t]+certified                                                # "Nationally certified"
     | (?i:{alternation('verbs_before_certified')})[\ \t]+certified                # "Submit certified payroll"
@@ -74,6 +78,9 @@ _OTHERS_CERTIFIED = regex.compile(rf"""(?x)(?:
     | .*?certified[\ \t]+(?:(?:and|or|&)[\ \t]+(?:non-?[\ \t]*)?certified
                         |(?:staff|employees|personnel|teachers|technicians|workers|members|professionals|instructors)\b)
     )""")
+# A plain capitalised word, then "certified" and a plural noun: others certified ("New certified coaches joined"), unless
+# the word names a body the catalog knows ("Salesforce certified developers", read as the brand's, as before).
+_PLAIN_WORD_CERTIFIED = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[\ \t]+certified[\ \t]+\p{Ll}{2,}(?<![su])s(?![\p{L}])")
 # A teaching credential's status alone, said of the one named before it: "Multiple Subjects Credential, 1981 (Life
 # credential granted".
 _CREDENTIAL_STATUS = regex.compile(r"(?i)(?:life|clear|preliminary|initial|permanent|provisional|valid|current)\s+credential")
@@ -309,6 +316,9 @@ def _name_span(text: str, pattern: regex.Pattern, m: regex.Match) -> tuple[int, 
         if _PURSUING.search(m[0]) or m[0].endswith("certified") and _OTHERS_CERTIFIED.match(text, a, b + 40) or \
                 _CREDENTIAL_STATUS.fullmatch(text, a, b):
             return None
+        if m[0].endswith("certified") and (plain := _PLAIN_WORD_CERTIFIED.match(text, a, b + 40)) and \
+                not canonical_issuer(plain["word"]):
+            return None     # "New certified coaches joined": a plain word, no body, before others certified
         if m[0].endswith("certified") and _NOT_AFTER_NAMED.match(text[b:b + 80]):
             return None     # "An ISO certified Company": an organisation's
         if m[0].endswith("Certified") or m[0].endswith("certified") and _rx(r"[\ \t]+\p{Lu}").match(text, b):
