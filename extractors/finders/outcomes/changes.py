@@ -69,19 +69,19 @@ _PERIOD_CHANGE_AFTER = regex.compile(r"""^\s*(?:
     | year[\s-]over[\s-]year | yoy | y/y
 )\b""", regex.I | regex.X)
 # The units a change in time or score is counted in: "eliminated 10 hours per week", "scores up by 3 points"
-_CHANGE_UNIT_AFTER = regex.compile(r"""^\s*(?:
+_CHANGE_UNIT_AFTER = regex.compile(rf"""^\s*(?:
       (?:full|whole|entire)\s+(?:business\s+|work\s+)?(?:day|week|hour)\b    # "one full day"
     | (?:minutes|hours|days|weeks|seconds|mins|hrs|points?|pts)\b
-    | (?:man|person|labou?r|work)[\s-]hours\b          # "saving more than 2000 man-hours"
+    | (?:{_alt(_cue("hours_of_work"))})[\s-]hours\b    # "saving more than 2000 man-hours"
     | (?:ms|msec|milliseconds?|secs?|[kmgtp]b)\b     # "latency by 300 ms", "memory by 2GB"
 )""", regex.I | regex.X)
 # "saving the team 15 hours weekly", "freeing up 200 scheduler hours per month", "eliminated 4 months of overtime": an
 # amount of time, the words it is of between ("scheduler", "person"), after a verb of saving
-_TIME_AMOUNT_AFTER = regex.compile(r"""^\+?\s*(?:[a-z]+[\s-]+){0,2}?
-    (?:minutes|hours|hrs|days|weeks|months|(?:man|person|labou?r|work)[\s-]hours)\b
+_TIME_AMOUNT_AFTER = regex.compile(rf"""^\+?\s*(?:[a-z]+[\s-]+){{0,2}}?
+    (?:{_alt(_cue("time_amounts"))}|(?:{_alt(_cue("hours_of_work"))})[\s-]hours)\b
 """, regex.X)
 # ... and what may stand between that verb and the amount: a short object, no other clause ("saving the finance team")
-_SAVED_FOR = regex.compile(r"[\s]*(?:[A-Za-z][\w&'’-]*[\s]+){0,4}?(?:up\s+to\s+|at\s+least\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|approximately\s+|~\s*)?")
+_SAVED_FOR = regex.compile(rf"\s*(?:[A-Za-z][\w&'’-]*\s+){{0,4}}?{_QUALIFIERS}")
 # "Implemented 2 day Financial Close (down from 3 day)": the new level, with the old one after it
 _DOWN_FROM_AFTER = regex.compile(r"""^
     (?P<words>(?:[\s-]*[\w'’/]+){0,4})              # what the level is of: "day Financial Close"
@@ -121,10 +121,10 @@ _LEVEL_BEFORE = _LevelBefore()
 # completely automated": the share of a whole the work has automated or resolved is a level reached, not a share of the
 # work handled ("handled 40% of all inbound calls")
 _DONE_SHARE_BEFORE = regex.compile(rf"""(?r)\b
-    (?:automat(?:ed|es|ing)|resolv(?:ed|es|ing)|digiti[sz](?:ed|es|ing))\s+{_QUALIFIERS}
+    (?:{_alt(_cue("done_share"))})\s+{_QUALIFIERS}
 \Z""", regex.I | regex.X)
-_DONE_SHARE_AFTER = regex.compile(r"""^\s*of\s+(?:[\w'’/-]+\s+){0,5}?
-    (?:(?:completely|fully|now|automatically)\s+)?(?:automated|resolved|digiti[sz]ed)\b
+_DONE_SHARE_AFTER = regex.compile(rf"""^\s*of\s+(?:[\w'’/-]+\s+){{0,5}}?
+    (?:(?:completely|fully|now|automatically)\s+)?(?:{_alt(w for w in _cue("done_share") if w.endswith("ed"))})\b
 """, regex.I | regex.X)
 _LEVEL_NOUN_AFTER = _after(_V["nouns"]["level"], 3)
 # "maintained a maximum handle time of 12 minutes": a time kept to a level
@@ -206,11 +206,10 @@ _IN_REVENUE_AFTER = regex.compile(rf"""
 _INCOME_MADE_AFTER = regex.compile(rf"""^\+?\s*
     (?:(?:in|of)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?       # "in (monthly policy)", "(ARR)", "(enterprise)"
     (?:{_alt(_cue("income"))}|pipeline)\b
-    (?![ \t]+(?:quotas?|targets?|goals?|budgets?|plans?|forecasts?|teams?|force|territor(?:y|ies)|regions?|org
-        |organi[sz]ations?|departments?|divisions?|units?|channels?|functions?|volumes?|opportunit(?:y|ies))\b)
+    (?![ \t]+(?:{_alt(_cue("carried_income"))})\b)     # "a $5M sales quota": carried, not made
 """, regex.I | regex.X)
 # "averaging 12 referral appointments weekly": a count of things won, after a verb of averaging, a level of results
-_AVERAGED = frozenset(("averaging", "averaged", "averages", "average"))
+_AVERAGED = frozenset(_cue("averaging"))
 _WON_ON_AVERAGE_AFTER = regex.compile(rf"^\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{_alt(_cue('won_on_average'))})\b", regex.I)
 # "for a total of $400,000 in new revenue": income newly brought in is a result, whatever cue comes before
 _NEW_INCOME_AFTER = regex.compile(r"""^\+?\s*

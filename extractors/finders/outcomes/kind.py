@@ -8,27 +8,31 @@ import regex
 
 from ..vocabulary import key
 from .changes import (
-    _AUDIENCE_AFTER, _BEAT_BEFORE, _CHANGE_BEFORE, _change_of_after, _CHANGE_NOUN_AFTER, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER,
-    _AVERAGED, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER, _GOAL_AFTER, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
-    _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERIOD_CHANGE_AFTER, _projected,
-    _GOAL_OF_BEFORE, _PERCENT_NEAR, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER,
-    _REACHED_AFTER, _RECORD_BEFORE, _uptake, _WON_WORTH_BEFORE, _goal_named, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER, _WON_ON_AVERAGE_AFTER,
+    _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _change_of_after, _CHANGE_UNIT_AFTER,
+    _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER,
+    _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER,
+    _KEPT_UNDER_BEFORE, _LEVEL_BEFORE, _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER,
+    _PERCENT_NEAR, _PERIOD_CHANGE_AFTER, _projected, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER, _REACHED_AFTER,
+    _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE,
+    _UNDER_BUDGET_AFTER, _uptake, _WON_ON_AVERAGE_AFTER, _WON_WORTH_BEFORE,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
-from .neither import _ARTEFACT_AFTER, _CHOICE_BEFORE, _OPPORTUNITY_AFTER, _names_a_version, _own_grade, _NEITHER_AFTER, _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE
+from .neither import (
+    _ARTEFACT_AFTER, _CHOICE_BEFORE, _names_a_version, _NEITHER_AFTER, _OPPORTUNITY_AFTER, _own_grade,
+    _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE,
+)
 from .ranks import (
-    _among_people,
-    _CHOSEN_AFTER, _CONTEST_AFTER, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER,
-    _EVERY_PERIOD_BEFORE, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _PRIZE_REPEAT_AFTER, _prize_named, _RANK_AFTER, _RANK_LIST_AFTER,
-    _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _rank_pool, _RATED_BEFORE, _rating_after, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE,
-    _title_held_for,
+    _among_people, _CHOSEN_AFTER, _CONTEST_AFTER, _EVERY_PERIOD_BEFORE, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER,
+    _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _prize_named,
+    _PRIZE_REPEAT_AFTER, _RANK_AFTER, _RANK_LIST_AFTER, _rank_pool, _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _RATED_BEFORE,
+    _rating_after, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE, _title_held_for,
 )
 from .scope import (
-    _FOR_WHOM_BEFORE, _PLURAL_NOUN_AFTER,
-    _AREA_AFTER, _CLIENT_SIZE_BEFORE, _DATA_SIZE_AFTER, _COMPOUND_AFTER, _GAINABLE, _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT,
-    _OF_A_BEFORE, _OF_THE_WORK, _PERIOD_ADJECTIVE_AFTER, _RANKED_AMONG_BEFORE, _scope_field, _SHARE_HELD_AFTER, _SHARE_OF_WORK,
-    _NEW_BEFORE_NOUN, _PER_PERIOD_NOUN_AFTER, _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _THEN_WORD,
+    _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _DATA_SIZE_AFTER, _FOR_WHOM_BEFORE, _GAINABLE,
+    _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT, _NEW_BEFORE_NOUN, _OF_A_BEFORE, _OF_THE_WORK,
+    _PER_PERIOD_NOUN_AFTER, _PERIOD_ADJECTIVE_AFTER, _PLURAL_NOUN_AFTER, _RANKED_AMONG_BEFORE, _SCOPE_BEFORE,
+    _scope_field, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _SHARE_HELD_AFTER, _SHARE_OF_WORK, _THEN_WORD,
     _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required, _Verb
@@ -147,8 +151,8 @@ def _place(r: _Reading) -> str:
     if kind == "top" and r.mg.value["unit"] == "top percent":
         return "outcome"
     if kind == "ordinal":
-        return "outcome" if _PLACE_AFTER.match(right) or "rank" in cls or _won_in_contest(r) else _NEITHER   # "Ranked 6th
-                                                                                               # in the state"
+        # "Ranked 6th in the state", "2nd place", "23rd ... Programming Contest"
+        return "outcome" if _PLACE_AFTER.match(right) or "rank" in cls or _won_in_contest(r) else _NEITHER
     if (r.mg.value.get("of") or _RANK_AFTER.match(right) or "rank" in cls or _PRIZE_AFTER.match(right)
             or (kind in ("rank", "top") and _RANK_WHERE_AFTER.match(right))
             or (kind == "rank" and cls & {"up", "result"} and right[:1] == " " and right[1:2].isalpha())):

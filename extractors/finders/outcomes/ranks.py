@@ -29,8 +29,7 @@ _PEOPLE_AFTER = _after(_cue("rank_people"), 3, r"[\s-]*")                 # "top
 # "23rd ... Programming Contest", "Top 3: Spring Hackathon": the event a place was won in, a few words on (not an
 # edition: "the 2nd annual coding contest")
 _CONTEST_AFTER = regex.compile(rf"""^[ \t]*:?[ \t]*
-    (?!(?:annual|edition|biennial|yearly|semester|quarter|qtr|half|year|month|week|grade|round|term)\b)   # a period
-                                                    # or an edition: "2nd Semester Team Contest"
+    (?!(?:{_alt(_cue("contest_periods"))})\b)          # a period or an edition: "2nd Semester Team Contest"
     (?:[\w.'’&/-]+[ \t]+){{0,6}}?(?:{_alt(_cue("contests"))})\b
 """, regex.I | regex.X)
 

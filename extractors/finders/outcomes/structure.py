@@ -294,10 +294,12 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
                 and _RATE_RESTATED.match(s[prev.extra["mag_end"]:q.extra["mag_start"]])
                 and (_CHANGE_NOUN_AFTER.match(rest := s[q.extra["mag_end"]:q.extra["mag_end"] + 40])
                      or _COMPARATIVE_AFTER.match(rest))):
-            q.before, q.after, q.start = prev.before, prev.after, prev.start    # "from 25 to 70 units/day (2.8x
-            q.verb, q.direction = prev.verb or q.verb, q.direction or prev.direction   # increase)": one claim,
-            q.metric, q.family = prev.metric or q.metric, prev.family or q.family   # labelled by its rate (as
-            q.financial = prev.financial or q.financial                         # "doubling revenues from $4M to $8M")
+            # "from 25 to 70 units/day (2.8x increase)": one claim, labelled by its rate (as "doubling revenues from
+            # $4M to $8M"), with the levels, verb, metric and family the levels' claim gave
+            q.before, q.after, q.start = prev.before, prev.after, prev.start
+            q.verb, q.direction = prev.verb or q.verb, q.direction or prev.direction
+            q.metric, q.family = prev.metric or q.metric, prev.family or q.family
+            q.financial = prev.financial or q.financial
             out[-1] = q
             continue
         if (prev and prev.kind == q.kind == "outcome" and prev.after is None

@@ -31,10 +31,15 @@ def _norm(word: str) -> str:
     return word.lower().rstrip(_TOKEN_END).lstrip("'’/")
 
 
+def _end_of(start: int, raw: str) -> int:
+    """Where a word found at `start` ends once a full stop, quote or mark closing it is cut: "revenue." ends before
+    the stop."""
+    return start + len(raw.rstrip(_TOKEN_END))
+
+
 def _word_end(tok) -> int:
-    """Where a word (token) ends once a full stop, quote or mark closing it is cut: "revenue." ends before the stop."""
-    word = tok.group()
-    return tok.end() - (len(word) - len(word.rstrip(_TOKEN_END)))
+    """Where a word (a match of _TOKEN) ends, as _end_of."""
+    return _end_of(tok.start(), tok.group())
 
 
 class _Hit:
@@ -66,11 +71,6 @@ def _run_of(tokens) -> tuple[list, list, list]:
     """The starts, texts and lookup forms of regex matches of _TOKEN."""
     raws = [t.group() for t in tokens]
     return [t.start() for t in tokens], raws, [_norm(w) for w in raws]
-
-
-def _end_of(start: int, raw: str) -> int:
-    """Where a word found at `start` ends once a full stop, quote or mark closing it is cut (as _word_end)."""
-    return start + len(raw.rstrip(_TOKEN_END))
 
 
 @lru_cache(maxsize=1024)
