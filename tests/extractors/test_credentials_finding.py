@@ -34,3 +34,25 @@ def test_the_catalogs_initials_clashes_are_the_ones_tested_above():
     clashes = {(key.upper(), owner) for key, body in cat.issuers.items() if key.isalpha() and len(key) <= 6
                for owner in owners if owner != body and abbreviates(key, owner)}
     assert clashes == {("AWS", "American Welding Society"), ("ISA", "International Society of Arboriculture")}
+
+
+def quotes(lines: str) -> list[str]:
+    profile = read_text("Alex Example\nCertifications\n" + lines + "\n")
+    return [f.quote for f in credentials.find(profile, "2024-11")]
+
+
+@pytest.mark.parametrize("line", [
+    "â€¢ Microsoft Certified Professional",        # "•" read as Windows-1252
+    "â€¢Microsoft Certified Professional",         # glued to the name
+    "â?¢ Microsoft Certified Professional",        # its middle byte lost, as the Kaggle résumés show it
+    "âž¢ Microsoft Certified Professional",        # "➢" as mojibake
+    "➢ Microsoft Certified Professional",
+    "\uf0b7 Microsoft Certified Professional",      # Word's Symbol bullet
+])
+def test_a_quote_starts_after_a_bullet_mark(line):
+    assert quotes(line) == ["Microsoft Certified Professional"]
+
+
+def test_a_bullet_mark_inside_a_line_ends_the_item_before_it():
+    assert quotes("Certified Widget Analyst â€¢ Certified Gadget Inspector") == \
+        ["Certified Widget Analyst", "Certified Gadget Inspector"]

@@ -13,7 +13,7 @@ from .entry_lines import brand_after
 from .finding import _catalog_issuer, _finding
 from .issuers import _ISSUER_ITEM, _issuer_named
 from .items import _looks_like_credential
-from .lists import _list_findings
+from .lists import _LIST_MARK, _list_findings
 from .mentions import lookup
 from .places import _names_places
 from .words import _ACRONYM, _CREDENTIAL_WORDS, _LEVEL_WORD, _OFFICE_SOFTWARE, _rx, alternation
@@ -21,6 +21,9 @@ from .words import _ACRONYM, _CREDENTIAL_WORDS, _LEVEL_WORD, _OFFICE_SOFTWARE, _
 
 # The end of a date range the reader split off at its dash ("Mar 2016 – Present"): a date, not an issuer.
 _ONGOING = regex.compile(rf"(?i)(?:{alternation('ongoing')})\W*")
+
+# What a list's only credential may follow on its line: a bullet mark, a word run on before it ("Certificate â€¢8 Hour").
+_MARK_BEFORE = regex.compile(rf"[^\n]*(?:{_LIST_MARK})\s*")
 
 # Adapters whose certification entries are lines a person typed: a line may hold several credentials.
 _LINE_ADAPTERS = frozenset({"plaintext", "generic"})
@@ -50,7 +53,8 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
                 if not f.data.get("catalog_id") or f.data.get("issuer") == _catalog_issuer(f) or not f.data.get("issuer"):
                     f.data["issuer"] = title.text.strip()
             return found
-    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.text.rstrip(" .)")) - 1:
+    if len(found) == 1 and (found[0].start == 0 or _MARK_BEFORE.fullmatch(title.text, 0, found[0].start)) and \
+            found[0].end >= len(title.text.rstrip(" .)")) - 1:
         org = entry.organisation
         if org and claims and not canonical_issuer(org) and not _ISSUER_ITEM.match(_TRAILING_DATES.sub("", org)) and \
                 (block := _block_after(title, org, source)) is not None and \

@@ -5,6 +5,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
+from ...text import BULLET, BULLET_SPACE
 from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
 from .words import _COURSE_PLATFORMS, _rx, alternation, words
@@ -67,8 +68,18 @@ def _catalog_issuer(f: Finding) -> str | None:
     return _single_issuer(catalog().by_id.get(f.data.get("catalog_id") or ""))
 
 
+# A list's bullet mark opening a quote, as written or as mojibake ("â€¢ Microsoft Certified Professional", "â€¢4 HR ..."),
+# with the spaces after it: the quote starts after it.
+_LEADING_MARK = regex.compile(rf"(?:{BULLET}){BULLET_SPACE}")
+
+
 def _finish(f: Finding, today: str | None) -> None:
     d = f.data
+    if (mark := _LEADING_MARK.match(f.block.text, f.start, f.end)) and mark.end() < f.end:
+        shown = " ".join(f.block.text[mark.end():f.end].split())
+        if d.get("name") == d.get("shown_as"):
+            d["name"] = shown
+        f.start, d["shown_as"] = mark.end(), shown
     d.pop("issuer_shown", None)
     d.pop("issuer_guessed", None)
     tier_read = d.pop("tier_read", None)    # the tier the words told, whoever the issuer ("on Coursera", "course in")

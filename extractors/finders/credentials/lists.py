@@ -9,6 +9,7 @@ import regex
 from ...document import Block
 from ...findings import Finding
 from ...pages.dates import parse_issued
+from ...text import BULLET_FORMS
 from .beside import dated_organisation
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
@@ -30,9 +31,11 @@ from .words import (
 )
 
 
+# A bullet mark in any of its forms, but a lone U+FFFD, as likely a lost apostrophe or accent inside a name.
+_LIST_MARK = "|".join(regex.escape(f) for f in BULLET_FORMS if f != "\ufffd")
 # Where one item of a credentials list ends and the next begins.
 _SEPARATORS = r"""
-      [;|•●▪·]                                                          # a list mark
+      [;|] | """ + _LIST_MARK + r"""                # a list mark (text.BULLET_MARKS, as mojibake too)
     | ,(?!\s*(?:Inc|LLC|Ltd|Jr|Sr)\b)                                   # a comma, not "Acme, Inc"
     | \s{3,}                                                            # a column gap
     | \s+(?:-|–|â€“)\s+(?=\p{Lu})                                       # a dash before a capital
