@@ -48,17 +48,43 @@ def decode(data: bytes) -> str:
     """Decode page or file bytes of unknown encoding: UTF-8 first, then whatever fits.
 
     LinkedIn's body-only captures carry no charset; guessing Windows-1252 first would turn
-    "·" into "Â·", so a clean UTF-8 decode always wins.
+    "·" into "Â·", so a clean UTF-8 decode always wins. Text that is mostly UTF-8 (see is_mostly_utf8) stays
+    UTF-8, its bad bytes replaced, as the evaluation reads it: a guessed code page would garble every good character
+    ("•" lost a byte: "â?˘" as Windows-1250, "\\ufffd?\\ufffd" here).
     """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        if is_mostly_utf8(data):
+            return data.decode("utf-8", errors="replace")
         from bs4.dammit import UnicodeDammit   # only for the rare non-UTF-8 input
 
         guess = UnicodeDammit(data, is_html=True)
         if guess.unicode_markup is not None:
             return guess.unicode_markup
         return data.decode("utf-8", errors="replace")
+
+
+# A UTF-8 sequence of two to four bytes, whole or with continuation bytes lost to "?" on the way (the Kaggle résumés'
+# bullet "\xe2?\xa2", "\xe2??"): a lead byte and as many bytes after it as it announces. (Its length only: the strict
+# decode has already failed, and this counts how much of the text is UTF-8.)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf?]|[\xe0-\xef][\x80-\xbf?]{2}|[\xf0-\xf4][\x80-\xbf?]{3}")
+MOSTLY = 0.9
+
+
+def is_mostly_utf8(data: bytes) -> bool:
+    """Whether at least nine in ten of the bytes outside ASCII belong to UTF-8 sequences, whole or with a byte lost to
+    "?". Text in another code page has almost none: its accented letters and curly quotes are single bytes
+    ("She\\x92s", "Ren\\xe9e"), which UTF-8 never writes alone.
+
+    >>> is_mostly_utf8("Led a team \\u2022 grew sales".encode() + b" \\xe2?\\xa2 cut costs"), is_mostly_utf8(b"She\\x92s, Ren\\xe9e")
+    (True, False)
+    """
+    outside = sum(map(data.count, _HIGH_BYTES))
+    inside = sum(len(m[0]) - m[0].count(b"?") for m in _UTF8_SEQUENCE.finditer(data))
+    return outside > 0 and inside >= MOSTLY * outside
+
+_HIGH_BYTES = [bytes([b]) for b in range(0x80, 0x100)]
 
 
 # The marks a list line opens with. Word's Symbol and Wingdings bullets come through as private-use characters.
