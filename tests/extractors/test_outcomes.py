@@ -555,6 +555,14 @@ ERROR_CLASSES = [
     # a place or score out of a whole, a title won N times; attendees served are scope, not an audience won
     ("2015 - Ranked 29/75 with 102.15% goal attainment", {"29": "outcome", "102.15%": "outcome"}),
     ("Awards Airman of the Year (X2) Aviation Resource Manager of the year", {"2": "outcome"}),
+    # a score out of a scale of 5, 10 or 100, told by what it rates or a verb of a level reached; a ratio, a date,
+    # a grade line and a school year over a year stay names
+    ("Ran the front desk, achieving 5/5 guest satisfaction in the spring survey.", {"5": "outcome"}),
+    ("Earned a 9/10 rating from the regional review board.", {"9": "outcome"}),
+    ("Earned 100/100 on the widget accessibility audit.", {"100": "outcome"}),
+    ("Kept the 80/20 split between new and returning clients.", {}),
+    ("Tutored 4/5 grade pupils in reading after school.", {}),
+    ("Worked at the depot 5/10 - 6/12 as a clerk.", {}),
     ("Successfully planned and executed meetings, lunches and special events for groups of 10-1500 attendees.",
      {"10-1500": "scope"}),
     # the whole a rank is out of; a percentile is no count

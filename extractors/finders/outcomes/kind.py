@@ -26,7 +26,7 @@ from .ranks import (
     _among_people, _CHOSEN_AFTER, _CONTEST_AFTER, _EVERY_PERIOD_BEFORE, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER,
     _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _prize_named,
     _PRIZE_REPEAT_AFTER, _RANK_AFTER, _RANK_LIST_AFTER, _rank_pool, _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _RATED_BEFORE,
-    _rating_after, _RATING_BEFORE, _SELECTED_AFTER, _TIMES_WON_BEFORE, _title_held_for,
+    _rating_after, _RATING_BEFORE, _score_out_of, _SELECTED_AFTER, _TIMES_WON_BEFORE, _title_held_for,
 )
 from .scope import (
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _DATA_SIZE_AFTER, _FOR_WHOM_BEFORE, _GAINABLE,
@@ -291,6 +291,8 @@ def _count_won(r: _Reading) -> str | None:
         return "outcome" if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else _NEITHER
     if _OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left):
         return "outcome"                                # "Ranked 29/75", "rated 4.98/5 stars"
+    if _score_out_of(left, right, mg.value["value"]):
+        return "outcome"                                # "reaching 5/5 guest satisfaction": a score reached
     if _RANK_WORD_BEFORE.search(left) and not mg.m["cscale"]:
         return "outcome"                                # "State Rank 42 in the entrance test"
     if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)

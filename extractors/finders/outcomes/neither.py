@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .magnitudes import _Mag
-from .ranks import _OUT_OF_AFTER, _RATED_BEFORE, _TIMES_WON_BEFORE
+from .ranks import _OUT_OF_AFTER, _RATED_BEFORE, _score_out_of, _TIMES_WON_BEFORE
 from .scope import _SCOPE_BEFORE, _SCOPE_NOUN_AFTER, _SCOPE_NOUN_BEFORE
 from .verbs import _VERB_CLASSES
 from .vocab import _alt, _cue, _V
@@ -202,7 +202,8 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True
         if mg.kind not in ("money", "ordinal") and _glued_right(right) and not _GLUED_NOUN.match(right) \
                 and not _GLUED_UNIT.match(right) \
-                and not (_OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left)):
+                and not (_OUT_OF_AFTER.match(right) and _RATED_BEFORE.search(left)) \
+                and not (mg.kind == "count" and _score_out_of(left, right, mg.value["value"])):
             return True
         if mg.kind in ("count", "ordinal") and (_CALENDAR_BEFORE.search(left) or _CALENDAR_AFTER.match(right)):
             return True

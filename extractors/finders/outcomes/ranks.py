@@ -115,6 +115,28 @@ def _rating_after(right: str) -> regex.Match | None:
     low = right.lower()
     return _RATING_AFTER.match(right) if "rat" in low or "core" in low else None
 
+
+# --- A score out of a scale: "reaching 5/5 guest satisfaction", "earned a 9/10 rating" -----------------------------
+# A whole number over 5, 10 or 100, not above it, rates something when a word of rating follows within two words or
+# a verb of a level reached stands right before (an article between); a date ("5/10 - 6/12"), a ratio ("the 90/10
+# split") or a grade line ("Physics: 81/100") has neither.
+_SCALE_AFTER = regex.compile(r"^\s?/\s?(?P<scale>5|10|100)\b(?![/.,]?[0-9])")
+_RATED_THING_AFTER = _after(_cue("rated_things"), 2)
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _score_out_of(left: str, right: str, value: float) -> bool:
+    """Whether a whole number followed by "/5", "/10" or "/100" is a score reached on that scale."""
+    scale = _SCALE_AFTER.match(right)
+    if not scale or value > int(scale["scale"]) or value != int(value):
+        return False
+    if _RATED_THING_AFTER.match(right[scale.end():]):
+        return True
+    words = [_norm(t.group()) for t in _tokens_to(left, len(left.rstrip()), 2)]
+    if words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and "level" in _VERB_CLASSES.get(words[-1], frozenset())
+
 def _in_the_top(left: str) -> bool:
     """Whether "top N" after these words is a place held, not a selection of things."""
     toks = _tokens_to(left, len(left.rstrip()), 2)
