@@ -563,6 +563,10 @@ ERROR_CLASSES = [
     ("Kept the 80/20 split between new and returning clients.", {}),
     ("Tutored 4/5 grade pupils in reading after school.", {}),
     ("Worked at the depot 5/10 - 6/12 as a clerk.", {}),
+    # a number aimed at or foreseen, told by a verb in -ing, is neither; a size aimed at in the past tense stays a size
+    ("Ran a staffing study for the clinic, projecting a 25% cut in patient wait times.", {}),
+    ("Set up a loyalty campaign targeting $2M in repeat bookings next season.", {}),
+    ("Targeted 150 accounts across the northern sales region.", {"150": "scope"}),
     ("Successfully planned and executed meetings, lunches and special events for groups of 10-1500 attendees.",
      {"10-1500": "scope"}),
     # the whole a rank is out of; a percentile is no count
