@@ -87,6 +87,14 @@ def is_mostly_utf8(data: bytes) -> bool:
 _HIGH_BYTES = [bytes([b]) for b in range(0x80, 0x100)]
 
 
+# A non-breaking space's UTF-8 bytes (C2 A0) read as Windows-1252 show "Â" and a non-breaking space; where that space
+# was collapsed or cut, a stray "Â" is left beside a space or a line's end ("11 calendar days.Â", "Â Â· Reduced",
+# "FAAÂ"). It is no word: the readers take it out with the spaces around it, each by this one name.
+STRAY_A = "Â"
+# The stray "Â" where it stands before a space or the end, as a pattern.
+STRAY_A_AT_SPACE = STRAY_A + r"(?=\s|$)"
+
+
 # The marks a list line opens with. Word's Symbol and Wingdings bullets come through as private-use characters.
 BULLET_MARKS = "•·▪●◦■□‣⁃∙➢➤►✓✔❖◆♦\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8"
 
@@ -116,7 +124,7 @@ def _bullet_forms() -> tuple[str, ...]:
 
 
 # The spaces after a bullet mark, a stray "Â" (a non-breaking space as mojibake) among them.
-BULLET_SPACE = r"(?:\s|Â(?=\s|$))*"
+BULLET_SPACE = rf"(?:\s|{STRAY_A_AT_SPACE})*"
 BULLET_FORMS = _bullet_forms()
 # A bullet mark in any of those forms, an alternation to put in a pattern ("^(?:{BULLET}|[-*])").
 BULLET = "|".join(regex.escape(f) for f in BULLET_FORMS)

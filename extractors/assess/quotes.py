@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..text import BULLET, BULLET_FORMS
+from ..text import BULLET, BULLET_FORMS, STRAY_A
 
 # A bullet mark read as Windows-1252 ("â€¢"), matched on its last character with the whole looked behind at, so a
 # match is still at most three characters with a space among them (see _UNSPANNED); the class first keeps it fast.
@@ -111,12 +111,12 @@ def claim(text: str, start: int, end: int, limit: int = 110) -> str:
 
 
 # A non-breaking space read as Windows-1252 leaves "Â" before a space ("11 calendar days.Â", "Â Â· Reduced"): no word.
-_STRAY_A = regex.compile(r"Â+(?=\s|$)")
+_STRAY_A = regex.compile(rf"{STRAY_A}+(?=\s|$)")
 
 
 def _words(text: str) -> str:
     """The text's words, whitespace collapsed and a stray "Â" of a mojibake space taken out."""
-    if "Â" in text:
+    if STRAY_A in text:
         text = _STRAY_A.sub(" ", text)
     return " ".join(text.split())
 

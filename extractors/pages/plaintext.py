@@ -14,14 +14,14 @@ from importlib import resources
 import regex
 
 from ..document import Block, Entry, Profile, Section
-from ..text import BULLET, BULLET_SPACE
+from ..text import BULLET, BULLET_SPACE, STRAY_A
 from . import dates
 from .sections import kind_for_heading
 
 _LINE = regex.compile(r"[^\n]+")
 # A line of nothing but invisible characters, or their mojibake (a zero-width space read as Windows-1252, "â€‹";
 # a non-breaking space, "Â"): 351 lines of 161 livecareer résumés, read as blank, never as a role's title.
-_INVISIBLE_LINE = regex.compile(r"(?:â€‹|Â|ï»¿|[\s\u200b\u00a0\ufeff])+")
+_INVISIBLE_LINE = regex.compile(rf"(?:â€‹|{STRAY_A}|ï»¿|[\s\u200b\u00a0\ufeff])+")
 # A heading line is short, has no sentence punctuation at its end, and names a known section.
 _HEADING_SHAPE = regex.compile(r"^\s*[\p{Lu}\p{Lt}][\p{L}&/ ,'-]{1,58}:?\s*$")
 # A bullet mark, mojibake included ("â€¢ Led", pdftotext's and Word's exports of UTF-8 read as Windows-1252), or a dash.
@@ -283,7 +283,7 @@ def read(text: str, url: str | None = None) -> Profile:
                 continue
             if entry is not None and entry.title is None and entry.dates and not bullet and (
                     len(stripped) < 90 or len(stripped) < 150 and (
-                        _place_split(stripped)[1] or not stripped.rstrip(" Â\u00a0").endswith("."))):
+                        _place_split(stripped)[1] or not stripped.rstrip(" \u00a0" + STRAY_A).endswith("."))):
                 # Dates first, then the role: "03/2016 to 03/2018" over "Accountant Company Name City , State" (a
                 # longer line when a place ends it or it is no sentence: a title of many ranks and the employer).
                 role, entry.location = _place_split(stripped)
@@ -297,7 +297,7 @@ def read(text: str, url: str | None = None) -> Profile:
                 entry.add(Block(stripped, "title", None, offset=offset))
                 continue
             following = lines[n + 1][1].strip() if n + 1 < len(lines) else ""
-            if not bullet and len(stripped) < 90 and not stripped.rstrip(" Â\u00a0\u200b").endswith(".") and (
+            if not bullet and len(stripped) < 90 and not stripped.rstrip(" \u00a0\u200b" + STRAY_A).endswith(".") and (
                     entry is None or (_YEAR.search(following) and _dates_lead(following))):
                 # A role's title line: the first of the section, or the one right above a line of dates.
                 entry = _start_entry(section, stripped, offset)

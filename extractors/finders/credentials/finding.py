@@ -5,7 +5,7 @@ import regex
 
 from ...document import Block
 from ...findings import Finding
-from ...text import BULLET, BULLET_SPACE
+from ...text import BULLET, BULLET_SPACE, STRAY_A
 from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
 from .words import _COURSE_PLATFORMS, _rx, alternation, words
@@ -86,7 +86,7 @@ def _finish(f: Finding, today: str | None) -> None:
     if d.get("issuer"):
         # "African Leadership Development (April 2017)", "the American Heart Association.": the body's name alone
         # "FAAÂ", "American Institute of Certified Public Accountants Â Â Dec": the PDF's stray marks and a month
-        issuer = " ".join(_rx(r"Â(?![\p{L}])").sub(" ", d["issuer"]).split())
+        issuer = " ".join(_rx(STRAY_A + r"(?![\p{L}])").sub(" ", d["issuer"]).split())
         head, bar, rest = issuer.partition(" | ")
         if bar and (canonical_issuer(rest) in _COURSE_PLATFORMS or _rx(r"(?i)(?:exp|expires|expiry|valid|issued|id)\b|(?:19|20)\d\d").match(rest)):
             issuer = head   # "American Heart Association | Exp: ...", "Example University | Coursera": the body before the bar

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ...text import STRAY_A
 from .catalog import canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _NUMBER_ITEM, _TRAILING_DATES
 from .issuers import _ISSUER_ITEM
@@ -98,7 +99,7 @@ def _is_prose(piece: str) -> bool:
 def _reads_as_skill(piece: str, skill_words: bool = True) -> bool:
     """A list item that describes a skill or task rather than naming something held: "Plasma torch cutting",
     "Termination procedures", "In-depth knowledge of", "Compensation and" (a line broken mid-phrase)."""
-    piece = _rx(r"\([^()]*\)").sub(" ", piece).strip(" ,.;:\u00a0Â")     # "(grades PK-12)": a detail
+    piece = _rx(r"\([^()]*\)").sub(" ", piece).strip(" ,.;:\u00a0" + STRAY_A)     # "(grades PK-12)": a detail
     words = piece.split()
     if not words:
         return False

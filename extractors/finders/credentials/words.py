@@ -8,6 +8,7 @@ from importlib import resources
 import regex
 
 from ...pages.dates import MONTHS
+from ...text import STRAY_A
 
 
 @lru_cache(maxsize=None)
@@ -93,8 +94,8 @@ _SKILL_CUE = regex.compile(r"(?i)\b(?:knowledge|knowledgeable|proficien(?:t|cy)|
                            r"expert\s+in|experienced|procedures|recruitment|mediation|orientations?|tables)\b")
 
 # Marks trimmed from a list item's ends (the PDF's stray "Â" and no-break spaces among them).
-_TRIM_START = " \t*-–:(\"'\u00a0Â"
-_TRIM_END = " \t.*:\"'\u00a0Â"
+_TRIM_START = " \t*-–:(\"'\u00a0" + STRAY_A
+_TRIM_END = " \t.*:\"'\u00a0" + STRAY_A
 
 # The months by their first three letters, as pages/dates.py reads them, for a pattern to follow with "[a-z]*":
 # "jan|feb|...|dec" in any case, and capitalised ("Jan|Feb|...|Dec") where a date is written with capitals.
