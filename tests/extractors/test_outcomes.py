@@ -567,6 +567,10 @@ ERROR_CLASSES = [
     ("Ran a staffing study for the clinic, projecting a 25% cut in patient wait times.", {}),
     ("Set up a loyalty campaign targeting $2M in repeat bookings next season.", {}),
     ("Targeted 150 accounts across the northern sales region.", {"150": "scope"}),
+    # the base of a rate (after "per" or "for every") is no size; "every 4 to 6 weeks" stays a period
+    ("Saved up to $500 for every 100 tickets across the billing desk.", {"$500": "outcome"}),
+    ("Lowered returns to 3 per 1,000 units shipped.", {"3": "outcome"}),
+    ("Moved the salon's bookings to every 4 to 6 weeks.", {}),
     ("Successfully planned and executed meetings, lunches and special events for groups of 10-1500 attendees.",
      {"10-1500": "scope"}),
     # the whole a rank is out of; a percentile is no count
