@@ -583,7 +583,7 @@ def test_the_issuer_written_beside_a_credential(text, issuer):
 @pytest.mark.parametrize("line, issuer", [
     # a certificate line outside a certifications section: its fields after the name, as each separator allows
     ("Certificate in Widget Studies with Distinction | Example Extension, Springfield, IL", "Example Extension"),
-    ("Widget Analytics Certification (Coursera, 2025)", "Coursera"),
+    ("Widget Analytics Certification (Coursera, 2024)", "Coursera"),
     ("Certified Professional in Widget Excellence (CPWE) – ZWIA", "ZWIA"),
     ("Certified Widget Developer, ZorbCorp", "ZorbCorp"),
     ("Credit Analysis Certificate, US Bank 2011", "US Bank"),       # anonymised livecareer line
@@ -954,7 +954,7 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
     ("Certified Analytics Professional – Present", [("Certified Analytics Professional", "INFORMS")]),
     ("Example Industry Examination (Distinction), , 1998", [("Example Industry Examination (Distinction)", None)]),
     ("SQL (Intermediate)", [("SQL (Intermediate)", None)]),
-    ("State Initial Certificate (in progress) --- Grades 7-12 Chemistry, , Anticipated June 2026", []),
+    ("Provisional Teaching Licence (in progress) --- Grades 5-9 Biology, , Anticipated May 2027", []),
     ("Certified Example Planner, Expected May 2026", []),
 ])
 def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, expected):

@@ -184,7 +184,7 @@ _EDX_BRAND = regex.compile(r"(?P<brand>\p{Lu}\p{L}*\p{Ll}X|\p{Lu}{2,}x)\s+\p{L}*
 def issuer_field_after(text: str, end: int, name: str) -> str | None:
     """The issuer a certificate line's next field names where the line stands outside a certifications list, or None.
     The field must show it is who issued it, as each separator allows: in a bracket with the year ("Example
-    Certification (Coursera, 2025)"; a bracket alone mostly holds an abbreviation, a note or a place); after a bar,
+    Certification (Coursera, 2024)"; a bracket alone mostly holds an abbreviation, a note or a place); after a bar,
     then only a date or place to the line's end ("Certificate in Example Studies | Example Extension, Springfield,
     IL"); after a spaced dash, a brand in capitals or a body ("... (CPWE) – ZWIA"; other words there are the
     subject: "Example Associate - Network Fundamentals"); after a comma, a brand or a body's name after a certified

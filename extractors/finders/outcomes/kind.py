@@ -326,7 +326,7 @@ def _count_with_unit(r: _Reading) -> str | None:
     left, right, cls, near_outcome = r.left, r.right, r.cls, r.near_outcome
     if (near_outcome and "down" in near_outcome.classes and _TIME_AMOUNT_AFTER.match(right)
             and _SAVED_FOR.fullmatch(r.s, near_outcome.end, r.mg.start) and not _PERIOD_BEFORE.search(left)):
-        return "outcome"                                # "saving the finance team 15 hours weekly": time saved
+        return "outcome"                                # "saving the sales team 12 hours a week": time saved
     if _AREA_AFTER.match(right):
         return "scope"                                  # "a 100,000 square foot finishing operation"
     # "30 billion page views": an audience phrase that starts with a unit ("page") and runs past it is the audience

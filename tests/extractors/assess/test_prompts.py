@@ -185,7 +185,7 @@ def test_credential_follow_ups_fit_any_certificate_not_only_a_framework(sample):
 def test_a_recommendation_is_not_called_concrete_for_how_long_they_knew_the_person_or_a_version_number():
     from extractors.assess.prompts import _CONCRETE
     general = ["I had the pleasure to work with Sam over 5 years.", "We worked together for 3+ years.",
-               "Sam worked on the new v2 version of our platform.", "In 2019 Sam joined our team."]
+               "Sam worked on the v2 release of our billing service.", "In 2019 Sam joined our team."]
     concrete = ["Sam cut churn 40% in a year.", "Sam closed 12 deals in 2 months.", "Revenue grew 3x under Sam.",
                 "Sam saved 2,000 hours of manual work."]
     assert [bool(_CONCRETE.search(s)) for s in general] == [False] * len(general)
