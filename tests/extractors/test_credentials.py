@@ -936,6 +936,17 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
      [("Oracle Certified Professional, Java EE 6 Web Component Developer", "Oracle")]),
     ("Diploma in Wines and Spirits, Wine & Spirit Education Trust (WSET), June 2021",
      [("Diploma in Wines and Spirits", "Wine & Spirit Education Trust (WSET)")]),
+    # the field between the name and the date is who issued it whatever its shape: initials, a brand, a provider
+    # named for its training (not a catalog credential: "Confined Space Training" there is a second one)
+    ("Widget Data Tools, ZDPA, 2009", [("Widget Data Tools", "ZDPA")]),
+    ("Gadget Fundamentals, ZORB, 2020", [("Gadget Fundamentals", "ZORB")]),
+    ("Forklift Operator (FO), Ridgeway Training, May 2020", [("Forklift Operator (FO)", "Ridgeway Training")]),
+    ("Track Spotter (TS), ACME Training, June 2019", [("Track Spotter (TS)", "ACME Training")]),
+    ("Widget Primer, Zorblax Training Services, Oct 2022", [("Widget Primer", "Zorblax Training Services")]),
+    ("Fall Protection, Confined Space Training, 2018", [("Fall Protection", None),
+                                                        ("Confined Space Training", "OSHA (authorised trainer)")]),
+    ("First Aid, CPR, 2019", [("First Aid", "American Red Cross / American Heart Association"),
+                              ("CPR", "American Heart Association / American Red Cross")]),
     # anonymised livecareer lines: a vendor's training courses
     ("Manufacturing Planning and Control, Exact Software, 1998.", [("Manufacturing Planning and Control", "Exact Software")]),
     # not an entry: a contest, a role, a board sat on, a kind of certificate and its subject, a list, two fields alone

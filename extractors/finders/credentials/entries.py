@@ -9,7 +9,7 @@ from ...findings import Finding
 from ...pages.dates import parse_issued
 from .catalog import canonical_issuer
 from .details import _DATE_ITEM, _TRAILING_DATES, _web_url
-from .entry_lines import brand_after
+from .entry_lines import _issuer_field, brand_after
 from .finding import _catalog_issuer, _finding
 from .issuers import _ISSUER_ITEM, _issuer_named
 from .items import _looks_like_credential
@@ -58,9 +58,12 @@ def _line_entry_findings(entry: Entry, source: str | None = None, claims: bool =
         org = entry.organisation
         if org and claims and not canonical_issuer(org) and not _ISSUER_ITEM.match(_TRAILING_DATES.sub("", org)) and \
                 (block := _block_after(title, org, source)) is not None and \
+                not (entry.dates and _issuer_field(org, entry=True)) and \
                 (more := [f for f in _list_findings(block, claims=True) if f.data.get("catalog_id") or
                           _looks_like_credential(f.quote) and not brand_after(f.quote, found[0].quote)]):
             return found + more     # "CPR Certified, 2015-2016 First Aid Training": a second credential, no issuer
+        # (between the name and a date, a field that is no catalog credential is its issuer whatever its shape:
+        # "Widget Basics, ZDPA, 2019", "Widget Basics, Ridgeway Training, 2019")
         return None     # the whole line is one credential: read it as an entry, with its issuer and dates
     issued, _ = parse_issued(entry.dates)
     for f in found:

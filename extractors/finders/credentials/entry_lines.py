@@ -51,7 +51,7 @@ def entry_line(text: str, start: int, end: int, claims: bool) -> EntryLine | Non
     last = text[fields[2][0]:fields[2][1]].strip(" .")
     if last and not (_DATE_ITEM.match(last) or is_date_line(last) or _MONTH_YEAR.fullmatch(last)) or not last and issuer is None:
         return None
-    if issuer and not _issuer_field(text[issuer[0]:issuer[1]]) or not _name_field(text[name[0]:name[1]]):
+    if issuer and not _issuer_field(text[issuer[0]:issuer[1]], entry=True) or not _name_field(text[name[0]:name[1]]):
         return None
     return EntryLine(name, issuer, issuer[0] if issuer else _trimmed(text, fields[2])[0])
 
@@ -96,15 +96,27 @@ def _name_field(piece: str) -> bool:
 _KIND_ONLY = regex.compile(r"(?:(?!\p{Lu}{2,6}\s+\p{Lu}\p{Ll})\p{L}+\s+){0,2}(?i:certification|certificate|license|licence|licensure|credential)s?")
 
 
-def _issuer_field(piece: str) -> bool:
+def _issuer_field(piece: str, entry: bool = False) -> bool:
     """Whether a field can name who issued the credential before it: a name (capitalised, or a brand like "edX"), not
-    a credential, a date, a place, a level or a member's role."""
+    a credential, a date, a place, a level or a member's role. With `entry` (the middle field of "<name>, <field>,
+    <date>") a provider named for its training ("Ridgeway Training, Inc.", "ACME Training Services") is a name too:
+    the field's place says who, and no catalog credential or skill is in it (checked here and below)."""
     bare = _TRAILING_DATES.sub("", piece).strip(" ,")
     return bool(bare) and len(_rx(r"[\p{L}\p{N}]+").findall(bare)) <= 10 and ":" not in bare and \
         bare.count("(") == bare.count(")") and bool(_rx(r"\p{Lu}|\p{Ll}+\p{Lu}|\d+\p{Lu}").match(bare)) and \
-        not _CREDENTIAL_WORDS.search(bare) and not _mentions(without_gloss(bare)) and not _DATE_ITEM.match(bare) and \
+        (not _CREDENTIAL_WORDS.search(bare) or entry and _TRAINING_PROVIDER.fullmatch(bare) and not _SKILL_WORDS.search(bare)) and \
+        not _mentions(without_gloss(bare)) and not _DATE_ITEM.match(bare) and \
         not is_date_line(bare) and not _names_places(bare) and not _LEVEL_WORD.fullmatch(bare) and \
         not _ROLE.search(bare) and not _rx(r"(?i)in\s+progress|pending|expected|anticipated").search(bare)
+
+
+# A provider named for the training it gives: capitalised words (and "and", "of", "&" between), "Training", then
+# at most a company's nouns and a bracketed note ("Example Training Services (Online)"). Where it stands between a
+# name and a date it is who trained, not a second credential; elsewhere "Confined Space Training" is one.
+_TRAINING_PROVIDER = regex.compile(r"""(?x)
+    \p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:and\s+|of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,4}\s+Training
+    (?:\s+(?:Services|Solutions|Group|Company|Co\.?|Ltd\.?|Limited|LLC|Inc\.?|International|Partners))*
+    (?:\s*\([^()]{1,30}\))?""")
 
 
 def brand_after(piece: str, name: str) -> bool:
