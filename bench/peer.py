@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import time
+from contextlib import contextmanager
 
 from .timing import median, progress
 
@@ -24,6 +25,19 @@ def _prf(tallies: dict, split: str, kind: str) -> dict:
             "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
+@contextmanager
+def _collector_restored():
+    """Leave the garbage collector as it was found, whatever the timing loop switched on or off."""
+    was_enabled = gc.isenabled()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
+
+
 def per_sentence(tools: dict, texts: list[str], rounds: int) -> dict[str, list[float]]:
     """Mean seconds per sentence of each tool, one value a round; the tools alternate on every sentence.
 
@@ -33,8 +47,7 @@ def per_sentence(tools: dict, texts: list[str], rounds: int) -> dict[str, list[f
     clock = time.perf_counter
     out = {name: [] for name in tools}
     names = list(tools)
-    was_enabled = gc.isenabled()
-    try:
+    with _collector_restored():
         for r in range(rounds):
             gc.collect()
             gc.disable()
@@ -47,11 +60,6 @@ def per_sentence(tools: dict, texts: list[str], rounds: int) -> dict[str, list[f
             gc.enable()
             for name in names:
                 out[name].append(spent[name] / len(texts))
-    finally:
-        if was_enabled:
-            gc.enable()
-        else:
-            gc.disable()
     return out
 
 
@@ -61,8 +69,7 @@ def in_blocks(tools: dict, texts: list[str], rounds: int) -> dict[str, list[floa
     clock = time.perf_counter
     out = {name: [] for name in tools}
     names = list(tools)
-    was_enabled = gc.isenabled()
-    try:
+    with _collector_restored():
         for r in range(rounds):
             for name in (names if r % 2 == 0 else names[::-1]):
                 fn = tools[name]
@@ -73,11 +80,6 @@ def in_blocks(tools: dict, texts: list[str], rounds: int) -> dict[str, list[floa
                     fn(text)
                 out[name].append((clock() - t0) / len(texts))
                 gc.enable()
-    finally:
-        if was_enabled:
-            gc.enable()
-        else:
-            gc.disable()
     return out
 
 
