@@ -191,6 +191,11 @@ def _wrapped_to(text: str, lines: list[tuple[int, str]], n: int) -> int:
     return last
 
 
+def _through(text: str, lines: list[tuple[int, str]], offset: int, last: int) -> str:
+    """The text from offset to the end of line `last`, its line breaks kept so that offsets into it still hold."""
+    return text[offset:lines[last][0] + len(lines[last][1].strip())]
+
+
 def _range_split_to(lines: list[tuple[int, str]], n: int) -> int:
     """The index of a range's last line where pdftotext split it over three ("October 2011" / "to" / "August
     2015"), else n."""
@@ -241,7 +246,7 @@ def read(text: str, url: str | None = None) -> Profile:
             profile.sections.append(section)
         if section.kind == "certifications" and (last := _wrapped_to(text, lines, n)) > n:
             skip_to = last
-            stripped = text[offset:lines[last][0] + len(lines[last][1].strip())]   # line breaks kept: offsets hold
+            stripped = _through(text, lines, offset, last)
         if section.kind == "certifications" and not _BULLET.match(stripped) and len(stripped) < 150 and (
                 entry := credential_entry(stripped, offset=offset)) is not None:
             section.add_entry(entry)
@@ -249,7 +254,7 @@ def read(text: str, url: str | None = None) -> Profile:
             continue
         if section.kind in ENTRY_SECTIONS and (last := _range_split_to(lines, n)) > n:
             skip_to = last
-            stripped = text[offset:lines[last][0] + len(lines[last][1].strip())]   # line breaks kept: offsets hold
+            stripped = _through(text, lines, offset, last)
         if section.kind in ENTRY_SECTIONS:
             bullet = _BULLET.match(stripped)
             dated = bool(_YEAR.search(stripped))   # most lines have no year: skip the date patterns for them
