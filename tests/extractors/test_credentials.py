@@ -971,3 +971,33 @@ def test_a_line_naming_a_body_after_another_sections_heading_is_not_the_issuer_o
 def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, expected):
     found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")
     assert [(f.quote, f.data.get("issuer")) for f in found] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # in a certifications list the field after the name names who issued it, whatever its words: initials, a brand in
+    # one word, a name of two plain words, a company's name with its place after a dash
+    ("Widget Ideation Basics, ZORBEX", [("Widget Ideation Basics", "ZORBEX")]),
+    ("Certified Gadget Programmer, Ridgeway Tech", [("Certified Gadget Programmer", "Ridgeway Tech")]),
+    ("Zorb - Enterprise Widgets (EZW) 2.0, Brainzap", [("Zorb - Enterprise Widgets (EZW) 2.0", "Brainzap")]),
+    ("Widget Programming, Zorblax Systems - Springfield, IL", [("Widget Programming", "Zorblax Systems")]),
+    ("ZorbTools, ZorbSoft - Springfield, IL", [("ZorbTools", "ZorbSoft")]),
+    # several names, then who issued them all before the date; a subject between the name and a body named as one;
+    # a body's town after it
+    ("Exam Q, Exam R, Exam S, ZSA, 2014-07-01", [("Exam Q", "ZSA"), ("Exam R", "ZSA"), ("Exam S", "ZSA")]),
+    ("Certificate of Widget Development, Zorbscript, University of Example, March 2022",
+     [("Certificate of Widget Development", "University of Example")]),
+    ("Widget Competency Certificate, ZQA Zorblax Mandiri, Ridgeway, Jun 2024",
+     [("Widget Competency Certificate", "ZQA Zorblax Mandiri")]),
+    # not in the issuer's place: a list of two things, a level, a city before its state, a grade range, words of a
+    # sentence, a template's "City , State"
+    ("Yoga, Tai Chi", [("Yoga", None), ("Tai Chi", None)]),
+    ("Six Sigma, Greenbelt", [("Six Sigma", None), ("Greenbelt", None)]),
+    ("MCSE, Pasadena, CA, 2000", [("MCSE", "Microsoft")]),
+    ("Visual Widgets Specialist, Grades PK-12, Ohio", [("Visual Widgets Specialist", None), ("Grades PK-12", None)]),
+    ("Certified Gadget Reviewer; Zorb Exam passed on May 4, 2017", [("Certified Gadget Reviewer", None),
+                                                                    ("Zorb Exam passed on May 4", None)]),
+    ("Productivity Basics City , State Zorbing Notes Productivity", [("Productivity Basics City", None)]),
+])
+def test_the_field_in_a_list_lines_issuer_place_is_its_issuer_whatever_its_words(line, expected):
+    found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")
+    assert [(f.quote, f.data.get("issuer")) for f in found] == expected

@@ -251,3 +251,35 @@ _STATUS = regex.compile(r"(?i)(?:current|active|valid|inactive|expired|renewed|l
 _PERSON_AT_END = regex.compile(r"(?i)(?<!cent)(?:er|or|ist|ant|ian|coach|nurse|aide|agent)s?$")
 # A name that makes its holder a role: "Certified Example Developer", "Licensed Example Agent".
 _CERTIFIED_ROLE_NAME = regex.compile(r"(?i:certified|licensed|registered)\s+(?:\p{Lu}[\p{L}\p{N}+-]*\s+){0,4}\p{Lu}[\p{L}]*")
+
+
+def fields_before_details(text: str, items: list[tuple[int, int]], start: int, end: int) -> tuple[int, bool] | None:
+    """Of a certifications list line's items, the index of the last one before its details (the places, dates and
+    status closing the line: "..., Springfield, IL", "..., 2019"), and whether a date is among them; None for a line
+    of one item or several lines."""
+    if len(items) < 2 or "\n" in text[start:end]:
+        return None
+    k, dated = len(items) - 1, False
+    while k > 0:
+        piece = text[items[k][0]:items[k][1]].strip()
+        following = text[items[k + 1][0]:items[k + 1][1]] if k + 1 < len(items) else ""
+        if _DATE_ITEM.match(piece) or is_date_line(piece) or _MONTH_YEAR.fullmatch(piece):
+            dated = True
+        elif not (_names_places(piece) or _is_city(piece, following) or _STATUS.fullmatch(piece)):
+            break
+        k -= 1
+    return (k, dated) if k >= 1 else None
+
+
+def in_issuer_place(piece: str, names: str, dated: bool) -> bool:
+    """Whether a field standing where a certificate line names its issuer (after the name and a comma or a bar) can be
+    the issuer, whatever its words: a name's shape (capitalised words, no words of a sentence: "Zorbing passed on May
+    4" is none), not a level, status, skill, topic, version or the initials of the `names` before it. Without a date
+    closing the line the names must be one (two words or more, or a product's one word: "ZorbTools"; "Functional,
+    Progress" lists two things) and the field holds no digit ("Grades PK-12")."""
+    return _issuer_field(piece, entry=True) and piece not in _TOPIC_ACRONYMS and piece not in _NOT_ACRONYM and \
+        not _SKILL_WORDS.search(piece) and not _LEVEL_WORD.fullmatch(piece) and not _STATUS.fullmatch(piece) and \
+        not _rx(r"(?<!^)\b(?!(?:and|for|the|of|in|on|at|de|du|des|la|le|der|und)\b)\p{Ll}{3,}").search(piece) and \
+        not (not dated and (_rx(r"[,|;]").search(_rx(r"\([^()]*\)").sub("", names)) or _rx(r"\d").search(piece) or
+                            not _rx(r"\S+\s+\S|\p{Lu}\p{L}*[\p{Ll}\d]\p{Lu}").search(names))) and \
+        without_gloss(f"{names} ({piece})") == f"{names} ({piece})"

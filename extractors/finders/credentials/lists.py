@@ -14,7 +14,9 @@ from .beside import dated_organisation
 from .catalog import _key, _single_issuer, canonical_issuer, catalog
 from .cues import _NOT_HELD_LEAD, _NOT_YET_IN_ITEM
 from .details import _DATE_IN_BRACKETS, _DATE_ITEM, _LABELLED_VALUE, _LEADING_YEAR, _NUMBER_ITEM, _TRAILING_DATES
-from .entry_lines import EntryLine, brand_after, entry_line, issuer_named, names_an_entry
+from .entry_lines import (
+    EntryLine, brand_after, entry_line, fields_before_details, in_issuer_place, issuer_named, names_an_entry,
+)
 from .finding import _catalog_issuer, _finding
 from .issuers import _CERTIFIED_BY, _ISSUER_CERTIFIED, _ISSUER_IN, _ISSUER_ITEM, _LIST_ISSUER, _issuer_named
 from .items import (
@@ -140,11 +142,12 @@ def _list_findings(block: Block, start: int = 0, end: int | None = None, conjunc
     conjunctions = conjunctions and "," in text[start:end]
     items = _trimmed_items(text, start, end, conjunctions)
     line = entry_line(text, start, end, claims)     # "Spreadsheet Skills for Business, Example University, Feb 2024"
+    listed = claims     # a certifications list's line, whose fields stand in their places (_issuer_by_position)
     acronyms, claims = _what_the_line_claims(text, items, acronyms, claims)
     reading = _ListReading(block, items, line, claims, every_item, acronyms, following)
     for n, (s, e) in enumerate(items):
         reading.read(n, s, e)
-    return reading.finished(start, end)
+    return reading.finished(start, end, listed)
 
 
 def _trimmed_items(text: str, start: int, end: int, conjunctions: bool) -> list[tuple[int, int]]:
@@ -225,7 +228,7 @@ class _ListReading:
             return
         self._a_credential(n, s, e, piece, known, was_after_detail, was_place, was_event)
 
-    def finished(self, start: int, end: int) -> list[Finding]:
+    def finished(self, start: int, end: int, listed: bool = False) -> list[Finding]:
         """The findings, each with the year written before it, and the issuer a "through X" ending the list names."""
         findings = self.findings
         for f in findings:
@@ -235,7 +238,54 @@ class _ListReading:
             for f in findings:
                 if f.data.get("issuer") is None or " / " in f.data["issuer"] or f.end >= by.start():
                     f.data["issuer"] = by["by"]
+        if listed and not self.label_list:
+            self._issuer_by_position(start, end)
         return findings
+
+    def _issuer_by_position(self, start: int, end: int) -> None:
+        """In a certifications list, the field in the issuer's place names who issued the names before it that have no
+        issuer written, whatever its words, and is no credential of its own: the field after the name ("Widget Basics,
+        Zorblax"; "Widget Basics, Zorblax, Springfield Chapter, 2019"), or after several names the field closing them
+        before the date ("Exam Q, Exam R, ZSA, 2019"). Not a field the catalog knows as a credential ("CPR, First Aid"),
+        and of two fields between a name and the date, one that names a body by its words is the issuer ("Widget
+        Basics, Gadgetry, Example University, 2019"). On a line with no date, one name alone and not the catalog's."""
+        text, items, findings = self.text, self.items, self.findings
+        if (fields := fields_before_details(text, items, start, end)) is None:
+            return
+        last, dated = fields
+        chosen = None
+        for j in range(1, last + 1):
+            a, b = items[j]
+            if not _rx(r"[\ \t]*[,|][\ \t]*").fullmatch(text[items[j - 1][1]:a]) or not dated and j < last or \
+                    any(f.start >= b for f in findings) or _is_city(text[a:b], text[slice(*items[j + 1])] if j < last else ""):
+                continue    # not after a comma or bar, a name (a credential read) after it, or a city ("Pasadena, CA")
+            if in_issuer_place(text[a:b].strip(), text[items[0][0]:items[j - 1][1]], dated):
+                chosen = j
+                break
+        if chosen is None:
+            return
+        if not canonical_issuer(text[slice(*items[chosen])]) and not _ISSUER_ITEM.match(text[slice(*items[chosen])]):
+            chosen = next((j for j in range(chosen + 1, last + 1) if canonical_issuer(text[slice(*items[j])]) or
+                           _ISSUER_ITEM.match(text[slice(*items[j])])), chosen)
+        a, b = items[chosen]
+        names = [f for f in findings if f.end <= a]
+        inside = [f for f in findings if a < f.end]     # what was read from the field (and a place run on after it)
+        if not names or any(f.data.get("catalog_id") for f in inside) or _rx(r"[;:]").search(text, names[-1].end, a) or \
+                end - start > 200 or \
+                any(m.start == 0 and m.end >= len(text[a:b].rstrip()) for m in _mentions(text[a:b])) or \
+                not all(a <= f.start < b for f in inside) or not all(names_an_entry(text[f.start:f.end]) for f in names) or \
+                not dated and (len(names) > 1 or names[0].data.get("catalog_id")) or \
+                _rx(r"(?i)\bcity\s*,\s*state\b").search(text, start, end):
+            return      # (undated, "<name>, <field>" alone: one name before; "City , State" is a template's blank)
+        unnamed = [f for f in names if f.data.get("issuer") is None or f.data.get("issuer_guessed") or
+                   dated and len(names) == 1 and f.data["issuer"] == _catalog_issuer(f)]
+        if not unnamed:
+            return
+        for f in inside:
+            findings.remove(f)
+        for f in unnamed:
+            f.data["issuer"] = issuer_named(text[a:b], text[f.start:f.end])
+            f.data.pop("issuer_guessed", None)
 
     def _run_on_to(self, e: int) -> None:
         """The credential before takes in the items up to `e` as more of its name: its span and quote reach there."""
