@@ -963,6 +963,33 @@ def test_error_classes_read_off_the_table(text, expected):
     assert kinds_at(text) == expected
 
 
+# Convention C2: money is read by the role of its own noun. Named as money brought in (revenue, sales, billings,
+# commissions, funding, savings, pipeline) it is an outcome whatever the verb; held, run, paid out or a unit's own it is
+# a size (made up, and livecareer lines the ../shared diff turned up)
+MONEY_BY_ROLE = [
+    ("$3M+ first-year revenue from a partner channel started from scratch.", {"$3M+": "outcome"}),
+    ("Quarvel Labs: seed round closed, team of 6 (EUR 1.5M funding).", {"6": "scope", "EUR 1.5M": "outcome"}),
+    ("$2M+ revenue contribution", {"$2M+": "outcome"}),
+    ("In this post my billings totaled £14,000.", {"£14,000": "outcome"}),
+    ("Advanced more than $40M in platform revenue as a solutions lead.", {"$40M": "outcome"}),
+    ("Secured contracts totaling over $300,000 with regional carriers.", {"$300,000": "outcome"}),
+    ("Posts over 300,000 dollars in commissions each month.", {"300,000 dollars": "outcome"}),
+    ("Managed $10M in annual revenue for the western region.", {"$10M": "scope"}),
+    ("Administered the bonus plans in order to accurately pay commissions totaling $4M annually.", {"$4M": "scope"}),
+    ("Family style Italian American restaurant with $1.75million in annual revenues 1991 1995", {"$1.75million": "scope"}),
+    ("$2 mil yearly revenue, 14 employees", {"$2 mil": "scope", "14": "scope"}),
+    ("4 million in food sales.", {"4 million": "scope"}),
+    ("Recruited and hired employees to build effective culinary team for $1.5 million annual revenue-producing restaurant in New Orleans.",
+     {"$1.5 million": "scope"}),
+    ("Oversee data feeds for a regional wholesaler ($300M revenue).", {"$300M": "scope"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MONEY_BY_ROLE, ids=[row[0][:40] for row in MONEY_BY_ROLE])
+def test_money_is_read_by_the_role_of_its_noun(text, expected):
+    assert kinds_at(text) == expected
+
+
 @pytest.mark.parametrize("text, quote, direction", [
     ("Bloomberg Analytics Boot Camp (500+ applied; 24 selected), Participant May 2013", "24 selected", None),
     ("Spearheaded successful completion of a $5 million dollar Capital Campaign.", "$5 million dollar Capital Campaign", None),

@@ -208,6 +208,66 @@ _INCOME_MADE_AFTER = regex.compile(rf"""^\+?\s*
     (?:{_alt(_cue("income"))}|pipeline)\b
     (?![ \t]+(?:{_alt(_cue("carried_income"))})\b)     # "a $5M sales quota": carried, not made
 """, regex.I | regex.X)
+# "$30M first-year revenue", "(EUR 2M funding)", "$1M+ revenue contribution", "$4K in commissions": money named by a noun of
+# money brought in (convention C2); one or two words may qualify the noun, but not a thing the money sizes ("a $500K
+# program generating revenue") nor a verb, and a noun of money carried a word or two after it makes it carried ("$5M
+# sales quota", "$2M revenue credit goal")
+_BROUGHT_IN_AFTER = regex.compile(rf"""^\+?\s*
+    (?:(?:/\s*|(?:per|a|an|each)\s+)(?:year|yr|month|mo|quarter|week|day|annum)\b\s*)?       # "/month", "a year"
+    (?:(?:in|of)\s+)?
+    (?:(?:recurring|(?!(?:{_alt(_V["scope"]["money_nouns"])}|{_alt(_cue("gap_stop"))}|[\w-]+ing)\b)[a-z][\w-]*)\s+){{0,2}}?
+    (?:{_alt(_cue("brought_in"))})\b
+    (?!-\w)                                        # "a $2M revenue-producing restaurant": a modifier, not the noun
+    (?!\s*-?\s*(?:(?:and|[a-z][\w-]*)\s+)?(?:{_alt(_cue("carried_income") + _V["scope"]["money_nouns"])})\b)
+""", regex.I | regex.X)
+# "my billings totaled $9,000": the same noun as the subject of a total before the money
+_BROUGHT_IN_BEFORE = regex.compile(rf"""(?r)\b
+    (?:{_alt(_cue("brought_in"))})\s+(?:totaled|totalled|totaling|totalling|amounted\s+to|came\s+to)\s+{_QUALIFIERS}
+\Z""", regex.I | regex.X)
+_HOLDS_MONEY = frozenset(key(w) for w in _cue("holds_money"))
+_UNIT_NOUNS = frozenset(_cue("units"))
+# "a restaurant with $2M in annual revenues", "a hospital with gross revenue totaling $1B", "a business averaging $100,000
+# in weekly sales": a unit (any noun before "with") that has the money
+_UNIT_HAS = regex.compile(rf"""(?r)\b(?:
+      (?!\w+(?:ed|ing)\b)[a-z][\w'’-]*,?\s+with                # a noun (no verb) and "with"
+    | (?:{_alt(_cue('units'))})\s+(?:averaging|of)
+)\b[^.;:•]{{0,60}}\Z""", regex.I | regex.X)
+_INCOME_NAMED = regex.compile(rf"^\s*(?:in\s+)?(?:[a-z][\w-]*\s+)?(?:{_alt(_cue('income'))})\b", regex.I)
+_AMOUNT_OF = regex.compile(r"^\s*(?:in|of)\s", regex.I)
+# "in yearly sales", "annual revenue": a run rate, the size of a business when no verb says whose it is
+_RUN_RATE = regex.compile(r"""^\s*[^.;:•]{0,30}?
+    \b(?:annual|annually|yearly|monthly|weekly|per\s+(?:year|month|annum)|a\s+year|/\s*(?:yr|year|mo|month))\b
+""", regex.I | regex.X)
+# "$1M yearly revenue, 20 employees", "3 locations, $4M revenue": the employer's fact box
+_ORG_SIZE = regex.compile(rf"(?<![\w.,])[0-9][0-9,.]*[kK]?\+?[ \t]+(?:{_alt(_cue('org_size'))})\b", regex.I)
+
+
+def _brought_in(s: str, start: int, end: int, left: str, right: str, near, sized_before: bool) -> bool:
+    """Whether money is named as money brought in by its own noun (C2), whatever the verb, unless a verb of holding
+    money governs it ("managed $10M in annual revenue", "paid commissions totaling $4M": a size handled) or the money is
+    a unit's own (its size, C7: "a restaurant with $2M in revenues", "Products $80M sales", "$1M revenue, 20 employees"),
+    or a cue of size before it (`sized_before`) sizes another thing ("categories totaling $33M in sales")."""
+    if not (_BROUGHT_IN_AFTER.match(right) or _BROUGHT_IN_BEFORE.search(left)):
+        return False
+    if near is not None and key(near.text) in _HOLDS_MONEY:
+        return False
+    if left.rstrip().endswith("(") and _INCOME_NAMED.match(right):
+        return False                                    # "the largest charity in the region ($38M revenue)": a gloss
+                                                        # of the body named before, its size (C7); not "(EUR 2M funding)"
+    if near is None and (_RUN_RATE.match(right) or (not left.strip(" \t-•*·|(") and _AMOUNT_OF.match(right))):
+        return False                                    # "$2B annual revenue", a run rate, and "4 million in food sales."
+                                                        # alone, an amount of: no verb says the person brought it in
+                                                        # (C7: a unit's size)
+    if sized_before and not _BROUGHT_IN_BEFORE.search(left):
+        return False                                    # "categories totaling $33M in sales": the thing before sized
+    words = [_norm(t.group()) for t in _tokens_to(left, len(left.rstrip(" \t(:-")), 4)]
+    if _HOLDS_MONEY.intersection(words) or _UNIT_NOUNS.intersection(words[-2:]) or _UNIT_HAS.search(left):
+        return False                                    # "pay commissions totaling $4M" (no verb the lists know)
+    line_start, line_end = s.rfind("\n", 0, start) + 1, s.find("\n", end)
+    around = s[max(line_start, start - 80):min(end + 80, len(s) if line_end < 0 else line_end)]
+    return _ORG_SIZE.search(around) is None
+
+
 # "averaging 12 referral appointments weekly": a count of things won, after a verb of averaging, a level of results
 _AVERAGED = frozenset(_cue("averaging"))
 _WON_ON_AVERAGE_AFTER = regex.compile(rf"^\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{_alt(_cue('won_on_average'))})\b", regex.I)
@@ -261,12 +321,13 @@ def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
     return all(v in _FUNDING_VERBS for v in verbs)
 
 
-# "won projects worth over $8 Million", "a project win worth $0.9M", "closed deals valued at $2M": what the thing won was
+# "won projects worth over $8 Million", "a project win worth $0.9M", "closed deals valued at $2M", "secured contracts
+# totaling $200,000": what the thing won was
 # worth is money won, not a size handled ("worth" alone is a cue of size: "equipment worth $65M")
 _WON_WORTH_BEFORE = regex.compile(rf"""(?r)\b
     (?:won|win|wins|winning|secured|securing|closed|closing|landed|landing|signed|awarded)\b
     [^.;:•]{{0,60}}?                                # what was won: "projects", "the largest contract this year"
-    \b(?:worth|valued\s+at)\s+{_QUALIFIERS}
+    \b(?:worth|valued\s+at|totall?ing|totall?ed)\s+{_QUALIFIERS}
 \Z""", regex.I | regex.X)
 
 # "$1M under budget": money kept against a plan is a saving

@@ -8,13 +8,13 @@ import regex
 
 from ..vocabulary import key
 from .changes import (
-    _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _change_of_after, _CHANGE_UNIT_AFTER,
-    _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER,
-    _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER,
-    _KEPT_UNDER_BEFORE, _LEVEL_BEFORE, _LEVEL_NOUN_AFTER, _MADE, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER,
-    _PERCENT_NEAR, _PERIOD_CHANGE_AFTER, _projected, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER, _REACHED_AFTER,
-    _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER, _TIME_LEVEL_BEFORE,
-    _UNDER_BUDGET_AFTER, _uptake, _WON_ON_AVERAGE_AFTER, _WON_WORTH_BEFORE,
+    _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _brought_in, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _change_of_after,
+    _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE,
+    _down_from_after, _EARLY_AFTER, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _grant_listed, _grown_to,
+    _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE, _LEVEL_NOUN_AFTER, _MADE, _metric_to,
+    _MONEY_WORDS, _NEW_INCOME_AFTER, _PERCENT_NEAR, _PERIOD_CHANGE_AFTER, _projected, _QUOTA_THEN_RESULT_AFTER,
+    _RAISED_AFTER, _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER,
+    _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER, _uptake, _WON_ON_AVERAGE_AFTER, _WON_WORTH_BEFORE,
 )
 from .magnitudes import _Mag
 from .metric import _family_terms
@@ -245,6 +245,10 @@ def _money_won(r: _Reading) -> str | None:
     if (r.near is not None and _norm(r.near.text) in _MADE and _INCOME_MADE_AFTER.match(right)
             and not ((cue := _SCOPE_BEFORE.search(left)) and not _WEAK_SCOPE_CUE.match(cue.group()))):
         return "outcome"                                # "Built a $3M sales pipeline": income the work made
+    strong_cue = (cue := _SCOPE_BEFORE.search(left)) is not None and not _WEAK_SCOPE_CUE.match(cue.group())
+    if _brought_in(r.s, r.mg.start, r.mg.end, left, right, r.near, strong_cue):
+        return "outcome"                                # "$30M first-year revenue", "my billings totaled $9,000": money
+                                                        # brought in, whatever the verb (not "managed $10M in revenue")
     return None
 
 
