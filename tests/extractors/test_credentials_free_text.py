@@ -33,3 +33,29 @@ def test_others_certified_is_no_credential(sentence):
 ])
 def test_a_body_before_certified_is_still_read(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the nearest verb before the name gives, teaches or runs it for others: not the candidate's credential
+    "Prepared night-school learners for CCNA certification.",
+    "I have taught A+, Network+ and CCNA to evening classes.",
+    "Created a blended coaching certification program for every branch.",
+    "Set up the audit trail to ensure CMMI certification for Zorblax Corp.",
+    "Implemented Widget Desk, ITIL Active Directory and Office 365 for the agency.",
+    # a verb of holding said of others named just before it
+    "Designed a course leading to 40 operators earning Six Sigma Green Belt certificates.",
+    "Ran reviews resulting in Zorblax Bank achieving Gold Certified Widget Partner status.",
+])
+def test_a_credential_given_or_held_by_others_is_not_the_candidates(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Earned the PMP while managing five releases.", "PMP"),
+    ("Managed five sites as a certified Scrum Master.", "certified Scrum Master"),
+    ("Doctorate-prepared registered nurse with ten years in oncology.", "registered nurse"),
+    ("Coached youth teams, earning the USATF Level 1 Certification.", "USATF Level 1 Certification"),
+    ("Built the scheduling tool; CPR certified.", "CPR certified"),
+])
+def test_a_credential_the_candidate_holds_is_still_read(sentence, quote):
+    assert [q for q, _ in found(sentence)] == [quote]

@@ -82,3 +82,71 @@ _NOT_YET_AFTER = regex.compile(rf"(?i)^[\s\-–,:()]*(?:(?:certificat\w*|certifi
 _NOT_YET_IN_ITEM = regex.compile(rf"(?i)[\s\-–,:(](?:{alternation('not_yet_after')})\b")
 # An item that opens by saying what it names is not held yet.
 _NOT_HELD_LEAD = regex.compile(r"(?i)(?:certifications?\s+)?(?:pending|in[\s-]+process|in\s+progress)\b")
+
+# Who holds a credential a clause names: the nearest verb before it decides, one of giving or running it for others
+# ("Taught CCNA", "created a coaching certification program", "ensure ISO certification for a client") or one of
+# holding it ("earned", "passed", "as a"). A verb of holding said of people or an organisation named just before it is
+# theirs ("54 employees earning ...", "a client achieving Gold partner status").
+# (A dash after a word or between spaces ends a label or a field: "Web design- HTML, ...", "Title - Company".)
+_CLAUSE_END = regex.compile(r"(?:[.!?](?=\s)|[;:\n|•—]|(?<=\p{L})-\s|\s[-–]\s)(?!.*(?:[.!?]\s|[;:\n|•—]|\p{L}-\s|\s[-–]\s))", regex.S)
+_FOR_OTHERS = regex.compile(rf"(?i)(?:{alternation('verbs_for_others')})")
+_OF_HOLDING = regex.compile(rf"(?i)(?:{alternation('verbs_of_holding')})")
+# Of those, the ones whose subject may be named right before them ("employees earning"); the rest say the candidate's.
+_RECEIVED = regex.compile(r"(?:earn|obtain|achiev|attain|receiv|gain|acquir|pass|complet|secur)\p{Ll}*")
+_CLAUSE_TOKEN = regex.compile(r"[\p{L}'’+]+(?:-[\p{L}'’+]+)*|,")
+_ARTICLE = regex.compile(r"(?i)an?|the|my|our|their|his|her|its|this|that|these|those|all|each|every|any|some|both|at|on|by|from|into|towards?|about|under|through|via|per")
+_SMALL = frozenset(("and", "or", "for", "of", "in", "the", "with", "to", "&"))
+# Others named before a verb of holding: a plural noun in lower case ("employees", "students").
+_PLURAL_PEOPLE = regex.compile(r"\p{Ll}{2,}(?<![su])s")
+_NOT_PLURAL = frozenset(("this", "has", "was", "its", "his", "hers", "yours", "ours", "theirs", "always", "years",
+                         "months", "weeks", "days", "hours", "thus", "plus", "as", "is", "us", "also", "whereas"))
+_HELD_AFTER = regex.compile(r"(?i)[\ \t-]*(?:certified|licensed)(?![\p{L}])(?![\ \t]+\p{Ll}+s(?![\p{L}]))")
+_HELD_NAME_END = regex.compile(r"(?i)(?:certified|licensed)$")
+_HOLDER_WORDS = 8      # how many words before a credential a verb may stand and still govern it
+
+
+def held_by_others(text: str, start: int, end: int) -> bool:
+    """Whether the clause naming text[start:end] says someone other than the candidate holds it, or that the candidate
+    gives or runs it for others (see the comment above). A comma ends the clause unless only names stand between it
+    and the credential ("taught A+, N+ and CCNA": one list after one verb); a verb is read in capitals only where it
+    opens the clause ("Lead Pharmacy Technician" is a title)."""
+    if _HELD_AFTER.match(text, end) or _HELD_NAME_END.search(text, start, end):
+        return False    # "Managed five sites, PMP certified": said of the candidate after the name
+    window = text[max(0, start - 160):start]
+    if (cut := _CLAUSE_END.search(window)) is not None:
+        window = window[cut.end():]
+    tokens = _CLAUSE_TOKEN.findall(window)
+    if text[start:start + 1].isupper():
+        k = len(tokens) - 1
+        while k >= 0 and (tokens[k][0].isupper() or tokens[k].lower() in _SMALL and k >= 1 and tokens[k - 1][0].isupper()):
+            k -= 1      # back over the capitalised words before the name ("and", "of" between them)
+        if k >= 0 and tokens[k][0].islower() and tokens[k].lower() not in _SMALL and not _FOR_OTHERS.fullmatch(tokens[k]) and \
+                not _OF_HOLDING.fullmatch(tokens[k]) and not _ARTICLE.fullmatch(tokens[k]):
+            return False    # "... negotiating skills Six Sigma Certification", "... meals Other Skills Registered
+                            # Counselor": a name run on after a phrase ended, no verb's object
+    words = 0
+    named = True        # only names between the credential and the comma last crossed
+    for n in range(len(tokens) - 1, -1, -1):
+        w = tokens[n]
+        if w == ",":
+            if not named:
+                return False
+            continue
+        words += 1
+        if words > _HOLDER_WORDS:
+            return False
+        opens = n == 0
+        if _OF_HOLDING.fullmatch(w):
+            if not _RECEIVED.fullmatch(w) or n == 0:
+                return False
+            k = n - 1 - (tokens[n - 1].lower() == "to" and n >= 2)
+            before = tokens[k]
+            return bool(_PLURAL_PEOPLE.fullmatch(before) and before.lower() not in _NOT_PLURAL or
+                        k >= 2 and before[0].isupper() and tokens[k - 1][0].isupper() and tokens[k - 2][0].islower())
+        if _FOR_OTHERS.fullmatch(w) and (w[0].islower() or opens and not (
+                w.endswith("ing") and (tokens[n + 1] if n + 1 < len(tokens) else text[start])[0].isupper())):
+            # (not an -ing word in capitals before a name: "Teaching Certificate", "Teaching Certified Teacher")
+            return True
+        if w[0].islower() and w.lower() not in _SMALL:
+            named = False
+    return False

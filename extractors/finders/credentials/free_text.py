@@ -13,7 +13,7 @@ from .catalog import canonical_issuer
 from .certified_by import certified_by_findings
 from .cues import (
     _BODY_OF, _BRACKETED, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
-    _ORGANISATION_OF, _OTHERS_NAMED_TITLE_BEFORE, _OTHERS_TITLE_BEFORE, _PERSON_TITLE, _PURSUING,
+    _ORGANISATION_OF, _OTHERS_NAMED_TITLE_BEFORE, _OTHERS_TITLE_BEFORE, _PERSON_TITLE, _PURSUING, held_by_others,
 )
 from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
@@ -116,8 +116,10 @@ def _free_text_findings(block: Block) -> list[Finding]:
     _issuers_beside(block, out)
     out.sort(key=lambda f: f.start)
     _join_bracketed_abbreviations(text, out)
-    # "Driving license:" with nothing after it: a form's field label whose value is elsewhere, not a claim
-    return [f for f in out if f.end >= 0 and not _rx(r"\s*:\s*").fullmatch(text, f.end)]
+    # "Driving license:" with nothing after it: a form's field label whose value is elsewhere, not a claim; and one
+    # the clause says is given or run for others, or held by them
+    return [f for f in out if f.end >= 0 and not _rx(r"\s*:\s*").fullmatch(text, f.end) and
+            not held_by_others(text, f.start, f.end)]
 
 
 def _labelled_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
