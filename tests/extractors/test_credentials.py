@@ -997,6 +997,14 @@ def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, ex
     ("Certified Gadget Reviewer; Zorb Exam passed on May 4, 2017", [("Certified Gadget Reviewer", None),
                                                                     ("Zorb Exam passed on May 4", None)]),
     ("Productivity Basics City , State Zorbing Notes Productivity", [("Productivity Basics City", None)]),
+    # the brand the name carries written again in the issuer's place: who issued it, though the catalog names its owner
+    ("Front End Marketo Certified Expert (2015), Marketo", [("Front End Marketo Certified Expert (2015)", "Marketo")]),
+    # a provider named for the training it gives, credentials among its words, its note of how left out; training
+    # taken in the same place ("... and CPR Training", no name of its own before the credential) is a credential
+    ("Zorb Tutoring for Young Learners certificate, Ridgeway TEFL and TESOL Training (Online), May 2015",
+     [("Zorb Tutoring for Young Learners certificate", "Ridgeway TEFL and TESOL Training")]),
+    ("Lifeguard, Site Safety and CPR Training, 2019", [("Lifeguard", None), ("Site Safety and CPR Training",
+                                                                             "American Heart Association / American Red Cross")]),
 ])
 def test_the_field_in_a_list_lines_issuer_place_is_its_issuer_whatever_its_words(line, expected):
     found = credentials.find(read_text("Alex Example\nCertifications\n" + line + "\n"), "2024-11")

@@ -105,7 +105,7 @@ def _issuer_field(piece: str, entry: bool = False) -> bool:
     return bool(bare) and len(_rx(r"[\p{L}\p{N}]+").findall(bare)) <= 10 and ":" not in bare and \
         bare.count("(") == bare.count(")") and bool(_rx(r"\p{Lu}|\p{Ll}+\p{Lu}|\d+\p{Lu}").match(bare)) and \
         (not _CREDENTIAL_WORDS.search(bare) or entry and _TRAINING_PROVIDER.fullmatch(bare) and not _SKILL_WORDS.search(bare)) and \
-        not _mentions(without_gloss(bare)) and not _DATE_ITEM.match(bare) and \
+        (not _mentions(without_gloss(bare)) or entry and _named_for_training(bare)) and not _DATE_ITEM.match(bare) and \
         not is_date_line(bare) and not _names_places(bare) and not _LEVEL_WORD.fullmatch(bare) and \
         not _ROLE.search(bare) and not _rx(r"(?i)in\s+progress|pending|expected|anticipated").search(bare)
 
@@ -117,6 +117,23 @@ _TRAINING_PROVIDER = regex.compile(r"""(?x)
     \p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:and\s+|of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,4}\s+Training
     (?:\s+(?:Services|Solutions|Group|Company|Co\.?|Ltd\.?|Limited|LLC|Inc\.?|International|Partners))*
     (?:\s*\([^()]{1,30}\))?""")
+
+
+def _named_for_training(field: str) -> bool:
+    """A provider named for the training it gives, the credentials it trains for among its words ("Ridgeway TEFL and
+    TESOL Training (Online)"): its own name opens it, right before the first of them, and words of that name are left
+    without them, "Training" and a company's nouns. "Site Safety and CPR Training" (joined by "and") and "First Aid
+    and CPR Training" (no words of its own) name training taken: a second credential, not who trained."""
+    if not _TRAINING_PROVIDER.fullmatch(field):
+        return False
+    bare = _rx(r"\([^()]*\)").sub(" ", field)
+    found = sorted(_mentions(bare), key=lambda m: m.start)
+    if found and (found[0].start == 0 or _rx(r"(?i)(?:and|&|/|,)\s*$").search(bare[:found[0].start])):
+        return False
+    for m in reversed(found):
+        bare = bare[:m.start] + " " + bare[m.end:]
+    return bool(_rx(r"(?!(?:Training|Services|Solutions|Group|Company|Co|Ltd|Limited|LLC|Inc|Partners|and|of)\b)"
+                    r"\p{Lu}[\p{L}\p{N}&'.-]*").search(bare))
 
 
 def brand_after(piece: str, name: str) -> bool:
@@ -157,6 +174,7 @@ def issuer_named(piece: str, name: str = "") -> str:
     beside the body that made the course left out ("Coursera - Example Corp", "Example University/edX"); a platform
     alone yields to the university whose edX brand opens the course's name ("MITx 6.00x: ..., edX" is MITx's)."""
     bare = _TRAILING_DATES.sub("", piece).strip(" ,")
+    bare = _rx(r"(?<=\S)\s*\(\p{Lu}\p{Ll}{3,}\)$").sub("", bare)     # "Example Academy (Online)": a note of how or where
     if canonical_issuer(bare) in _COURSE_PLATFORMS and (brand := _EDX_BRAND.match(name)):
         return brand["brand"]
     parts = [p.strip() for p in _rx(r"\s+[-–]\s+|\s*/\s*").split(bare) if p.strip()]

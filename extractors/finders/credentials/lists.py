@@ -270,15 +270,19 @@ class _ListReading:
         a, b = items[chosen]
         names = [f for f in findings if f.end <= a]
         inside = [f for f in findings if a < f.end]     # what was read from the field (and a place run on after it)
+        # the brand the name carries, written again in the issuer's place: who issued it, whatever the catalog says
+        # ("Zorbline Certified Developer, Zorbline")
+        repeated = len(names) == 1 and bool(_rx(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(text[a:b].strip())}(?![\p{{L}}\p{{N}}])")
+                                            .search(text, names[0].start, names[0].end))
         if not names or any(f.data.get("catalog_id") for f in inside) or _rx(r"[;:]").search(text, names[-1].end, a) or \
                 end - start > 200 or \
                 any(m.start == 0 and m.end >= len(text[a:b].rstrip()) for m in _mentions(text[a:b])) or \
                 not all(a <= f.start < b for f in inside) or not all(names_an_entry(text[f.start:f.end]) for f in names) or \
-                not dated and (len(names) > 1 or names[0].data.get("catalog_id")) or \
+                not dated and (len(names) > 1 or names[0].data.get("catalog_id") and not repeated) or \
                 _rx(r"(?i)\bcity\s*,\s*state\b").search(text, start, end):
             return      # (undated, "<name>, <field>" alone: one name before; "City , State" is a template's blank)
         unnamed = [f for f in names if f.data.get("issuer") is None or f.data.get("issuer_guessed") or
-                   dated and len(names) == 1 and f.data["issuer"] == _catalog_issuer(f)]
+                   (dated or repeated) and len(names) == 1 and f.data["issuer"] == _catalog_issuer(f)]
         if not unnamed:
             return
         for f in inside:
