@@ -226,7 +226,7 @@ MEMBERS = {
         ("GMP Certification", "gmp", "various (employer, FDA-regulated training providers)", "course"),
     ],
     "engineering and construction": [
-        ("Passed the FE Exam", "eit", "State Board of Professional Engineers (NCEES exam)", "exam"),
+        ("Passed the FE Exam", "fe-exam", "National Council of Examiners for Engineering and Surveying", "exam"),
         ("LEED AP Building Design + Construction", "leed-ap", "U.S. Green Building Council", "experience-gated"),
         ("GISP", "gisp", "GIS Certification Institute", "experience-gated"),     # not GIAC's (that one is 'GIAC GISP')
         ("AICP", "aicp", "American Planning Association", "experience-gated"),
