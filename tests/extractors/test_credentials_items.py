@@ -29,3 +29,24 @@ def test_a_personal_details_line_is_no_credential(line):
 ])
 def test_a_personal_details_word_in_a_name_leaves_it_a_credential(line):
     assert found(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Level 2 Award in Widget Care",             # a vocational qualification: an award "in" a subject
+    "Award in Zorb Conditioning",
+    "Example Statistics Society Graduate Statistician",     # "Graduate" naming a level inside the name
+    "Graduate Zorbing Development Program, Level 1",
+])
+def test_a_role_or_honour_word_naming_a_qualification_leaves_it_a_credential(line):
+    assert found(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Best Zorb Paper Award",                    # an honour
+    "Graduate of Example Leadership Academy",   # a person: who finished, not what they hold
+    "Executive Zorbing Program Graduate",
+    "Graduate Assistant",
+    "Summa Cum Laude",
+])
+def test_a_role_or_honour_in_a_credentials_list_is_no_credential(line):
+    assert found(line) == []

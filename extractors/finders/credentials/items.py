@@ -84,9 +84,14 @@ def _is_claim(piece: str) -> bool:
         return False    # "Plasma torch cutting", "Termination procedures": a skill or task
     return not _is_prose(piece)
 
-# Roles, memberships and honours that a certifications list sometimes holds: not credentials.
-_ROLE = regex.compile(r"(?i)\b(?:panelist|contributor|speaker|graduate|(?<!fellow\s)members?|membership|volunteer|president|chair(?:man|person)?|"
-                      r"founder|alumni|recipient|awards?|honou?rs?|dean'?s\s+list|recommendations?|club)\b")
+# Roles, memberships and honours that a certifications list sometimes holds: not credentials. "Graduate" is a person
+# where a name ends in it or it comes before "of"/"from" or a student's role ("Example Program Graduate", "Graduate of
+# Example Academy", "Graduate Assistant"), not where it names a level inside a name ("Example Association Graduate
+# Statistician", "Graduate Example Development Program"); an award is an honour but not one "in" a subject, a
+# vocational qualification ("Level 2 Award in Widget Care").
+_ROLE = regex.compile(r"(?i)\b(?:panelist|contributor|speaker|graduate(?=\s*$|\s+(?:of|from|assistant|student|research)|\s*[,;(])|"
+                      r"(?<!fellow\s)members?|membership|volunteer|president|chair(?:man|person)?|"
+                      r"founder|alumni|recipient|awards?(?!\s+in\s+(?-i:\p{Lu}))|honou?rs?|cum\s+laude|dean'?s\s+list|recommendations?|club)\b")
 
 
 def _is_prose(piece: str) -> bool:
