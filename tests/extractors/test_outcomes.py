@@ -990,6 +990,27 @@ def test_money_is_read_by_the_role_of_its_noun(text, expected):
     assert kinds_at(text) == expected
 
 
+# Convention C3: uptake by others is an outcome, wherever it is counted: the people who took up what the person made and
+# where they did, markets, countries and partners gained; the person's own rollout, and a partnership supervised, are
+# the reach of their work (made up; the last a livecareer line)
+UPTAKE = [
+    ("Authored an onboarding playbook adopted by ~300 agents across ~30 regions.", {"300": "outcome", "30": "outcome"}),
+    ("Building reporting tools used by thousands of nurses.", {"thousands": "outcome"}),
+    ("Drove international expansion across 30+ countries.", {"30+": "outcome"}),
+    ("Negotiated partnerships with 12+ vendors across the network.", {"12+": "outcome"}),
+    ("Extended service coverage to five new regions.", {"five": "outcome"}),
+    ("Today used by 9 clinics in the county.", {"9": "outcome"}),
+    ("Deployed across four countries (Ruritania, Borduria, Syldavia, Elbonia).", {"four": "scope"}),
+    ("Supervise partnership with thirty-five high schools in state culinary and restaurant management programs.",
+     {"thirty-five": "scope"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UPTAKE, ids=[row[0][:40] for row in UPTAKE])
+def test_uptake_by_others_is_an_outcome(text, expected):
+    assert kinds_at(text) == expected
+
+
 @pytest.mark.parametrize("text, quote, direction", [
     ("Bloomberg Analytics Boot Camp (500+ applied; 24 selected), Participant May 2013", "24 selected", None),
     ("Spearheaded successful completion of a $5 million dollar Capital Campaign.", "$5 million dollar Capital Campaign", None),

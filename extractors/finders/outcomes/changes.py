@@ -452,15 +452,24 @@ _USED_BY_BEFORE = regex.compile(rf"""(?r)\b
        \s+(?:(?:daily|weekly|today|now|widely|internally)\s+)?by    # by whom
      | (?:used|installed|deployed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)   # where: "deployed across 30+ hotels"
     )\s+
-    (?:{_QUALIFIERS}[0-9][0-9,.]*[kKmM]?\+?\s+     # a first count before this one: "30+ hotels and over"
-       (?:[\w-]+\s+){{1,3}}?(?:and|or)\s+)?
+    (?:{_QUALIFIERS}[0-9][0-9,.]*[kKmM]?\+?\s+     # a first count before this one: "30+ hotels and over", "by
+       (?:[\w-]+\s+){{1,3}}?(?:and|or|across|in)\s+)?  # ~400 reps across ~40 markets" (where they took it up)
     {_QUALIFIERS}
 \Z""", regex.I | regex.X)
 _TAKEN_UP = tuple(sorted({w[:5] for w in _cue("taken_up")}))   # a substring test first: each verb's first letters
 _MADE = frozenset(_cue("made"))
+# "drove expansion across 30+ countries", "partnerships with 12 vendors": what was gained, counted (C3)
+_GAIN_BEFORE = regex.compile(rf"""(?r)\b(?:{_alt(_cue("gain_nouns"))})
+    \s+(?:across|into|to|with|in)\s+(?:the\s+|over\s+)?{_QUALIFIERS}\Z""", regex.I | regex.X)
+_OWN_VERB = regex.compile(r"(?:deployed|installed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)\b", regex.I)
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:it|this|they|these)\s+(?:is|are|was|were|has|have)\b", regex.I)
 # "Today used by 9 clinics; ...": the clause opens on its uptake, its subject (what the person made) left unsaid
 _ADVERBS_ONLY = regex.compile(rf"[\W_]*(?:(?:{_in_order(_cue('adverbs_only'))})[\W_]+)*", regex.I)
+
+
+def _gained(left: str) -> bool:
+    """Whether a count follows a noun of reach gained ("expansion across 30+ countries"): markets or partners won."""
+    return _GAIN_BEFORE.search(left) is not None
 
 
 def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
@@ -474,6 +483,7 @@ def _uptake(s: str, cstart: int, start: int, left: str) -> bool:
     if used is None:
         return False
     head = s[cstart:start - len(left) + used.start()]
-    if _ADVERBS_ONLY.fullmatch(head):
-        return True
+    if _ADVERBS_ONLY.fullmatch(head) and not _OWN_VERB.match(used.group()):
+        return True                                     # "Today used by 9 clinics", but "Deployed across four
+                                                        # countries" is the person's own verb: the reach of their work
     return bool(_MADE.intersection(map(_norm, head.split())) or _SUBJECT_PRONOUN.search(head))

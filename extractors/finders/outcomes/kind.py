@@ -10,7 +10,7 @@ from ..vocabulary import key
 from .changes import (
     _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _brought_in, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _change_of_after,
     _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE,
-    _down_from_after, _EARLY_AFTER, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _grant_listed, _grown_to,
+    _down_from_after, _EARLY_AFTER, _gained, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _grant_listed, _grown_to,
     _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE, _LEVEL_NOUN_AFTER, _MADE, _metric_to,
     _MONEY_WORDS, _NEW_INCOME_AFTER, _PERCENT_NEAR, _PERIOD_CHANGE_AFTER, _projected, _QUOTA_THEN_RESULT_AFTER,
     _RAISED_AFTER, _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER,
@@ -290,6 +290,8 @@ def _count_won(r: _Reading) -> str | None:
         return "outcome"                                # "Top seller of the month for 3 months in a row"
     if _uptake(s, cstart, mg.start, left):
         return "outcome"                                # "Built a CLI tool used by 40 engineers": an audience gained
+    if _gained(left) and not _NEITHER_AFTER.match(right) and not (cls & {"scope"} and not cls & _OUTCOME_CLASSES):
+        return "outcome"                                # "drove expansion across 30+ countries": reach gained (C3)
     if _CHOICE_BEFORE.search(left):                     # "4 out of 5", "one of 3 sites": no size, unless a choice won
         few = _FEW_BEFORE.search(left)
         return "outcome" if few and (_CHOSEN_AFTER.match(right) or "rank" in cls) else _NEITHER
