@@ -50,3 +50,18 @@ def test_a_role_or_honour_word_naming_a_qualification_leaves_it_a_credential(lin
 ])
 def test_a_role_or_honour_in_a_credentials_list_is_no_credential(line):
     assert found(line) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a professional body's diploma is a credential; a school's or college's is schooling
+    ("Professional Diploma in Widget Management, 2024", [("Professional Diploma in Widget Management", None)]),
+    ("Advanced Diploma in Zorb Communications (Pass/Distinction), Example Foundation, 2001-2002",
+     [("Advanced Diploma in Zorb Communications (Pass/Distinction)", "Example Foundation")]),
+    ("Diploma in Widgetry", []),
+    ("High School Diploma", []),
+    # grades of one scale written together in brackets are a grade, not who issued it
+    ("Zorb Practitioner Certificate (Pass/Merit)", [("Zorb Practitioner Certificate (Pass/Merit)", None)]),
+])
+def test_a_diploma_is_a_credential_only_as_a_professional_bodys(line, expected):
+    profile = read_text("Alex Example\nCertifications\n" + line + "\n")
+    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == expected

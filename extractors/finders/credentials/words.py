@@ -61,7 +61,9 @@ _EVENT = regex.compile(rf"\b(?i:{alternation('events')})\b")
 _NOT_CREDENTIAL = regex.compile(r"""(?ix) \b(?:
       high\s+school\s+diploma | ged | bachelor | master\\?['’]?s | master\s+of | doctor\s+of | associate\\?['’]?s?\s+degree
     | degree | b\.?s\.?c? | m\.?b\.?a | gpa | dean\\?['’]?s\s+list     # an apostrophe as typed, curly, or escaped ("Master\'s")
-    | languages? | fluent | nationality | visa | skills? | proficient | references? | available\s+upon | diploma
+    | languages? | fluent | nationality | visa | skills? | proficient | references? | available\s+upon
+    # a school's or college's diploma, not a professional body's ("Professional / Advanced Diploma in Widget Care")
+    | (?<!professional\s)(?<!advanced\s)diploma
     | gce | [ao][\s-]?levels? | advanced\s+level | advanced\s+placement
     # school-leaving certificates, a school's to every pupil who finishes: "Matriculation Certificate", "Higher
     # Secondary Certificate (HSC)", "General / Victorian / Kenya Certificate of (Secondary) Education", "Leaving Certificate"
@@ -103,7 +105,8 @@ _MONTHS = "|".join(MONTHS)
 _MONTHS_CAPITALISED = "|".join(m.capitalize() for m in MONTHS)
 
 # A grade written after a name, not an issuer: "Example Examination (Distinction)", "(Pass)", "(Honours)".
-_GRADE = regex.compile(rf"(?i)(?:{alternation('grades')})")
+# (a grade, or two of a scale written together: "Pass/Distinction")
+_GRADE = regex.compile(rf"(?i)(?:{alternation('grades')})(?:\s*[/,&]\s*(?:{alternation('grades')}))*")
 
 # A level or grade, not an issuer: "EMT - Basic", "Level 2".
 _LEVEL_WORD = regex.compile(r"(?i)basic|advanced|intermediate|associate|professional|expert|foundation|practitioner|"
