@@ -56,3 +56,42 @@ def test_a_quote_starts_after_a_bullet_mark(line):
 def test_a_bullet_mark_inside_a_line_ends_the_item_before_it():
     assert quotes("Certified Widget Analyst â€¢ Certified Gadget Inspector") == \
         ["Certified Widget Analyst", "Certified Gadget Inspector"]
+
+
+def sentence_issuers(sentence: str) -> list[tuple[str, str | None]]:
+    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
+    return [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a state or country in brackets after the name names the body that grants it, as written, where the catalog
+    # gives a state body's default or no issuer
+    ("Certified Public Accountant (Philippines)", [("Certified Public Accountant (Philippines)", "Philippines")]),
+    ("Paramedic (OR), 03/2019", [("Paramedic (OR)", "OR")]),
+    ("Zorb Safety Card (NSW)", [("Zorb Safety Card (NSW)", "NSW")]),
+    # ... never the name's own initials
+    ("Physician Assistant (PA)", [("Physician Assistant (PA)", None)]),
+    # a state opening the name, as written: "New York State" whole, a postal code before "certified"
+    ("New York State Teaching Certificate", [("New York State Teaching Certificate", "New York State")]),
+    ("VT Certified for Grades 7-12 Science", [("VT Certified for Grades 7-12 Science", "VT")]),
+])
+def test_a_place_written_with_a_credential_names_its_issuer(line, expected):
+    assert issuers(line) == expected
+
+
+def test_a_postal_code_that_is_also_a_brands_initials_names_no_state():
+    assert all(issuer != "MS" for _, issuer in issuers("MS Certified Zorb Trainer"))
+
+
+def test_a_written_issuer_is_taken_whole():
+    # where a reader took part of a body's name: the words that open it, without the credential's own word run on ...
+    assert sentence_issuers("My State College of Example Coding Academy Certification") == \
+        [("State College of Example Coding Academy Certification", "State College of Example Coding Academy")]
+    # ... and "of ..." that ends it
+    assert issuers("Institutes of Zorblax Surveyors") == [("Institutes of Zorblax Surveyors", "Institutes of Zorblax Surveyors")]
+
+
+def test_a_written_issuer_does_not_take_the_credentials_own_words():
+    # the credential's name before the body stays the credential's: the issuer is the body named after it
+    found = issuers("PHR - Professional in Human Resource Management Society of Human Resource Managers (SHRM)")
+    assert found and all(issuer is None or not issuer.startswith(("Human", "Management")) for _, issuer in found)

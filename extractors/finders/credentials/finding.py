@@ -8,7 +8,8 @@ from ...findings import Finding
 from ...text import BULLET, BULLET_SPACE, STRAY_A
 from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
-from .words import _COURSE_PLATFORMS, _rx, alternation, words
+from .mentions import find_in_text
+from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _STATE_CODES, _rx, alternation, words
 
 
 def _tier_for(cred: Credential | None, issuer: str | None) -> str:
@@ -50,11 +51,15 @@ def _state_beside(text: str, end: int) -> str | None:
 
 
 # A state opening a licence's name, or right before it: "Ohio Teaching Licensure", "N.Y.S. Professional License",
-# "North Carolina license, Casualty Insurance", "New York State Licensed Real Estate Salesperson"; not a school
+# "North Carolina license, Casualty Insurance", "New York State Licensed Real Estate Salesperson" (the state as written,
+# "New York State"), "NC Certified for K-6"; not a school
 # named after its state ("Ohio State University Certificate", "Texas Southern University").
 _STATES = "|".join(regex.escape(w) for w in [*words("us_states"), *words("state_initials")])
+# A state's postal code opens a name only before "certified" or "licensed" ("NC Certified ..."); not MS, Microsoft's.
+_CODES = "|".join(c for c in sorted(_STATE_CODES) if c != "MS")
 _NOT_STATE_AFTER = rf"(?![\ \t]+(?:\p{{Lu}}\p{{L}}+[\ \t]+){{0,2}}(?:{alternation('school_nouns')}|Community|Technical|Department|Board)\b)"
-_STATE_OPENING = regex.compile(rf"(?P<state>{_STATES})(?:[\ \t]+State)?(?=[\ \t]){_NOT_STATE_AFTER}")
+_STATE_OPENING = regex.compile(rf"(?P<state>(?:{_STATES})(?:[\ \t]+State)?|(?:{_CODES})(?=[\ \t]+(?i:certified|licensed)\b))"
+                            rf"(?=[\ \t]){_NOT_STATE_AFTER}")
 _STATE_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}.])(?P<state>(?:{_STATES})(?:[\ \t]+State)?)[\ \t]+$")
 
 
@@ -94,25 +99,94 @@ def _finish(f: Finding, today: str | None) -> None:
         if issuer.endswith(".") and not _rx(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr|Dept|St|[A-Z])\.$").search(issuer):
             issuer = issuer[:-1]
         d["issuer"] = issuer if _rx(r"\p{L}{2}|\p{Lu}\p{N}|\p{N}\p{Lu}").search(issuer) else None   # a brand: "F5", "3M"
-    own = _catalog_issuer(f)
-    if d.get("issuer") and own and d["issuer"] != own and _rx(r"\p{Lu}[\p{Lu}&]{1,9}").fullmatch(d["issuer"]) and \
-            abbreviates(d["issuer"], own) and canonical_issuer(d["issuer"], f.block.text) not in (None, own):
-        # "CWI - AWS": initials the issuers table gives another body (Amazon Web Services) name the credential's own
-        # (the American Welding Society), whatever words the text holds
-        d["issuer"] = own
-    elif d.get("issuer") and _key(d["issuer"]) in catalog().shared:
-        # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
-        d["issuer"] = canonical_issuer(d["issuer"], f.block.text) or d["issuer"]
-    # the catalog's default issuer, a state's body ("State Board of ..."): the text may say which state
-    state_default = bool(d.get("issuer")) and d["issuer"] == own and bool(_rx(r"(?i)\bstate\b").search(d["issuer"]))
-    if state_default and (state := _state_beside(f.block.text, f.end)):
-        d["issuer"] = state     # "Licensed Clinical Professional Counselor (LCPC) - Kansas": the state's own licence
-    elif (state_default or not d.get("issuer")) and (state := _state_opening(f.block.text, f.start)):
-        d["issuer"] = state     # "Ohio Teaching Licensure": the state that opens its name grants it, as the text shows it
-    if not d.get("issuer") and canonical_issuer(d.get("shown_as")):
-        d["issuer"] = d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
+    d["issuer"] = _issuer_decided(f)
     if not d.get("catalog_id"):
         d["tier"] = tier_read or _tier_for(None, d.get("issuer"))
     if d.get("expires") and today:
         d["expired"] = d["expires"] < today[: len(d["expires"])]
     f.data = {k: v for k, v in d.items() if v is not None}
+
+
+def _issuer_decided(f: Finding) -> str | None:
+    """The one choice between the issuer the text writes and the catalog's: the text's wins, taken whole as written;
+    the catalog's issuer recognises a written one (its initials, a spelling two bodies share) and stands only where
+    the text names none. A place written with the credential ("Paramedic (FL)", "Ohio Teaching Licensure") names
+    the state's body where the catalog gives a state body's default or nothing."""
+    d = f.data
+    issuer, own, text = d.get("issuer"), _catalog_issuer(f), f.block.text
+    if issuer and own and issuer != own and _rx(r"\p{Lu}[\p{Lu}&]{1,9}").fullmatch(issuer) and \
+            abbreviates(issuer, own) and canonical_issuer(issuer, text) not in (None, own):
+        # "CWI - AWS": initials the issuers table gives another body (Amazon Web Services) name the credential's own
+        # (the American Welding Society), whatever words the text holds
+        return own
+    if issuer and _key(issuer) in catalog().shared:
+        # "AWS Brazing Certification": a spelling two bodies share, named in full as the text's words decide
+        return canonical_issuer(issuer, text) or issuer
+    if issuer and issuer != own:
+        return _whole_name(text, issuer, f.start, f.end)     # written: it wins, as the text names it
+    # the catalog's default issuer, a state's body ("State Board of ..."): the text may say which state
+    state_default = bool(issuer) and bool(_rx(r"(?i)\bstate\b").search(issuer))
+    if state_default and (state := _state_beside(text, f.end)):
+        return state     # "Licensed Clinical Professional Counselor (LCPC) - Kansas": the state's own licence
+    if state_default or not issuer:
+        if state := _place_in_brackets(text, f.start, f.end) or _state_opening(text, f.start):
+            return state     # "Ohio Teaching Licensure", "Paramedic (FL)": the state that grants it, as the text shows it
+    if not issuer and canonical_issuer(d.get("shown_as")):
+        return d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
+    return issuer
+
+
+# A place in brackets right after a credential's name: "Paramedic (FL)", "Child Safety Check (NSW)".
+_BRACKETED = regex.compile(r"[\ \t]*\([\ \t]*(?P<place>\p{Lu}[\p{L}.]*(?:[\ \t]+\p{Lu}[\p{L}]*)?)[\ \t]*\)")
+
+
+def _place_in_brackets(text: str, start: int, end: int) -> str | None:
+    """The state or country written in brackets after (or closing) a credential's name, as written, or None; never the
+    name's own initials ("Physician Assistant (PA)")."""
+    m = _BRACKETED.match(text, end)
+    if not m:
+        m = _BRACKETED.search(text, start, end)
+        if not m or m.end() != end:
+            return None
+    place = m["place"]
+    if not (place in _STATE_CODES or place.lower() in catalog().places) or place.lower() in ("city", "state", "country") or \
+            abbreviates(place, text[start:m.start()]):
+        return None
+    return place
+
+
+# A word that may open or continue a body's name beside the part a reader took: capitalised, not a credential's word,
+# a verb of earning or a word that starts a sentence about the candidate.
+_NAME_PART = regex.compile(r"\p{Lu}[\p{L}&'.-]*")
+_NOT_NAME_PART = frozenset({"My", "Our", "His", "Her", "Their", "The", "A", "An", "I", "We", "This", "As", "At", "In", "With",
+                            "By", "From", "For", "And", "Of", "On", "Earned", "Received", "Obtained", "Completed", "Passed",
+                            "Achieved", "Awarded", "Attended", "Certified", "Licensed", "Registered"})
+_BODY_NOUN = regex.compile(rf"(?:{alternation('body_nouns')}|{alternation('school_nouns')})s?")
+_OF_NAME = regex.compile(r"[\ \t]+(?:of|for)(?:[\ \t]+(?:the|and|&))?(?:[\ \t]+\p{Lu}[\p{L}&'-]*)+")
+_CREDENTIAL_WORD_AT_END = regex.compile(r"[\ \t]+(?i:certification|certificate|certified|license|licence|licensure|program|programme)$")
+
+
+def _whole_name(text: str, issuer: str, start: int, end: int) -> str:
+    """A written issuer whole where a reader took part of a body's name: its noun with the words that open it
+    ("Institute" of "Example Institute", the "State" of "State College of Example"), or "of ..." that ends it
+    ("Institutes" of "Institutes of Example"), without the credential's own word run on ("... Academy Certification")."""
+    issuer = _CREDENTIAL_WORD_AT_END.sub("", issuer)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    at = [m.start() for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(issuer) + r"(?![\p{L}\p{N}])", text[line_start:line_end])]
+    words = issuer.split()
+    if len(at) != 1 or not words:
+        return issuer       # not written once on the credential's line: as read
+    a, b = line_start + at[0], line_start + at[0] + len(issuer)
+    if _BODY_NOUN.fullmatch(words[-1]) and (m := _OF_NAME.match(text, b, line_end)):
+        b = m.end()         # "Institutes" + " of Example"
+    own_words = end if a >= end else line_start     # the credential's own name, when the issuer follows it
+    if _BODY_NOUN.fullmatch(words[0]):
+        while (m := _rx(r"(?P<word>\p{Lu}[\p{L}&'.-]*)[\ \t]$").search(text, max(line_start, a - 40), a)):
+            word, known = m["word"], canonical_issuer(text[m.start():b])
+            if word in _NOT_NAME_PART or _CREDENTIAL_WORDS.search(word) or not known and \
+                    (find_in_text(word, listed=True) or m.start() < own_words):
+                break       # "CFA Institute" (the catalog's body) whole, not "CMA Institute of ..." (a credential before
+            a = m.start()   # it) nor "... Human Resource Management Society of ..." (the credential's words)
+    return " ".join(text[a:b].split())
