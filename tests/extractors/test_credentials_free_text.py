@@ -59,3 +59,31 @@ def test_a_credential_given_or_held_by_others_is_not_the_candidates(sentence):
 ])
 def test_a_credential_the_candidate_holds_is_still_read(sentence, quote):
     assert [q for q, _ in found(sentence)] == [quote]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a certificate named in prose by its field, where the clause says the candidate holds it
+    ("Worked as a licensed groomer with a certificate in canine massage, which covers aftercare.",
+     ("certificate in canine massage", None)),
+    ("After earning a certificate in widget engineering from Example State College, joined a startup.",
+     ("certificate in widget engineering", "Example State College")),
+    ("ZORBLAX DESIGN SCHOOL | CERTIFICATE IN WIDGET ARCHITECTURE",
+     ("CERTIFICATE IN WIDGET ARCHITECTURE", "ZORBLAX DESIGN SCHOOL")),
+    # a list certified together: each item, an unknown one in capitals its own certifier's
+    ("Eight years in cold storage -- ZQA, HACCP, Six Sigma certified.", ("ZQA", "ZQA")),
+    ("Widget Cyclist and Rapid Bicycle Team (RBX) certified", ("Widget Cyclist", None)),
+])
+def test_prose_shapes_of_holding_name_a_credential(sentence, expected):
+    assert expected in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taught a certificate in widget design to evening students.",       # given to others
+    "The role requires a certificate in food safety.",                  # nobody holds it
+])
+def test_a_certificate_in_prose_not_held_is_not_read(sentence):
+    assert found(sentence) == []
+
+
+def test_a_wrapped_skills_line_certifies_its_last_item_only():
+    assert found("Photo Editing, New Media, ZQA certified") == [("ZQA certified", "ZQA")]

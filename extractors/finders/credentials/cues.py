@@ -124,29 +124,47 @@ def held_by_others(text: str, start: int, end: int) -> bool:
                 not _OF_HOLDING.fullmatch(tokens[k]) and not _ARTICLE.fullmatch(tokens[k]):
             return False    # "... negotiating skills Six Sigma Certification", "... meals Other Skills Registered
                             # Counselor": a name run on after a phrase ended, no verb's object
+    return _governing(tokens, text[start]) == "others"
+
+
+def said_held(text: str, start: int) -> bool:
+    """Whether the clause before text[start:] says the candidate holds what is named there: its nearest verb is one of
+    holding ("earned a certificate in ...", "a licensed esthetician with a certificate in ..."), or "with", "have" or
+    "hold" stands just before the article."""
+    window = text[max(0, start - 160):start]
+    if (cut := _CLAUSE_END.search(window)) is not None:
+        window = window[cut.end():]
+    tokens = _CLAUSE_TOKEN.findall(window)
+    return _governing(tokens, text[start]) == "candidate" or \
+        len(tokens) >= 2 and tokens[-2].lower() in ("with", "have", "has", "hold", "holds", "holding")
+
+
+def _governing(tokens: list[str], first: str) -> str | None:
+    """Who the nearest verb of the clause's tokens says holds what follows them ("others", "candidate"), or None."""
     words = 0
     named = True        # only names between the credential and the comma last crossed
     for n in range(len(tokens) - 1, -1, -1):
         w = tokens[n]
         if w == ",":
             if not named:
-                return False
+                return None
             continue
         words += 1
         if words > _HOLDER_WORDS:
-            return False
+            return None
         opens = n == 0
         if _OF_HOLDING.fullmatch(w):
             if not _RECEIVED.fullmatch(w) or n == 0:
-                return False
+                return "candidate"
             k = n - 1 - (tokens[n - 1].lower() == "to" and n >= 2)
             before = tokens[k]
-            return bool(_PLURAL_PEOPLE.fullmatch(before) and before.lower() not in _NOT_PLURAL or
-                        k >= 2 and before[0].isupper() and tokens[k - 1][0].isupper() and tokens[k - 2][0].islower())
+            others = _PLURAL_PEOPLE.fullmatch(before) and before.lower() not in _NOT_PLURAL or \
+                k >= 2 and before[0].isupper() and tokens[k - 1][0].isupper() and tokens[k - 2][0].islower()
+            return "others" if others else "candidate"
         if _FOR_OTHERS.fullmatch(w) and (w[0].islower() or opens and not (
-                w.endswith("ing") and (tokens[n + 1] if n + 1 < len(tokens) else text[start])[0].isupper())):
+                w.endswith("ing") and (tokens[n + 1] if n + 1 < len(tokens) else first)[0].isupper())):
             # (not an -ing word in capitals before a name: "Teaching Certificate", "Teaching Certified Teacher")
-            return True
+            return "others"
         if w[0].islower() and w.lower() not in _SMALL:
             named = False
-    return False
+    return None

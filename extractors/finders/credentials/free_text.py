@@ -14,6 +14,7 @@ from .certified_by import certified_by_findings
 from .cues import (
     _BODY_OF, _BRACKETED, _COURSE_LIST_BEFORE, _NOT_AFTER_NAMED, _NOT_BEFORE_AT_END, _NOT_BEFORE_GUARDED, _NOT_YET_AFTER,
     _ORGANISATION_OF, _OTHERS_NAMED_TITLE_BEFORE, _OTHERS_TITLE_BEFORE, _PERSON_TITLE, _PURSUING, held_by_others,
+    said_held,
 )
 from .details import _MONTH_AT_END
 from .finding import _catalog_issuer, _finding
@@ -25,9 +26,9 @@ from .lists import _list_findings
 from .entry_lines import issuer_field_after, kind_comma_fields
 from .mentions import _mentions, find_in_text, lookup
 from .phrases import (
-    _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFIED_IN, _CERTIFIED_ROLE,
+    _ACRONYM_CREDENTIAL, _ACRONYM_CREDENTIAL_UNEARNED, _BRAND_CERTIFIED, _CERTIFICATE_IN_PROSE, _CERTIFIED_IN, _CERTIFIED_ROLE,
     _CERTIFIED_NAME, _EARNED_VERB, _GOOD_STANDING, _HELD_BEFORE, _HELD_TITLE, _KIND_THEN_NAME, _LEAD_WORDS, _LIST_LABEL, _NAMED_CREDENTIAL, _NAME_GOES_ON,
-    _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
+    _LIST_CERTIFIED, _NAME_STOPS, _PAIR_CERTIFIED, _PLATFORM_COURSE,
 )
 from .spans import _CatalogEnds, _Taken
 from .words import _CARDS, _CREDENTIAL_WORDS, _NOT_ACRONYM, _NOT_CREDENTIAL, _TOPIC_ACRONYMS, _rx, alternation
@@ -102,6 +103,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
     taken = _Taken()
     cued = _has_cue_word(text)
     if cued:
+        _certificates_in_prose(block, taken, out)
         _labelled_lists(block, taken, out)
         _certified_in_lists(block, taken, out)
     _catalog_mentions(block, taken, out)
@@ -109,6 +111,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
         _boards_in_good_standing(block, taken, out)
     if cued:
         _certified_pairs(block, taken, out)
+        _certified_lists(block, taken, out)
         _platform_courses(block, taken, out)
         _brand_certified(block, taken, out)
         _names_on_a_credential_word(block, taken, out)
@@ -127,6 +130,8 @@ def _labelled_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
     text = block.text
     labels = list(_LIST_LABEL.finditer(text))
     for label, following in zip(labels, [*labels[1:], None]):
+        if taken.meets(*label.span()):
+            continue    # "... | CERTIFICATE IN WIDGET DESIGN": read as a certificate named by its field
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         if following is not None:
@@ -232,6 +237,45 @@ def _certified_pairs(block: Block, taken: _Taken, out: list[Finding]) -> None:
             # "CPR and Western Union Certified": certified by the body it names (not "CPR and Food Handler certified")
             pair[-1].data["issuer"] = m["b"]
         out.extend(pair)
+
+
+# The line's opening field before a bar or a dash, in capitals: the school or body of the certificate after it.
+_ISSUER_BEFORE_BAR = regex.compile(r"(?:^|\n)[\ \t]*(?P<by>\p{Lu}[\p{Lu}\p{N}&.'’ -]*\p{Lu})[\ \t]*(?:\||[–—]|\s-\s)[\ \t]*$")
+
+
+def _certified_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """The items of a list certified together ("ZQA, HACCP, Six Sigma certified"), each a credential, the last with
+    "certified"; an item in capitals not in the catalog is its own certifier's ("ZQA")."""
+    text = block.text
+    for m in _LIST_CERTIFIED.finditer(text):
+        if not text[:m.start()].strip() and not _rx(r"\s(?:and|&)\s").search(m[0]):
+            continue    # a line of bare names with no "and": more likely a wrapped skills list's tail ("..., Widget
+                        # Editing, New Media, NMLS certified") than a list certified together
+        for a, b in [*m.spans("item"), m.span("last")]:
+            if not taken.meets(a, b) and not _NOT_CREDENTIAL.search(text[a:b]):
+                f = _finding(block, a, b, lookup(text[a:b]), text[a:b])
+                _issuer_named(f, text[a:b])
+                if not f.data.get("issuer") and not f.data.get("catalog_id") and _rx(r"\p{Lu}{2,8}").fullmatch(text, a, b):
+                    f.data["issuer"] = _certifier(text[a:b] + " certified")     # "ZQA, ... certified": ZQA's
+                elif not f.data.get("issuer") and (a, b) == m.span("last"):
+                    f.data["issuer"] = _certifier(text[a:b])
+                out.append(f)
+                taken.add(a, b)
+
+
+def _certificates_in_prose(block: Block, taken: _Taken, out: list[Finding]) -> None:
+    """A certificate named in a sentence by its field ("with a certificate in permanent makeup"), where the clause says
+    the candidate holds it, or a line in capitals naming one ("CERTIFICATE IN WIDGET DESIGN")."""
+    text = block.text
+    for m in _CERTIFICATE_IN_PROSE.finditer(text):
+        a, b = m.span()
+        if taken.meets(a, b) or not (m[0].isupper() or said_held(text, a)):
+            continue
+        f = _finding(block, a, b, lookup(m[0]), m[0])
+        if m[0].isupper() and (by := _ISSUER_BEFORE_BAR.search(text, 0, a)):
+            f.data["issuer"] = by["by"]     # "ZORBLAX CODING BOOTCAMP | CERTIFICATE IN ...": who gave it, before a bar
+        out.append(f)
+        taken.add(a, b)
 
 
 def _platform_courses(block: Block, taken: _Taken, out: list[Finding]) -> None:

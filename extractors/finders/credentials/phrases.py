@@ -137,3 +137,26 @@ _PLATFORM_COURSE = regex.compile(rf"""(?x)
 _GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|the)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?"
                                r"(?P<board>(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}(?:Boards?|Bar|Council|Commission|Registry)"
                                r"(?:\s+(?i:of|for)(?:\s+\p{Lu}[\p{L}&'-]*)+)?)")
+
+# A certificate named in prose, its field after "in": "with a certificate in permanent makeup", "after earning a
+# certificate in full-stack web development from ...", "CERTIFICATE IN WIDGET DESIGN" (a line in capitals). In lower
+# case an article or possessive stands before it and the field runs to a punctuation mark or a word that starts another
+# phrase; whether the candidate holds it is the clause's to say (cues.said_held).
+_FIELD_WORD = r"[\p{L}\p{N}][\p{L}\p{N}+\#&/'’.-]*(?<![.])"
+_FIELD_STOP = r"(?:from|at|by|through|with|which|that|who|where|while|when|for|to|and|or|since|in|on|as|is|was|including|includes)"
+_CERTIFICATE_IN_PROSE = regex.compile(rf"""(?x)
+      (?<=(?<![\p{{L}}])(?i:an?|my|the|his|her|their|our)[\ \t]+(?:(?i:graduate|professional|postgraduate|post-graduate|advanced|online|undergraduate)[\ \t]+)?)
+      (?:certificate|certification|diploma)[\ \t]+in[\ \t]+
+      (?!{_FIELD_STOP}(?![\p{{L}}]))({_FIELD_WORD})(?:[\ \t]+(?!{_FIELD_STOP}(?![\p{{L}}])){_FIELD_WORD}){{0,5}}
+    | (?<![\p{{L}}])(?:CERTIFICATE|CERTIFICATION)[\ \t]+(?:IN|OF)[\ \t]+[\p{{Lu}}\p{{N}}][\p{{Lu}}\p{{N}}+\#&/-]*(?:[\ \t]+[\p{{Lu}}\p{{N}}][\p{{Lu}}\p{{N}}+\#&/-]*){{0,7}}(?![\p{{L}}])
+    """)
+
+# A short list of names certified together, the phrase ending there: "IATA, HACCP, Six Sigma certified.", "Widget
+# Cyclist and Bicycle Response Team (BRT) certified": each item a credential, the last one with "certified". The list opens a clause (not the tail of a longer comma list: a skills list's "..., Excel,
+# Widget-CIT Certified" certifies its last item only) and holds two to four items; "certified" ends the phrase (not
+# "Certified" opening the next name).
+_LISTED_ITEM = r"(?:\p{Lu}[\p{L}\p{N}+\#&/-]*(?:[\ \t]+\p{Lu}[\p{L}\p{N}+\#&/-]*){0,3}(?:[\ \t]+\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))?)"
+_LIST_CERTIFIED = regex.compile(rf"""(?x)
+    (?<=(?:^|[.;:!?|•(—–-]|(?<![\p{{L}}\p{{N}},][\ \t]*)\n)[\ \t]*)     # (not a line a wrapped list runs on to)
+    (?:(?P<item>{_LISTED_ITEM})[\ \t]*(?:,[\ \t]*(?:(?:and|&)[\ \t]+)?|[\ \t]+(?:and|&)[\ \t]+)){{1,3}}
+    (?P<last>{_LISTED_ITEM}[\ \t]+(?i:certified))(?=[\ \t]*(?:$|[.,;)\n]|\(?(?:19|20)\d\d))""")
