@@ -811,7 +811,7 @@ ERROR_CLASSES = [
     ("Achieved $4+ million in revenue with a $760+K gross margin.", {"$4+ million": "outcome", "$760+K": "outcome"}),
     ("Managed $800+ million in capital projects.", {"$800+ million": "scope"}),
     ("Up to 30,000 page views on days leading up to auctions.", {"30,000": "outcome"}),
-    ("Receive all 5-star reviews from clients.", {}),
+    ("Receive all 5-star reviews from clients.", {"5": "outcome"}),      # 'N-star' is a level reached (C4)
     ("Completes report cards and 30 Day Educational reviews for each student.", {}),
     ("Partnered with a Non-profit organization increasing our sales to them to over $150,000.00 yearly.",
      {"$150,000.00": "outcome"}),
@@ -1008,6 +1008,38 @@ UPTAKE = [
 
 @pytest.mark.parametrize("text, expected", UPTAKE, ids=[row[0][:40] for row in UPTAKE])
 def test_uptake_by_others_is_an_outcome(text, expected):
+    assert kinds_at(text) == expected
+
+
+# Convention C4: a level of a named metric, stated as reached, is an outcome: the metric tied to the number by ':', '=',
+# brackets, 'of ... on a N-point scale', 'N-star', or a change stated without a verb; not under an aim or a before-state,
+# nor a student's grade, a version in brackets, a volume averaged or a share of the time (made up, after the shapes of the
+# released batches; the grade line and the version list after livecareer and Kaggle lines)
+METRIC_LEVELS = [
+    ("EBITDA: 14.1%, Utilization: 88%.", {"14.1%": "outcome", "88%": "outcome"}),
+    ("Current validation score: 0.82+; ongoing benchmark.", {"0.82+": "outcome"}),
+    ("Built a churn model (R-squared = 0.64) to rank at-risk accounts.", {"0.64": "outcome"}),
+    ("Average course evaluation of 4.6 on a 5 point scale", {"4.6": "outcome"}),
+    ("Kept a consistent 5-star average on two booking sites.", {"5": "outcome", "two": "scope"}),
+    ("Margin defense - 14-point swing held.", {"14": "outcome"}),
+    ("Validated 4-8 percentage point impact on renewal behaviour in controlled tests.", {"4-8": "outcome"}),
+    ("30+ projects | ~60% manual effort removed | km/day per crew", {"30+": "scope", "60%": "outcome"}),
+    ("Built solo, no budget. +190% sign-ups in Quarvel and Zentra.", {"190%": "outcome"}),
+    ("Swapped the queue for a custom store (50% of prior throughput) while cutting storage costs by ~80%.",
+     {"50%": "outcome", "80%": "outcome"}),
+    ("This design gives 100% end-to-end auditability and lean support.", {"100%": "outcome"}),
+    ("Problem: a 7% success rate at checkout.", {}),
+    ("Target: 95% on-time delivery.", {}),
+    ("Cumulative Grade Point Average: 3.4", {}),
+    ("Web Technologies: HTML (5), CSS (3)", {}),
+    ("Work with an average of 25 clients per week.", {"25": "scope"}),
+    ("Traveled to customer sites for system fixes (20% of the time).", {}),
+    ("Assumes 100% responsibility for quality of products", {}),
+]
+
+
+@pytest.mark.parametrize("text, expected", METRIC_LEVELS, ids=[row[0][:40] for row in METRIC_LEVELS])
+def test_a_level_of_a_named_metric_is_a_result(text, expected):
     assert kinds_at(text) == expected
 
 

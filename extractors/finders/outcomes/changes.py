@@ -117,6 +117,77 @@ class _LevelBefore(_Remembering):
 
 
 _LEVEL_BEFORE = _LevelBefore()
+# Convention C4, a level of a named metric stated as reached: "Occupancy: 91%", "R-squared = 0.64", "CSAT (96%)",
+# "evaluation of 4.6", "EBIT: 12%", "(AOV $31)": the metric named right before the number, tied to it
+_METRIC_WORDS = _Phrases(_V["nouns"]["level"] + _cue("level_named") + _cue("rated_things") + _cue("metric_marks"))
+_NOT_METRICS = frozenset(_cue("not_metric_abbreviations")) | (frozenset(_cue("grade_nouns")) - {"average"})
+_ABBREVIATION = regex.compile(r"(?<![\w&-])[A-Z][A-Za-z0-9&-]{0,7}[A-Z0-9]\Z")
+_NOT_REACHED_HEAD = regex.compile(rf"\b(?:{_alt(_cue('not_reached_heads'))})\s*:[^.;•|:]*\Z", regex.I)
+# After a level: nothing it counts ("Occupancy: 91%", "evaluation of 4.6 on a 5 point scale", "score: 0.82+;"), where
+# "an average of 60 calls", "evaluation of 30+ instructors" count what was handled
+_LEVEL_ENDS = regex.compile(r"""^[+]?\s*(?:
+    $ | [).;:|/\]!?] | ,(?!\s*[0-9]) | on\s+an?\s | out\s+of\b | (?:and|with|in|for|across|at|by|over)\b
+)""", regex.I | regex.X)
+
+
+# "a 14-point swing", "4-8 percentage point impact": points, then a change named
+_POINTS_CHANGED_AFTER = regex.compile(r"^[\s-]*(?:percentage[\s-]+)?(?:points?|pts|pp|bps|basis\s+points)\b", regex.I)
+# "a consistent 5-star average", "4.8-star rating": stars of a rating
+_STARS_AFTER = regex.compile(r"^[\s-]*stars?[\s-]+(?:average|rating|ratings|reviews?|score|feedback)\b", regex.I)
+
+
+# "100% end-to-end auditability", "99.5% reliability": a quality named by its -ability noun, a level reached (not
+# "100% responsibility for": a share of the work held)
+_QUALITY_AFTER = regex.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?!responsib)[a-z]+(?:ability|ibility)\b", regex.I)
+# "(50% of prior throughput)": a bracketed level of a metric named after "of" (not "(20% of the time)": a share of it)
+_OF_METRIC_AFTER = regex.compile(r"^\s*of\s+(?:(?:prior|previous|former|baseline|peak|original)\s+)?(?!the\b)", regex.I)
+
+
+def _level_of_after(left: str, right: str) -> bool:
+    """Whether a bracketed percent is a level of the metric named after "of" ("(50% of prior throughput)", C4)."""
+    if not left.rstrip().endswith("(") or not (of := _OF_METRIC_AFTER.match(right)):
+        return False
+    terms = _family_terms(right[of.end():of.end() + 30])
+    return bool(terms) and terms[0][0] == 0
+
+
+def _points_changed(right: str) -> bool:
+    """Whether points and a change noun follow the number ("a 14-point swing"): a change stated without a verb (C4)."""
+    unit = _POINTS_CHANGED_AFTER.match(right)
+    return unit is not None and _CHANGE_NOUN_AFTER.match(right[unit.end():]) is not None
+
+
+def _metric_level(left: str, right: str, pct: bool = False) -> bool:
+    """Whether a metric is named right before the number and tied to it by ':', '=', '(' or a level link, nothing
+    counted after it (C4): its level reached ("Occupancy: 91%", "R-squared = 0.64", "evaluation of 4.6 on a 5 point scale").
+    A percent may also be named after it ("100% auditability", "(50% of prior throughput)") or by an abbreviation
+    ("EBIT: 12.3%"); a count in brackets after capitals is a version or a tally ("HTML (5)", "Medal (2)"), no level."""
+    if pct and (_QUALITY_AFTER.match(right) or _level_of_after(left, right)):
+        return True
+    if not _LEVEL_ENDS.match(right):
+        return False
+    head = left[:_before_qualifier(left)].rstrip()
+    tie = head[-1:]
+    if tie in (":", "=", "("):
+        name = head[:-1].rstrip()
+    else:
+        link = _tokens_to(head, len(head), 1)
+        if not link or _norm(link[0].group()) not in _LEVEL_LINKS:
+            return False
+        name = head[:link[0].start()].rstrip()
+    last = _tokens_to(name, len(name), 3)
+    if not last or _NOT_METRICS.intersection(_norm(t.group()) for t in last):
+        return False                                    # "GPA: 3.8", "Grade Point Average: 3.4": a student's own grade
+    if pct and tie in (":", "=") and (abbr := _ABBREVIATION.search(name)) and sum(map(str.isupper, abbr.group())) >= 2:
+        return not (len(last) >= 2 and last[-2].group().isupper())   # "EBIT: 12.3%"; not a heading in capitals
+                                                                     # ("AREA OF LAW: 100%")
+    return _METRIC_WORDS.search(name) is not None
+
+
+def _aim_or_before(s: str, cstart: int, start: int) -> bool:
+    """Whether the number stands under a head that says it is no result reached (C4): "Problem: a 7% success rate",
+    "Target: 95% on-time delivery"."""
+    return _NOT_REACHED_HEAD.search(s, max(0, cstart - 40), start) is not None
 # "automated 90% of the monthly reconciliations", "now resolving 60% of tickets automatically", "100% of its operations
 # completely automated": the share of a whole the work has automated or resolved is a level reached, not a share of the
 # work handled ("handled 40% of all inbound calls")
@@ -140,7 +211,8 @@ _KEPT_UNDER_BEFORE = regex.compile(r"""(?r)\b
 \Z""", regex.I | regex.X)
 # "95% of students passed", "91% were awarded": a share of something that met a result
 _SHARE_RESULT_AFTER = regex.compile(rf"""^\s*
-    (?:of\s+(?:[\w'’/-]+\s+){{0,5}}?)?              # "of the bids submitted"
+    (?:of\s+(?:[\w'’/-]+\s+){{0,5}}?               # "of the bids submitted"
+     | (?:[a-z][\w'’/-]*\s+){{1,3}}?(?=[a-z]+ed\b))?  # "60% manual effort removed": the noun, then a participle
     (?:were\s+|was\s+)?
     (?:{_alt(_V['nouns']['share_result'])})\b       # passed, awarded, shipped on time
 """, regex.I | regex.X)

@@ -8,12 +8,13 @@ import regex
 
 from ..vocabulary import key
 from .changes import (
-    _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _brought_in, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER, _change_of_after,
-    _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER, _DONE_SHARE_BEFORE,
-    _down_from_after, _EARLY_AFTER, _gained, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _grant_listed, _grown_to,
-    _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE, _LEVEL_NOUN_AFTER, _MADE, _metric_to,
-    _MONEY_WORDS, _NEW_INCOME_AFTER, _PERCENT_NEAR, _PERIOD_CHANGE_AFTER, _projected, _QUOTA_THEN_RESULT_AFTER,
-    _RAISED_AFTER, _REACHED_AFTER, _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _TIME_AMOUNT_AFTER,
+    _aim_or_before, _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _brought_in, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER,
+    _change_of_after, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER,
+    _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER, _gained, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE,
+    _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
+    _LEVEL_NOUN_AFTER, _MADE, _metric_level, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERCENT_NEAR,
+    _PERIOD_CHANGE_AFTER, _points_changed, _projected, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER, _REACHED_AFTER,
+    _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _STARS_AFTER, _TIME_AMOUNT_AFTER,
     _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER, _uptake, _WON_ON_AVERAGE_AFTER, _WON_WORTH_BEFORE,
 )
 from .magnitudes import _Mag
@@ -66,6 +67,8 @@ def _classify(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | No
     if verdict and verdict[0] == "outcome" and (near := verdict[1]["near"]) is not None and _purpose(s, near) \
             and not _REACHED_AFTER.match(verdict[1]["right"]):
         return None                                     # "to maintain a 95% score": a purpose, not a level reached
+    if verdict and verdict[0] == "outcome" and _aim_or_before(s, cstart, mg.start):
+        return None                                     # "Problem: a 7% success rate", "Target: 95%": no result (C4)
     return verdict
 
 
@@ -189,6 +192,9 @@ def _percent(r: _Reading) -> str:
     if (r.near_outcome or _LEVEL_BEFORE.search(left) or _SHARE_RESULT_AFTER.match(right)
             or _PERIOD_CHANGE_AFTER.match(right)):
         return "outcome"                                # "at a rate of 30%", "with a score of 98%"
+    if _metric_level(left, right, pct=True) or left.rstrip().endswith("+"):
+        return "outcome"                                # "Occupancy: 91%", "CSAT (96%)", "+190% sign-ups": a level
+                                                        # of a named metric, a change stated without a verb (C4)
     return _NEITHER
 
 
@@ -306,6 +312,9 @@ def _count_won(r: _Reading) -> str | None:
         return "outcome"                                # "Airman of the Year (X2)": a title won twice
     if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _rating_after(right)):
         return "outcome"                                # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
+    if not mg.m["cscale"] and (_metric_level(left, right) or _STARS_AFTER.match(right) or _points_changed(right)):
+        return "outcome"                                # "R-squared = 0.64", "evaluation of 4.6 on a 5 point scale",
+                                                        # "a 5-star average", "a 14-point swing" (C4)
     if _VERSION_LIKE.search(mg.m["cnum"] or "") and not mg.m["cscale"] and not _NEITHER_AFTER.match(right):
         return _NEITHER                                 # "University 4.0 Awarded Honor Roll": a grade, a version
     if _PRIZE_REPEAT_AFTER.match(right) and (_prize_named(s, cstart, cend) or cls & _OUTCOME_CLASSES
