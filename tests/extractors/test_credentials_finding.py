@@ -95,3 +95,20 @@ def test_a_written_issuer_does_not_take_the_credentials_own_words():
     # the credential's name before the body stays the credential's: the issuer is the body named after it
     found = issuers("PHR - Professional in Human Resource Management Society of Human Resource Managers (SHRM)")
     assert found and all(issuer is None or not issuer.startswith(("Human", "Management")) for _, issuer in found)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a brand spelled with a capital inside it opens a name the catalog gives no owner: the brand issued it
+    ("ZorbBase Expert Builder Certification", "ZorbBase"),
+    ("SiteWorx Certified Trainer", "SiteWorx"),
+    # a subject or tool written so is what is certified; two words a lost line break ran together are no brand
+    ("JavaScript Certification", None),
+    ("DevelopmentGraduate certificate in Organizational Development", None),
+    ("PartnerAssisted Stretching Certificate", None),
+])
+def test_a_brand_opening_an_unknown_credential_is_its_issuer(line, expected):
+    assert [issuer for _, issuer in issuers(line)] == [expected]
+
+
+def test_a_brand_opening_a_credential_in_a_sentence_is_its_issuer():
+    assert sentence_issuers("Received ZorbCore certification for Widget.NET") == [("ZorbCore certification", "ZorbCore")]

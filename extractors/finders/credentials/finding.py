@@ -9,7 +9,7 @@ from ...text import BULLET, BULLET_SPACE, STRAY_A
 from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
 from .mentions import find_in_text
-from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _STATE_CODES, _rx, alternation, words
+from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _SKILL_WORDS, _STATE_CODES, _rx, alternation, words
 
 
 def _tier_for(cred: Credential | None, issuer: str | None) -> str:
@@ -133,7 +133,31 @@ def _issuer_decided(f: Finding) -> str | None:
             return state     # "Ohio Teaching Licensure", "Paramedic (FL)": the state that grants it, as the text shows it
     if not issuer and canonical_issuer(d.get("shown_as")):
         return d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
+    if not issuer and (brand := _brand_opening(text[f.start:f.end])):
+        return brand     # "ZorbBase Expert Builder Certification": the brand that opens it, the catalog naming no owner
     return issuer
+
+
+# A brand opening a credential's name: a word spelled with a capital inside it ("ZorbBase", "SiteWorx"), a shape no
+# dictionary word has, then up to three capitalised words and a credential's word.
+_BRAND_OPENING = regex.compile(r"(?P<by>\p{Lu}\p{Ll}+\p{Lu}\p{L}*)[\ \t]+(?:\p{Lu}[\p{L}-]*[\ \t]+){0,3}"
+                               r"(?i:certification|certificate|certified)(?![\p{L}])")
+_CAMEL_CASE_SUBJECTS = frozenset(words("camel_case_subjects"))
+
+
+def _brand_opening(name: str) -> str | None:
+    """The brand a credential the catalog gives no owner opens its name with, or None: not a subject or tool written
+    so ("JavaScript", "DevOps"), a credential, a skill's word, nor two words a lost line break ran together, told by
+    a part longer than a brand's ("DevelopmentGraduate certificate", "PartnerAssisted Stretching Certificate")."""
+    m = _BRAND_OPENING.match(name)
+    if not m:
+        return None
+    by = m["by"]
+    parts = _rx(r"\p{Lu}\p{Ll}*").findall(by)
+    if by in _CAMEL_CASE_SUBJECTS or any(len(p) > 6 for p in parts) or find_in_text(by, listed=True) or \
+            _SKILL_WORDS.search(" ".join(parts)):
+        return None
+    return by
 
 
 # A place in brackets right after a credential's name: "Paramedic (FL)", "Child Safety Check (NSW)".
