@@ -87,3 +87,25 @@ def test_a_certificate_in_prose_not_held_is_not_read(sentence):
 
 def test_a_wrapped_skills_line_certifies_its_last_item_only():
     assert found("Photo Editing, New Media, ZQA certified") == [("ZQA certified", "ZQA")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a certificate that rewards a deed or a place won, not a qualification held
+    "Widget Data Certificate of Exceptional Support (7 Oct 2021)",
+    "Zorb Certificate for ``greatest effort in debate''",
+    "Example Society of Widget Engineers 2nd Place Certificate",
+    # a credential word counted, not named
+    "First Certification I ever received in the widget field",
+    # applied for, not held
+    "Made and submitted application for Zorb Q certification under the widget directive",
+])
+def test_an_award_a_count_or_an_application_names_no_credential(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Certificate of Achievement - Business Administration", "Certificate of Achievement - Business Administration"),
+    ("Earned the Widget Safety Certificate for forklift operation.", "Widget Safety Certificate"),
+])
+def test_a_certificate_of_or_for_a_subject_is_still_read(sentence, quote):
+    assert [q for q, _ in found(sentence)] == [quote]

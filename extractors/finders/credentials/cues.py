@@ -102,6 +102,7 @@ _NOT_PLURAL = frozenset(("this", "has", "was", "its", "his", "hers", "yours", "o
                          "months", "weeks", "days", "hours", "thus", "plus", "as", "is", "us", "also", "whereas"))
 _HELD_AFTER = regex.compile(r"(?i)[\ \t-]*(?:certified|licensed)(?![\p{L}])(?![\ \t]+\p{Ll}+s(?![\p{L}]))")
 _HELD_NAME_END = regex.compile(r"(?i)(?:certified|licensed)$")
+_APPLIED_FOR = regex.compile(r"(?i)(?<![\p{L}])appl(?:ied|ying|ication)[\ \t]+for[\ \t]+(?:(?:the|a|an|my)[\ \t]+)?$")
 _HOLDER_WORDS = 8      # how many words before a credential a verb may stand and still govern it
 
 
@@ -110,6 +111,8 @@ def held_by_others(text: str, start: int, end: int) -> bool:
     gives or runs it for others (see the comment above). A comma ends the clause unless only names stand between it
     and the credential ("taught A+, N+ and CCNA": one list after one verb); a verb is read in capitals only where it
     opens the clause ("Lead Pharmacy Technician" is a title)."""
+    if _APPLIED_FOR.search(text, max(0, start - 40), start):
+        return True     # "Submitted an application for Widget Q certification": not held (yet)
     if _HELD_AFTER.match(text, end) or _HELD_NAME_END.search(text, start, end):
         return False    # "Managed five sites, PMP certified": said of the candidate after the name
     window = text[max(0, start - 160):start]

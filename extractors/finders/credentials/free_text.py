@@ -122,7 +122,23 @@ def _free_text_findings(block: Block) -> list[Finding]:
     # "Driving license:" with nothing after it: a form's field label whose value is elsewhere, not a claim; and one
     # the clause says is given or run for others, or held by them
     return [f for f in out if f.end >= 0 and not _rx(r"\s*:\s*").fullmatch(text, f.end) and
-            not held_by_others(text, f.start, f.end)]
+            not held_by_others(text, f.start, f.end) and not _an_award_or_a_count(text, f.start, f.end)]
+
+
+# A certificate that rewards a deed, not a qualification: one "of" or "for" merit after it ("Widget Certificate of
+# Exceptional Support", "Zorb Certificate for greatest effort"), or for a place won ("2nd Place Certificate"); and a
+# credential word counted, not named ("First Certification I ever received").
+_AWARD_AFTER = regex.compile(rf"[\ \t]+(?i:of|for)[\ \t]+[`'\"“‘]*[\ \t]*(?i:{alternation('merit_words')})(?![\p{{L}}])")
+_PLACE_WON = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)|first|second|third)[\ \t]+(?:place|prize)(?![\p{L}])")
+_COUNTED = regex.compile(r"(?i)(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\ \t]+(?:certifications?|certificates?|licen[cs]es?|credentials?)")
+
+
+def _an_award_or_a_count(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an award or counts credentials rather than naming one (see the patterns above)."""
+    if _COUNTED.fullmatch(text, start, end):
+        return True
+    return bool(_rx(r"(?i)certificat").search(text, start, end) and (
+        _AWARD_AFTER.match(text, end) or _PLACE_WON.search(text, max(0, start - 12), end)))
 
 
 def _labelled_lists(block: Block, taken: _Taken, out: list[Finding]) -> None:
