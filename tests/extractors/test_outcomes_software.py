@@ -34,11 +34,10 @@ CLASSES = [
     ("Maintained servers deployed in 3 data centres.", {"3": "scope"}),
     ("The system is now deployed in 8 countries.", {"8": "scope"}),
     ("Administered a payroll system serving 4,000 users.", {"4,000": "scope"}),
-    # a count of things handled in each period ("monthly", "daily" before the noun) is a volume, a size handled, even of
-    # things otherwise counted as made (queries); not a rate of something else ("on a three monthly basis")
+    # a count of things handled in each period ("monthly", "daily" before the noun) is a volume, a size handled; not a
+    # rate of something else ("on a three monthly basis")
     ("Answered 1,500 weekly customer questions by chat.", {"1,500": "scope"}),
     ("Designed 200 weekly lesson plans focused on age and level-appropriate material.", {"200": "scope"}),
-    ("Wrote 40 SQL queries for the finance reports.", {}),
     ("Review the plan on a three monthly basis.", {}),
     # verbs of handling data (ingesting, storing, indexing, crawling, parsing, streaming) before a count: the volume of
     # data the person's system handled, a size
@@ -47,11 +46,19 @@ CLASSES = [
     ("Created an automated system that crawled three-hundred scientific journals gathering contact information.",
      {"three-hundred": "scope"}),
     ("Cut ingestion time by 40% by streaming events instead of batching them.", {"40%": "outcome"}),
-    # counts of code the person wrote (pipelines, commits, UI components, tests) are technical artefacts, no size handled;
-    # things handled in a volume are (packages loaded, components repaired)
-    ("Wrote 30 reusable React components for the design system.", {}),
-    ("Merged 300 pull requests across the monorepo.", {}),
-    ("Built 3 data pipelines for the billing team.", {}),
+    # the person's own work, counted, is scope (convention C1), technical artefacts included: code written (queries,
+    # components, pull requests, pipelines, tests), with or without a verb before it, and anything a verb of making
+    # reaches ("wrote 12 memos", "constructed two sheds"), as things handled in a volume are (packages loaded); a
+    # number that is a property of one thing ("a 64-node cluster") or what was cut stays apart
+    ("Wrote 40 SQL queries for the finance reports.", {"40": "scope"}),
+    ("Wrote 30 reusable React components for the design system.", {"30": "scope"}),
+    ("Merged 300 pull requests across the monorepo.", {"300": "scope"}),
+    ("Built 3 data pipelines for the billing team.", {"3": "scope"}),
+    ("Side project: 800+ unit tests, 250 commits, one static page.", {"800+": "scope", "250": "scope"}),
+    ("Drafted twelve grant memos and constructed two garden sheds.", {"twelve": "scope", "two": "scope"}),
+    ("Identified 14 defects in the checkout flow before launch.", {"14": "scope"}),
+    ("Built a 64-node cluster for the lab.", {}),
+    ("Eliminated 9 legacy scripts after the migration.", {"9": "outcome"}),
     ("Loaded and Scanned 400 packages an hour.", {"400": "scope"}),
     ("Provided component level repair exceeding 260,000 components annually.", {"260,000": "scope"}),
     # a number joined by a hyphen to the noun it describes names a part or kind of a thing ("a 3-step approval flow",

@@ -20,7 +20,7 @@ from .changes import (
 from .magnitudes import _Mag
 from .metric import _family_terms
 from .neither import (
-    _ARTEFACT_AFTER, _CHOICE_BEFORE, _names_a_version, _NEITHER_AFTER, _OPPORTUNITY_AFTER, _own_grade,
+    _CHOICE_BEFORE, _names_a_version, _NEITHER_AFTER, _OPPORTUNITY_AFTER, _own_grade,
     _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE,
 )
 from .ranks import (
@@ -31,9 +31,9 @@ from .ranks import (
 )
 from .scope import (
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _DATA_SIZE_AFTER, _FOR_WHOM_BEFORE, _GAINABLE,
-    _IN_A_CLASS_BEFORE, _MONEY_NOUN_AFTER, _NAME_LEFT, _NEW_BEFORE_NOUN, _OF_A_BEFORE, _OF_THE_WORK,
-    _PER_PERIOD_NOUN_AFTER, _PERIOD_ADJECTIVE_AFTER, _PLURAL_NOUN_AFTER, _RANKED_AMONG_BEFORE, _SCOPE_BEFORE,
-    _scope_field, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _SHARE_HELD_AFTER, _SHARE_OF_WORK, _THEN_WORD,
+    _IN_A_CLASS_BEFORE, _MADE_THINGS_AFTER, _MONEY_NOUN_AFTER, _NAME_LEFT, _NEW_BEFORE_NOUN, _OF_A_BEFORE, _OF_THE_WORK,
+    _OWN_WORK_BEFORE, _PER_PERIOD_NOUN_AFTER, _PERIOD_ADJECTIVE_AFTER, _PLURAL_NOUN_AFTER, _RANKED_AMONG_BEFORE,
+    _SCOPE_BEFORE, _scope_field, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _SHARE_HELD_AFTER, _SHARE_OF_WORK, _THEN_WORD,
     _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required, _Verb
@@ -377,8 +377,10 @@ def _count_by_cue(r: _Reading) -> str | None:
         return "outcome"                                # "100 Million records sold worldwide"
     if _PERIOD_ADJECTIVE_AFTER.match(right) and not cls & _OUTCOME_CLASSES and not scope_cue:
         return "scope"                                  # "answered 1,500 weekly customer questions": a volume per period
-    if _ARTEFACT_AFTER.match(right) and not scope_cue:
-        return _NEITHER                                 # "developed 30 models": things made, not a size
+    won = _near_classes(r.near_outcome, mg.start) & {"up", "down", "result"} and not cls & {"scope"}
+    if _MADE_THINGS_AFTER.match(right) and not won and mg.value["value"] > 1:
+        return "scope"                                  # "developed 30 models", "1200+ tests": own work counted (C1),
+                                                        # not won or cut ("garnered 40 features", "removed 9 scripts")
     if scope_cue and not _WEAK_SCOPE_CUE.match(scope_cue.group()) and not _PRIZE_AFTER.match(right) \
             and not (cls & {"up", "result"} and _AUDIENCE_AFTER.match(right)):    # "grew an audience of 50,000 followers"
         return "scope"                                  # "a daily output of 30 million label impressions"
@@ -418,7 +420,7 @@ def _count_named(r: _Reading) -> str:
         noun = _SCOPE_NOUN_AFTER.match(right[of.end():])    # "hundreds of physicians", "millions of products"
     if (not noun and right[:1] in " \t" and (one := _SCOPE_SINGULAR.match(right)) and right[one.start()].islower()
             and _THEN_WORD.match(rest := right[one.end():]) and not _NEITHER_AFTER.match(rest)
-            and not _ARTEFACT_AFTER.match(rest) and not _NAME_LEFT.search(left)):
+            and not _MADE_THINGS_AFTER.match(rest) and not _NAME_LEFT.search(left)):
         noun = one
     # "grew the function ... in two countries", "increased visibility for 3 of 4 divisions": where or for whom
     # the verb acted, not what it won
@@ -435,12 +437,12 @@ def _count_named(r: _Reading) -> str:
         return "scope"                                  # "for 70 congregations", "in three Illinois Basin oil fields":
                                                         # what or whom the work was for, counted
     if (word[-1:] == "s" and word.isalpha() and of and not cls & _OUTCOME_CLASSES
-            and _PLURAL_NOUN_AFTER.match(right[of.end():]) and not _ARTEFACT_AFTER.match(right[of.end():])
-            and not _NEITHER_AFTER.match(right[of.end():])                 # "hundreds of hours": a duration
-            and not _MADE.intersection(map(_norm, r.s[r.cstart:mg.start].split()))):
-        return "scope"                                  # "catalogued hundreds of samples", "called hundreds of leads each
-                                                        # week": a count in words, as written, of what was handled (not
-                                                        # "designed dozens of solutions": things made)
+            and _PLURAL_NOUN_AFTER.match(right[of.end():])
+            and not _NEITHER_AFTER.match(right[of.end():])):               # "hundreds of hours": a duration
+        return "scope"                                  # "catalogued hundreds of samples", "designed dozens of pages": a
+                                                        # count in words, as written, of what was handled or made (C1)
+    if _OWN_WORK_BEFORE.search(left) and _PLURAL_NOUN_AFTER.match(right):
+        return "scope"                                  # "wrote 11 letters", "constructed two barns": own work counted (C1)
     if cls & {"result"} and not cls & {"scope"} and mg.value["value"] >= 2 and not where and not _COMPOUND_AFTER.match(right):
         return "outcome"                                # "closed 40 deals", "generated 200 leads a month"
     if cls & {"scope"}:

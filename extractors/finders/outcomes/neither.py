@@ -1,5 +1,5 @@
 """Numbers that are plainly not claims: years, dates, versions, phone numbers and ids, list numbers, numbers in
-names (ISO 9001, Windows 10), durations, wages, technical artefacts."""
+names (ISO 9001, Windows 10), durations, wages."""
 from __future__ import annotations
 
 import regex
@@ -110,8 +110,6 @@ _DUTY_NEXT = regex.compile(r"""^\.?\s*
 # Durations and other units: "3 years", "6 consecutive months", "500+ connections".
 _NEITHER_AFTER = _Phrases(_V["neither"]["after"], gap=1, lead=r"\s*(?:plus\s+|or\s+more\s+)?[-\s]*",
                           gap_words=_cue("duration_gap"))
-# Counts of technical artefacts: "developed over 30 models", "all 6 PLC control panels".
-_ARTEFACT_AFTER = _Phrases(_V["neither"]["artefacts"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
 # Pay: "$25 per hour", "salary of $80K", "$28,000 per year" (with nothing else said).
 _WAGE_AFTER = _Phrases(_V["neither"]["wage"], lead=r"[\s/]*")
 _WAGE_BEFORE = _Phrases(_V["neither"]["wage_before"], trail=" \t\n:=-")

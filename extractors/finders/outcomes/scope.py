@@ -54,6 +54,12 @@ _SCOPE_NOUN_AFTER = _Phrases(_V["scope"]["nouns"], gap=3, lead=r"[\s\-\]\)]*(?:p
                              gap_stop=_GAP_STOP - {"and", "or"})
 # "a 520 unit property", "a 2.5 million record dataset": a scope noun in the singular, describing the noun after it
 _SCOPE_SINGULAR = _Phrases(_V["scope"]["compound"], lead=r"[ \t]*")
+# A verb of making or doing right before a count (an article or a qualifier between): the count is its object, the
+# person's own work counted (C1: "wrote 11 letters", "constructed two barns", "designed over 30 fixtures")
+_OWN_WORK_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'-])(?:{_alt(_cue('own_work'))})\s+(?:(?:a|an|the|all)\s+)?{_QUALIFIERS}\Z", regex.I)
+# Things a person makes, counted: the volume of their own work (C1: "built 30 models", "all 6 control panels")
+_MADE_THINGS_AFTER = _Phrases(_V["scope"]["made_things"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
 _THEN_WORD = regex.compile(r"""^[\s,]+
     (?:[a-z][\w-]*\s+)?                             # at most one lower-case word ("two building high-rise")
     [a-z]                                           # then the noun the singular describes
@@ -79,8 +85,7 @@ _PER_PERIOD_NOUN_AFTER = regex.compile(r"""^\+?\s*
     (?P<noun>(?:[\w'’/-]+\s+){1,3}?)                # the thing handled, one to three words
     (?:per|a|an|each|every)\s+(?:hour|day|week|month|quarter|year|shift|semester|season|night|weekend)\b
 """, _FLAGS)
-# "1,500 weekly customer questions", "400-800 daily patrons": a count of things handled in each period, a volume (scope),
-# even of things that are otherwise made ("queries" written are artefacts; queries served monthly are a volume)
+# "1,500 weekly customer questions", "400-800 daily patrons": a count of things handled in each period, a volume (scope)
 _PERIOD_ADJECTIVE_AFTER = regex.compile(rf"^\+?[ \t]*(?:{_in_order(_cue('period_adjectives'))})[ \t]+(?!basis\b)[a-z]",
                                          regex.I)
 # "20 new clients": something new after the count (won, if a verb of result comes before)
