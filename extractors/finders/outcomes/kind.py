@@ -33,8 +33,8 @@ from .scope import (
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _DATA_SIZE_AFTER, _FOR_WHOM_BEFORE, _GAINABLE,
     _IN_A_CLASS_BEFORE, _MADE_THINGS_AFTER, _MONEY_NOUN_AFTER, _NAME_LEFT, _NEW_BEFORE_NOUN, _OF_A_BEFORE, _OF_THE_WORK,
     _OWN_WORK_BEFORE, _PER_PERIOD_NOUN_AFTER, _PERIOD_ADJECTIVE_AFTER, _PLURAL_NOUN_AFTER, _RANKED_AMONG_BEFORE,
-    _SCOPE_BEFORE, _scope_field, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _SHARE_HELD_AFTER, _SHARE_OF_WORK, _THEN_WORD,
-    _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
+    _SCOPE_BEFORE, _scope_field, _SCOPE_NOUN_AFTER, _SCOPE_SINGULAR, _SHARE_HELD_AFTER, _SHARE_OF_WORK, _TEAM_ACTED_ON,
+    _TEAM_NEXT, _TEAM_PEOPLE_AFTER, _THEN_WORD, _TRAFFIC_OF_A_THING, _unit_size, _WEAK_SCOPE_CUE, _where, _WORD_AFTER,
 )
 from .verbs import _intent, _nearest_verb, _OUTCOME_CLASSES, _purpose, _required, _Verb
 from .vocab import _cue, _FINANCIAL, _GAP_STOP
@@ -101,7 +101,7 @@ def _weigh(s: str, mg: _Mag, cstart: int, cend: int) -> tuple[str, dict] | None:
     near_outcome = near if near and cls & _OUTCOME_CLASSES else _nearest_verb(s, lstart, mg.start, _OUTCOME_CLASSES)
     info = {"near": near, "near_outcome": near_outcome, "right": right, "left": left}
     r = _Reading(s, mg, cstart, cend, left, right, near, cls, near_outcome)
-    verdict = _not_yet_reached(r) or _change_stated(r) or _READER_OF_KIND.get(mg.kind, _amount)(r)
+    verdict = _not_yet_reached(r) or _team_grown(r) or _change_stated(r) or _READER_OF_KIND.get(mg.kind, _amount)(r)
     return (verdict, info) if verdict in ("outcome", "scope") else None
 
 
@@ -111,6 +111,27 @@ def _not_yet_reached(r: _Reading) -> str | None:
         return _NEITHER                                 # "growth projections of 100% increase": not yet a result
     if _required(r.left):
         return _NEITHER                                 # "must be 100% error free": a requirement, not a level reached
+    return None
+
+
+def _team_grown(r: _Reading) -> str | None:
+    """Scope for the size of a team the person grew, stated as a growth too (C5): "grew the team by 350%", "doubled
+    the team to 20", "scaled the org from 400 to 1,800 employees"; a cut ("reduced staff from 34 to 26") is left to
+    the change."""
+    mg, verb = r.mg, r.near_outcome                    # the verb of change ("team" is a verb of scope as well)
+    if mg.kind not in ("count", "pct", "mult") or "down" in r.cls or verb is not None and "down" in verb.classes \
+            or _NEITHER_AFTER.match(r.right):
+        return None                                     # (not "doubled the team within four months": a duration)
+    if verb is not None and "up" in verb.classes and (
+            _TEAM_ACTED_ON.match(acted_on := r.s[verb.end:mg.start]) or mg.partner and _TEAM_NEXT.match(acted_on)):
+        return "scope"                                  # "grew the team by 350%", "expanded team from 3 to 5", "grew the
+                                                        # team by 200%, from 2 to 6" (one claim, joined to its rate)
+    if mg.kind == "mult" and r.s[mg.start:mg.end].isalpha() and _TEAM_NEXT.match(r.right):
+        return "scope"                                  # "Doubled the design team from 3 to 6": the multiplier a verb
+    if mg.kind == "count" and (mg.partner or verb is not None and "up" in verb.classes and mg.value["value"] > 1) \
+            and _TEAM_PEOPLE_AFTER.match(r.right):
+        return "scope"                                  # "grew to 9 engineers", "from 400 to 1,800 employees" (not
+                                                        # "top 3 of 150 consultants": a rank's pool)
     return None
 
 

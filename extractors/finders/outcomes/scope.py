@@ -58,6 +58,17 @@ _SCOPE_SINGULAR = _Phrases(_V["scope"]["compound"], lead=r"[ \t]*")
 # person's own work counted (C1: "wrote 11 letters", "constructed two barns", "designed over 30 fixtures")
 _OWN_WORK_BEFORE = regex.compile(
     rf"(?r)(?<![\w'-])(?:{_alt(_cue('own_work'))})\s+(?:(?:a|an|the|all)\s+)?{_QUALIFIERS}\Z", regex.I)
+# A team a verb of growth acts on, its head word right before the change ("grew the team by", "scaled the design team
+# 300%", "expanded team size fivefold"; not "team productivity by 30%"), and people a team is counted in, after the
+# number ("grew to 9 engineers", "from 40 to 180 employees"): a team's size is scope, stated as a growth too (C5)
+_TEAM_HEAD = rf"""^\s+(?:(?:the|our|my|his|her|their|its|a|an)\s+)?
+    (?:(?!(?:for|of|in|on|at|with|across|to|by|from|and|or)\b)[\w&/-]+\s+){{0,3}}?   # up to three words, no preposition
+    (?:{_alt(_cue('team'))})(?:\s+size)?"""
+_TEAM_ACTED_ON = regex.compile(rf"{_TEAM_HEAD}\s*(?:(?:by|from|to|of|at)\s+)?{_QUALIFIERS}\Z", regex.I | regex.X)
+_TEAM_NEXT = regex.compile(rf"{_TEAM_HEAD}(?=\s*(?:$|[,;(]|(?:by|from|to|in|within|over|while|as|at)\b))",
+                           regex.I | regex.X)
+_TEAM_PEOPLE_AFTER = regex.compile(
+    rf"^\+?(?:-?plus)?\s+(?:new\s+)?(?:[\w&/-]+\s+)?(?:{_alt(_cue('team_people'))})(?![\w'])", regex.I)
 # Things a person makes, counted: the volume of their own work (C1: "built 30 models", "all 6 control panels")
 _MADE_THINGS_AFTER = _Phrases(_V["scope"]["made_things"], gap=3, lead=r"[\s-]*(?:plus\s+|\+\s*)?")
 _THEN_WORD = regex.compile(r"""^[\s,]+

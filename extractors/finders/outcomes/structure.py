@@ -265,13 +265,15 @@ def _merge(text: str, s: str, found: list[Quantity]) -> list[Quantity]:
     level_end = None                                    # where the last level joined to a relative change ends
     for q in found:
         prev = out[-1] if out else None
-        if prev and prev.kind == "outcome" and prev.after is None and _JOIN_AFTER.match(
+        relative = prev and prev.magnitude.get("unit") in _RELATIVE     # (scope too: a team grown by a rate, C5)
+        if prev and (prev.kind == "outcome" or relative and prev.kind == q.kind) and prev.after is None \
+                and _JOIN_AFTER.match(
                 s[prev.extra["mag_end"]:q.extra["mag_start"]]) and not any(
                 v.classes & _OUTCOME_CLASSES for v in _verbs(s, prev.extra["mag_end"], q.extra["mag_start"], reverse=False)):
             prev.after = q.magnitude
             prev.end = max(prev.end, q.extra["mag_end"])
             continue
-        if (prev and prev.kind == q.kind == "outcome" and prev.magnitude.get("unit") in _RELATIVE and prev.after is None
+        if (prev and prev.kind == q.kind and relative and prev.after is None
                 and (_FROM_AFTER.match(gap := s[level_end or prev.extra["mag_end"]:q.extra["mag_start"]])
                      or q.after and _LEVELS_IN_BRACKETS.match(gap))
                 and not any(_verbs(s, q.extra["mag_start"] - len(gap), q.extra["mag_start"], reverse=False))):
