@@ -494,7 +494,8 @@ ERROR_CLASSES = [
     ("Personally recognized as one of only 3 departmental directors to achieve highest levels of performance excellence.",
      {"3": "outcome"}),
     ("Bloomberg Analytics Boot Camp (500+ applied; 24 selected), Participant May 2013", {"24": "outcome"}),
-    ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.", {"1": "outcome"}),
+    ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.",
+     {"1": "outcome", "twice": "outcome"}),
     # the new level, with the old one after it
     ("Implemented 2 day Financial Close (down from 3 day) by working with IT to automate Journal Entries / Reports",
      {"2": "outcome"}),
@@ -690,7 +691,7 @@ ERROR_CLASSES = [
     ("Finished with winning records in all four seasons including conference title", {}),
     ("These tasks required one to be able to be on their feet for 8 continuous hours and at temperatures often times"
      " exceeding 100 degrees.", {}),
-    ("Won culinary completions for sweet and savory categories at 2 local food and wine festival.", {}),
+    ("Won culinary completions for sweet and savory categories at 2 local food and wine festival.", {"2": "outcome"}),
     # "pounds" after a number is a weight; money in pounds is written with "£" or "GBP"
     ("Consistently lifted materials weighing as much as 150 pounds.", {}),
     ("Raised £150,000 for the hospice in 2019.", {"£150,000": "outcome"}),
@@ -947,7 +948,8 @@ ERROR_CLASSES = [
     ("Kept a full book, averaging 9 referral bookings weekly.", {"9": "outcome"}),
     ("Averaged 45 calls per day.", {"45": "scope"}),
     ("2011 Contest Winner - 2nd Semester Team Contest (Celebrex TRx Growth)", {}),
-    ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.", {"1": "outcome"}),
+    ("Accomplishments: -Recognized as 1 of top 4 agents, promoted twice for excellent customer service.",
+     {"1": "outcome", "twice": "outcome"}),
     # the person's own work, counted, is scope (convention C1): things made, written, built or monitored, counted
     # (livecareer bullets; then written for this test); a property of one thing is not ("a 3-tier app")
     ("Developed over 30 models for the division to use.", {"30": "scope"}),
@@ -968,6 +970,16 @@ ERROR_CLASSES = [
     ("Reduced staff from 34 to 26 within a year.", {"34 to 26": "outcome"}),
     ("Increased team productivity by 30%.", {"30%": "outcome"}),
     ("Grew the member base from 300 to 1,200.", {"300 to 1,200": "outcome"}),
+    # honours won, counted, are an outcome (convention C8): promotions, a title held N times, a medal's count, prizes
+    # won at N events (livecareer bullets; then written for this test)
+    ("Promoted 4 times within 4 years of employment due to leadership abilities and work ethic.", {"4 times": "outcome"}),
+    ("Performance merited two promotions in three years.", {"two": "outcome"}),
+    ("Business Certificate, Dean's list 3 quarters)", {"3": "outcome"}),
+    ("Honor Roll x3, Science Fair finalist.", {"3": "outcome"}),
+    ("Three-time finalist at the county fair.", {"Three-time": "outcome"}),
+    ("Campaign Medal (2), Service Ribbon", {"2": "outcome"}),
+    ("Won pastry prizes at 3 county fairs.", {"3": "outcome"}),
+    ("Promoted the 26th annual spring festival on local radio.", {}),
 ]
 
 

@@ -110,11 +110,13 @@ CLASSES = [
     ("Presented to the VP of Technology, resulting in a project win worth $0.9M for the firm.", {"$0.9M": "outcome"}),
     ("Maintained equipment worth $65M.", {"$65M": "scope"}),
     # the items a system or person handles in software work (nodes, edges, documents, files, messages, containers, VMs)
-    # are counted like any scope noun; "instances" alone are occasions ("on three separate instances")
+    # are counted like any scope noun; "instances" alone are occasions ("on three separate instances"), and a title won
+    # on N occasions counts honours won, an outcome (convention C8)
     ("Ran graph queries over 40m nodes and 200m edges.", {"40m": "scope", "200m": "scope"}),
     ("I installed and maintain a Hyper V cluster of 9 nodes.", {"9": "scope"}),
     ("Created 50 EC2 instances for a POC effort and maintained them.", {"50": "scope"}),
-    ("Selected as soldier of the month on three separate instances in a unit of 5000 personnel.", {"5000": "scope"}),
+    ("Selected as soldier of the month on three separate instances in a unit of 5000 personnel.",
+     {"three": "outcome", "5000": "scope"}),
     # a period glued to its unit by a slash is a schedule, as "3 days a week" is ("3 days/week", "40 hours/week")
     ("Coached the youth squad 2 days/week.", {}),
     ("Taught evening classes, 40 hours/week.", {}),

@@ -24,10 +24,11 @@ from .neither import (
     _PER_PERIOD_AFTER, _PERIOD_BEFORE, _VERSION_LIKE,
 )
 from .ranks import (
-    _among_people, _CHOSEN_AFTER, _CONTEST_AFTER, _EVERY_PERIOD_BEFORE, _FEW_BEFORE, _in_the_top, _OF_THE_YEAR_AFTER,
-    _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE, _prize_named,
-    _PRIZE_REPEAT_AFTER, _RANK_AFTER, _RANK_LIST_AFTER, _rank_pool, _RANK_WHERE_AFTER, _RANK_WORD_BEFORE, _RATED_BEFORE,
-    _rating_after, _RATING_BEFORE, _score_out_of, _SELECTED_AFTER, _TIMES_WON_BEFORE, _title_held_for,
+    _among_people, _CHOSEN_AFTER, _CONTEST_AFTER, _EVERY_PERIOD_BEFORE, _FEW_BEFORE, _HONOURED_BEFORE, _in_the_top,
+    _OF_THE_YEAR_AFTER, _OF_THE_YEAR_BEFORE, _OF_TOP_AFTER, _OUT_OF_AFTER, _PLACE_AFTER, _PRIZE_AFTER, _PRIZE_BEFORE,
+    _prize_named, _PRIZE_REPEAT_AFTER, _RANK_AFTER, _RANK_LIST_AFTER, _rank_pool, _RANK_WHERE_AFTER, _RANK_WORD_BEFORE,
+    _RATED_BEFORE, _rating_after, _RATING_BEFORE, _score_out_of, _SELECTED_AFTER, _TIMES_WON_BEFORE, _title_held_for,
+    _title_named, _won_at_events,
 )
 from .scope import (
     _AREA_AFTER, _CLIENT_SIZE_BEFORE, _COMPOUND_AFTER, _DATA_SIZE_AFTER, _FOR_WHOM_BEFORE, _GAINABLE,
@@ -162,8 +163,10 @@ def _repeats(r: _Reading) -> str:
     """A number of times is an outcome as a prize won again or a change ("3 times more"), never as a frequency."""
     if _FREQUENCY_AFTER.match(r.right):
         return _NEITHER                                 # "twice a day", "3 times per week": how often, no result
-    if _PRIZE_AFTER.match(r.right) or (r.cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(r.right):
-        return "outcome"                                # "awarded the PRIDE award three times", "3 times more"
+    if _PRIZE_AFTER.match(r.right) or (r.cls & {"up", "down", "rank"}) or _COMPARATIVE_AFTER.match(r.right) \
+            or _HONOURED_BEFORE.search(r.left):
+        return "outcome"                                # "awarded the PRIDE award three times", "3 times more",
+                                                        # "promoted twice" (C8)
     return _NEITHER
 
 
@@ -328,9 +331,9 @@ def _count_won(r: _Reading) -> str | None:
         return "outcome"                                # "reaching 5/5 guest satisfaction": a score reached
     if _RANK_WORD_BEFORE.search(left) and not mg.m["cscale"]:
         return "outcome"                                # "State Rank 42 in the entrance test"
-    if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend)
-                                          or _OF_THE_YEAR_BEFORE.search(left)):
-        return "outcome"                                # "Airman of the Year (X2)": a title won twice
+    if _TIMES_WON_BEFORE.search(left) and (_prize_named(s, cstart, cend) or _OF_THE_YEAR_BEFORE.search(left)
+                                          or _title_named(s, cstart, mg.start)):
+        return "outcome"                                # "Airman of the Year (X2)", "Honor Roll x3": a title won N times
     if not mg.m["cscale"] and (_RATING_BEFORE.search(left) or _rating_after(right)):
         return "outcome"                                # "customer satisfaction rating of 9.80", "a 4.0 growth rating"
     if not mg.m["cscale"] and (_metric_level(left, right) or _STARS_AFTER.match(right) or _points_changed(right)):
@@ -446,6 +449,8 @@ def _count_named(r: _Reading) -> str:
     # "grew the function ... in two countries", "increased visibility for 3 of 4 divisions": where or for whom
     # the verb acted, not what it won
     where = _where(left)
+    if where and _won_at_events(r.s, r.near_outcome, mg.start, right):
+        return "outcome"                                # "won culinary prizes at 2 local festivals": honours counted (C8)
     if noun:
         gained = key(noun["noun"]) in _GAINABLE and (cls & {"result"} or (r.near and key(r.near.text) in _REACHED)) \
             and not (cls & {"scope"})                   # "added 300 customers", "reaching 20,000 registered users"

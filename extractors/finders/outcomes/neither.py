@@ -186,7 +186,7 @@ def _is_name_or_date(s: str, mg: _Mag) -> bool:
             return True                                  # 05, 07-06676: a month or an id (not "0.1 s", a decimal)
         if bare and digits.isdigit() and len(digits) >= 7:
             return True                                  # a phone number or an id
-        if bare and len(digits) <= 2 and _ITEM_START.search(left):
+        if bare and len(digits) <= 2 and _ITEM_START.search(left) and not _TIMES_WON_BEFORE.search(left):
             if _ENUMERATION.match(right):
                 return True                              # "1) ...", "2. ...": a list number
             nxt = _CAPITALISED_NEXT.match(right)

@@ -62,6 +62,22 @@ def _prize_named(s: str, cstart: int, cend: int) -> bool:
     return bool(_PRIZE_WORDS.intersection(map(_norm, s[cstart:cend].split())))
 
 
+# A count a verb of winning reaches through "at/in", then events a few words on: "won culinary prizes at 2 local
+# festivals" counts honours won (C8)
+_WON_AT_AFTER = regex.compile(rf"^[ \t]+(?:[\w.'’&/-]+[ \t]+){{0,4}}?(?:{_alt(_cue('won_at'))})\b", regex.I)
+_WINNING = frozenset(("won", "win", "wins", "winning"))
+_AT_OR_IN = regex.compile(r"(?r)\b(?:at|in)\s+\Z", regex.I)
+
+
+def _won_at_events(s: str, verb, start: int, right: str) -> bool:
+    """Whether the count at `start` counts events the person won at: a verb of winning before it in its clause and
+    "at" or "in" right before it ("won awards at 4 trade shows")."""
+    return verb is not None and _norm(verb.text) in _WINNING and _AT_OR_IN.search(s, verb.end, start) is not None \
+        and _WON_AT_AFTER.match(right) is not None
+
+
+# A verb of an honour won right before a number of times: "promoted twice", "re-elected 3 times" (C8)
+_HONOURED_BEFORE = regex.compile(rf"(?r)\b(?:{_alt(_cue('honoured'))})\s+\Z", regex.I)
 _PRIZE_BEFORE = regex.compile(r"(?r)\b(?:winner\s+of|recipient\s+of|awarded|won)\s+\Z", regex.I)
 # "X of the Year" (Month, Quarter) is a title won: "3 administrative employee of the year awards", "2x Rookie of the Year"
 # (not a unit's number: "20 CRS Maintenance Professional of the Year")
@@ -71,11 +87,17 @@ _OF_THE_YEAR_AFTER = regex.compile(r"""^[\s-]*
     (?i:of\s+the\s+(?:year|month|quarter))\b
 """, regex.X)
 _OF_THE_YEAR_BEFORE = regex.compile(r"(?r)\bof\s+the\s+(?:year|month|quarter)\s*\(?\s*[xX]?\s*\Z", regex.I)
-# "Airman of the Year (X2)", "Employee of the Month x3": how many times a title was won
+# "Airman of the Year (X2)", "Employee of the Month x3", "Honor Roll x3", "Service Medal (3)": how many times a title
+# or an honour was won (C8)
 _TIMES_WON_BEFORE = regex.compile(r"""(?r)(?:
-      \(                                            # "(X2)"
-    | \bof\s+the\s+(?:year|month|quarter)\s         # "of the Month x3"
-)[xX]\s?\Z""", regex.I | regex.X)
+    (?:
+          \(                                        # "(X2)"
+        | \([^()\n]{1,30},\s*                        # "(Silver, x2)"
+        | \bof\s+the\s+(?:year|month|quarter)\s     # "of the Month x3"
+        | \b(?:list|roll|awards?|medals?|winner|champion)[\s,]\s*    # "Dean's List x3", "Honor Roll x3"
+    )[xX]\s?
+    | \b(?:awards?|medals?|ribbons?|commendations?|trophy|trophies|prizes?)\s*\(\s*     # "Service Medal (3)"
+)\Z""", regex.I | regex.X)
 
 # "exceeded margins by 40% annually for 2 years", "hit quota every quarter for 3 years": a result repeated each period,
 # for N periods (the duration itself is checked by the caller)
@@ -226,9 +248,18 @@ _PRIZE_NOUN = regex.compile(r"\b(?:award|winner|champion|medal|trophy|prize|pres
 _DIGIT = regex.compile(r"[0-9]")
 
 
+# A title named right before a count ("Dean's List - 2 quarters", "Dean's list 3 quarters")
+_TITLE_JUST_BEFORE = regex.compile(rf"(?r)(?:{_TITLE_NAMED.pattern})[ \t]*[-–—:(]?[ \t]*\Z", regex.I | regex.X)
+
+
 def _title_held_for(s: str, cstart: int, start: int, left: str, right: str) -> bool:
-    """Whether a count of periods ("for 3 months in a row") tells how many times a title named before it, the clause's
-    only number, was won."""
-    return bool(_PERIODS_AFTER.match(right) and _FOR_PERIODS_BEFORE.search(left)
+    """Whether a count of periods ("for 3 months in a row", "Dean's List - 2 quarters") tells how many times a title
+    named before it, the clause's only number or right before it, was won (C8)."""
+    return bool(_PERIODS_AFTER.match(right) and (_TITLE_JUST_BEFORE.search(left) or _FOR_PERIODS_BEFORE.search(left)
                 and not _DIGIT.search(s, cstart, start)    # "a grant, initially $1.2M for 3 years": the grant's term
-                and (_TITLE_NAMED.search(s, cstart, start) or _PRIZE_NOUN.search(s, cstart, start)))
+                and (_TITLE_NAMED.search(s, cstart, start) or _PRIZE_NOUN.search(s, cstart, start))))
+
+
+def _title_named(s: str, cstart: int, start: int) -> bool:
+    """Whether a title held ("Dean's List", "Employee of the Month", "#1") is named in s[cstart:start]."""
+    return _TITLE_NAMED.search(s, cstart, start) is not None
