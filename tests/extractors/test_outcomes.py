@@ -1010,6 +1010,22 @@ MONEY_BY_ROLE = [
 ]
 
 
+# ... and money that sizes a thing nobody wins (a program, a volume passed through, a portfolio, a budget) is scope
+# whatever the verb, unless a change of it is stated (made up; the budget lines after livecareer ones)
+MONEY_BY_ROLE += [
+    ("Delivered a mid-seven-figure ($4M+) flagship migration program for a retailer.", {"$4M+": "scope"}),
+    ("Founded and scaled lending protocols ($80M+ lifetime volume), teaching courses.", {"$80M+": "scope"}),
+    ("Reached $60M lifetime volume before sunsetting the exchange.", {"$60M": "scope"}),
+    ("Identified 3 partner firms for a $2.5 MM financing project by analyzing ownership data.",
+     {"3": "scope", "$2.5 MM": "scope"}),
+    ("Responsible for $1.5 million fundraising budget, including monitoring of revenue and expenses.",
+     {"$1.5 million": "scope"}),
+    ("Closed $500K budget gap through new board initiatives.", {"$500K": "outcome"}),
+    ("Grew the loan book to over $30MM in outstandings and $50MM in commitments in three years.",
+     {"$30MM": "outcome", "$50MM": "outcome"}),
+]
+
+
 @pytest.mark.parametrize("text, expected", MONEY_BY_ROLE, ids=[row[0][:40] for row in MONEY_BY_ROLE])
 def test_money_is_read_by_the_role_of_its_noun(text, expected):
     assert kinds_at(text) == expected

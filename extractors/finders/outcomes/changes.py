@@ -292,6 +292,14 @@ _BROUGHT_IN_AFTER = regex.compile(rf"""^\+?\s*
     (?!-\w)                                        # "a $2M revenue-producing restaurant": a modifier, not the noun
     (?!\s*-?\s*(?:(?:and|[a-z][\w-]*)\s+)?(?:{_alt(_cue("carried_income") + _V["scope"]["money_nouns"])})\b)
 """, regex.I | regex.X)
+# "a $4M+ migration program", "($80M+ lifetime volume)", "$2M in data subscriptions": money that sizes a thing nobody wins
+_SIZED_THING_AFTER = regex.compile(rf"""^\)?\s*(?:in\s+|of\s+)?
+    (?:(?!(?:{_alt(_cue("gap_stop"))})\b)[a-z][\w-]*\s+){{0,2}}?        # "lifetime", "migration" (not "for annual")
+    (?:{_alt(_cue("sized_things"))})\b
+    (?!\s+(?:gap|gaps|shortfall|deficit|overrun|overruns|variance|savings)\b)     # "a $500K budget gap" closed
+""", regex.I | regex.X)
+# "grew the portfolio to over $30M in outstandings and $50M in commitments": a level reached by growth, told before
+_GROWN_TO_BEFORE = regex.compile(rf"\bto\s+{_QUALIFIERS}(?:[$€£₹]?[0-9][^.;:•]{{0,60}})?\Z", regex.I)
 # "my billings totaled $9,000": the same noun as the subject of a total before the money
 _BROUGHT_IN_BEFORE = regex.compile(rf"""(?r)\b
     (?:{_alt(_cue("brought_in"))})\s+(?:totaled|totalled|totaling|totalling|amounted\s+to|came\s+to)\s+{_QUALIFIERS}

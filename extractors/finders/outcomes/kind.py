@@ -10,11 +10,11 @@ from ..vocabulary import key
 from .changes import (
     _aim_or_before, _AUDIENCE_AFTER, _AVERAGED, _BEAT_BEFORE, _brought_in, _CHANGE_BEFORE, _CHANGE_NOUN_AFTER,
     _change_of_after, _CHANGE_UNIT_AFTER, _COMPARATIVE_AFTER, _COUNT_RESULT_AFTER, _DONE_SHARE_AFTER,
-    _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER, _gained, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE,
+    _DONE_SHARE_BEFORE, _down_from_after, _EARLY_AFTER, _gained, _GOAL_AFTER, _goal_named, _GOAL_OF_BEFORE, _GROWN_TO_BEFORE,
     _grant_listed, _grown_to, _IN_REVENUE_AFTER, _INCOME_MADE_AFTER, _KEPT_UNDER_BEFORE, _LEVEL_BEFORE,
     _LEVEL_NOUN_AFTER, _MADE, _metric_level, _metric_to, _MONEY_WORDS, _NEW_INCOME_AFTER, _PERCENT_NEAR,
     _PERIOD_CHANGE_AFTER, _points_changed, _projected, _QUOTA_THEN_RESULT_AFTER, _RAISED_AFTER, _REACHED_AFTER,
-    _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _STARS_AFTER, _TIME_AMOUNT_AFTER,
+    _RECORD_BEFORE, _RESULT_AFTER, _SAVED_FOR, _SHARE_RESULT_AFTER, _SIZED_THING_AFTER, _STARS_AFTER, _TIME_AMOUNT_AFTER,
     _TIME_LEVEL_BEFORE, _UNDER_BUDGET_AFTER, _uptake, _WON_ON_AVERAGE_AFTER, _WON_WORTH_BEFORE,
 )
 from .magnitudes import _Mag
@@ -270,7 +270,8 @@ def _money_won(r: _Reading) -> str | None:
         return "outcome"                                # "exceeding $500,000/month in revenues"
     if _metric_to(left) and not cls & {"scope"}:
         return "outcome"                                # "pushed local office sales to $200K+/month"
-    if _RAISED_AFTER.match(right) and not _SCOPE_BEFORE.search(left):
+    if (raised := _RAISED_AFTER.match(right)) and not _SCOPE_BEFORE.search(left) \
+            and not _MONEY_NOUN_AFTER.match(right[raised.end():]):            # "a $2M financing project": sized
         return "outcome"                                # "a $5 million Capital Campaign", "$100M in funding"
     if (r.near is not None and _norm(r.near.text) in _MADE and _INCOME_MADE_AFTER.match(right)
             and not ((cue := _SCOPE_BEFORE.search(left)) and not _WEAK_SCOPE_CUE.match(cue.group()))):
@@ -285,6 +286,10 @@ def _money_won(r: _Reading) -> str | None:
 def _money_stated(r: _Reading) -> str:
     """The rest of money: a budget or size named (scope), a result by its verb (outcome), pay (neither), else a size."""
     left, right, cls = r.left, r.right, r.cls
+    if _SIZED_THING_AFTER.match(right) and not _CHANGE_BEFORE.search(left) \
+            and not (cls & {"up"} and _GROWN_TO_BEFORE.search(left)):
+        return "scope"                                  # "Delivered a $4M+ migration program", "($80M+ lifetime
+                                                        # volume)": the size of what was run or passed through (C2)
     noun = _MONEY_NOUN_AFTER.match(right)
     if noun and (not (cls & {"result"} and not cls & {"scope"}) or _OF_A_BEFORE.search(left)):
         if not (cls & {"down"} and noun["noun"] in _COST_NOUNS):
