@@ -112,3 +112,19 @@ def test_a_brand_opening_an_unknown_credential_is_its_issuer(line, expected):
 
 def test_a_brand_opening_a_credential_in_a_sentence_is_its_issuer():
     assert sentence_issuers("Received ZorbCore certification for Widget.NET") == [("ZorbCore certification", "ZorbCore")]
+
+
+def test_initials_glossed_by_the_name_after_them_are_the_body():
+    # "NSCA (National ...)" written either way round is one body: the catalog reads both spellings as its own
+    assert credentials.canonical_issuer("PMI (Project Management Institute)") == credentials.canonical_issuer("PMI") \
+        == "Project Management Institute"
+    assert credentials.canonical_issuer("ZQX (Project Management Institute)") is None     # not its initials
+
+
+def test_a_body_named_as_the_credential_is_its_own_issuer():
+    # a registration with a body, named by the body alone: the body issued it
+    assert issuers("Example College of Zorb Therapists (ECZT)") == \
+        [("Example College of Zorb Therapists (ECZT)", "Example College of Zorb Therapists (ECZT)")]
+    # not a credential's words run into a school's name: that is no body named alone
+    assert all(issuer != "Certified Widget Engineer Ridgeway Learning Center"
+               for _, issuer in issuers("Certified Widget Engineer Ridgeway Learning Center"))

@@ -60,6 +60,15 @@ def without_gloss(name: str) -> str:
     return m["name"] if abbreviates(m["abbr"], m["name"]) else name
 
 
+def initials_glossed(name: str) -> str:
+    """A body's initials with its name written out after them in brackets, read as the initials: "NSCA (National
+    Strength and Conditioning Association)" is NSCA; any other name as it is."""
+    m = _EXPANDED.fullmatch(name.strip())
+    return m["abbr"] if m and abbreviates(m["abbr"], m["name"]) else name
+
+_EXPANDED = re.compile(r"(?P<abbr>[A-Z][A-Za-z&]{1,9})\s*\((?P<name>[^()]+?\S)\)[.,;]?")
+
+
 def abbreviates(letters: str, name: str) -> bool:
     """Whether `letters` are `name`'s initials, its small words left out ("BPS": "Board of Pharmacy Specialties")."""
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower() not in _GLOSS_SMALL)
@@ -244,13 +253,14 @@ _COMPACT_LEAST = 6      # shorter runs of letters are abbreviations, too easily 
 def canonical_issuer(name: str | None, context: str | None = None) -> str | None:
     """The catalog's name for an issuer as a profile spells it ("PMI" -> "Project Management Institute"); a
     spelling two bodies share is the one whose words are in `context` ("AWS" beside "welding"). The name's own
-    initials after it are dropped ("Board of Pharmacy Specialties (BPS)", see without_gloss), and failing that a
+    initials after it are dropped ("Board of Pharmacy Specialties (BPS)", see without_gloss), initials glossed by the
+    name after them read as the initials ("NSCA (National ...)", see initials_glossed), and failing that a
     spelling of six or more letters and digits matches one body's with its spaces and signs taken out ("Hacker
     Rank", "Comp/TIA")."""
     if not name:
         return None
     cat = catalog()
-    for key in dict.fromkeys((_issuer_key(name), _issuer_key(without_gloss(name)))):
+    for key in dict.fromkeys((_issuer_key(name), _issuer_key(without_gloss(name)), _issuer_key(initials_glossed(name)))):
         if context and key in cat.shared:
             for body, words in cat.shared[key]:
                 if words.search(context):

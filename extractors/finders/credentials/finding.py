@@ -6,8 +6,9 @@ import regex
 from ...document import Block
 from ...findings import Finding
 from ...text import BULLET, BULLET_SPACE, STRAY_A
-from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog
+from .catalog import Credential, _key, _single_issuer, abbreviates, canonical_issuer, catalog, without_gloss
 from .details import _DATE_IN_BRACKETS, _MONTH_AT_END, _TRAILING_DATES
+from .issuers import _ISSUER_ITEM
 from .mentions import find_in_text
 from .words import _COURSE_PLATFORMS, _CREDENTIAL_WORDS, _SKILL_WORDS, _STATE_CODES, _rx, alternation, words
 
@@ -131,8 +132,11 @@ def _issuer_decided(f: Finding) -> str | None:
     if state_default or not issuer:
         if state := _place_in_brackets(text, f.start, f.end) or _state_opening(text, f.start):
             return state     # "Ohio Teaching Licensure", "Paramedic (FL)": the state that grants it, as the text shows it
-    if not issuer and canonical_issuer(d.get("shown_as")):
-        return d["shown_as"]     # "PMI and CMMI certified": certified by the body it names
+    shown = d.get("shown_as") or ""
+    if not issuer and (canonical_issuer(shown) or
+                       _ISSUER_ITEM.fullmatch(without_gloss(shown)) and not _CREDENTIAL_WORDS.search(shown)):
+        return shown     # "PMI and CMMI certified": certified by the body it names; "Example College of Nurses (ECN)":
+                         # a registration with the body it names
     if not issuer and (brand := _brand_opening(text[f.start:f.end])):
         return brand     # "ZorbBase Expert Builder Certification": the brand that opens it, the catalog naming no owner
     return issuer
