@@ -92,9 +92,11 @@ _CLAUSE_END = regex.compile(r"(?:[.!?](?=\s)|[;:\n|•—]|(?<=\p{L})-\s|\s[-–
 _FOR_OTHERS = regex.compile(rf"(?i)(?:{alternation('verbs_for_others')})")
 _OF_HOLDING = regex.compile(rf"(?i)(?:{alternation('verbs_of_holding')})")
 # Of those, the ones whose subject may be named right before them ("employees earning"); the rest say the candidate's.
-_RECEIVED = regex.compile(r"(?:earn|obtain|achiev|attain|receiv|gain|acquir|pass|complet|secur)\p{Ll}*")
+_RECEIVED = regex.compile(rf"(?:{alternation('verbs_received')})\p{{Ll}}*")
 _CLAUSE_TOKEN = regex.compile(r"[\p{L}'’+]+(?:-[\p{L}'’+]+)*|,")
-_ARTICLE = regex.compile(r"(?i)an?|the|my|our|their|his|her|its|this|that|these|those|all|each|every|any|some|both|at|on|by|from|into|towards?|about|under|through|via|per")
+# Determiners and prepositions: before capitalised words they open a name ("the Widget Certification"), no phrase ended;
+# the small words that may stand between a name's capitalised words ("and", "of") are _SMALL.
+_DETERMINER_OR_PREPOSITION = regex.compile(r"(?i)an?|the|my|our|their|his|her|its|this|that|these|those|all|each|every|any|some|both|at|on|by|from|into|towards?|about|under|through|via|per")
 _SMALL = frozenset(("and", "or", "for", "of", "in", "the", "with", "to", "&"))
 # Others named before a verb of holding: a plural noun in lower case ("employees", "students").
 _PLURAL_PEOPLE = regex.compile(r"\p{Ll}{2,}(?<![su])s")
@@ -115,16 +117,13 @@ def held_by_others(text: str, start: int, end: int) -> bool:
         return True     # "Submitted an application for Widget Q certification": not held (yet)
     if _HELD_AFTER.match(text, end) or _HELD_NAME_END.search(text, start, end):
         return False    # "Managed five sites, PMP certified": said of the candidate after the name
-    window = text[max(0, start - 160):start]
-    if (cut := _CLAUSE_END.search(window)) is not None:
-        window = window[cut.end():]
-    tokens = _CLAUSE_TOKEN.findall(window)
+    tokens = _clause_tokens(text, start)
     if text[start:start + 1].isupper():
         k = len(tokens) - 1
         while k >= 0 and (tokens[k][0].isupper() or tokens[k].lower() in _SMALL and k >= 1 and tokens[k - 1][0].isupper()):
             k -= 1      # back over the capitalised words before the name ("and", "of" between them)
         if k >= 0 and tokens[k][0].islower() and tokens[k].lower() not in _SMALL and not _FOR_OTHERS.fullmatch(tokens[k]) and \
-                not _OF_HOLDING.fullmatch(tokens[k]) and not _ARTICLE.fullmatch(tokens[k]):
+                not _OF_HOLDING.fullmatch(tokens[k]) and not _DETERMINER_OR_PREPOSITION.fullmatch(tokens[k]):
             return False    # "... negotiating skills Six Sigma Certification", "... meals Other Skills Registered
                             # Counselor": a name run on after a phrase ended, no verb's object
     return _governing(tokens, text[start]) == "others"
@@ -134,12 +133,17 @@ def said_held(text: str, start: int) -> bool:
     """Whether the clause before text[start:] says the candidate holds what is named there: its nearest verb is one of
     holding ("earned a certificate in ...", "a licensed esthetician with a certificate in ..."), or "with", "have" or
     "hold" stands just before the article."""
+    tokens = _clause_tokens(text, start)
+    return _governing(tokens, text[start]) == "candidate" or \
+        len(tokens) >= 2 and tokens[-2].lower() in ("with", "have", "has", "hold", "holds", "holding")
+
+
+def _clause_tokens(text: str, start: int) -> list[str]:
+    """The words (and commas) of the clause that runs up to text[start:], at most 160 characters back."""
     window = text[max(0, start - 160):start]
     if (cut := _CLAUSE_END.search(window)) is not None:
         window = window[cut.end():]
-    tokens = _CLAUSE_TOKEN.findall(window)
-    return _governing(tokens, text[start]) == "candidate" or \
-        len(tokens) >= 2 and tokens[-2].lower() in ("with", "have", "has", "hold", "holds", "holding")
+    return _CLAUSE_TOKEN.findall(window)
 
 
 def _governing(tokens: list[str], first: str) -> str | None:

@@ -165,15 +165,15 @@ def _brand_opening(name: str) -> str | None:
 
 
 # A place in brackets right after a credential's name: "Paramedic (FL)", "Child Safety Check (NSW)".
-_BRACKETED = regex.compile(r"[\ \t]*\([\ \t]*(?P<place>\p{Lu}[\p{L}.]*(?:[\ \t]+\p{Lu}[\p{L}]*)?)[\ \t]*\)")
+_PLACE_BRACKETED = regex.compile(r"[\ \t]*\([\ \t]*(?P<place>\p{Lu}[\p{L}.]*(?:[\ \t]+\p{Lu}[\p{L}]*)?)[\ \t]*\)")
 
 
 def _place_in_brackets(text: str, start: int, end: int) -> str | None:
     """The state or country written in brackets after (or closing) a credential's name, as written, or None; never the
     name's own initials ("Physician Assistant (PA)")."""
-    m = _BRACKETED.match(text, end)
+    m = _PLACE_BRACKETED.match(text, end)
     if not m:
-        m = _BRACKETED.search(text, start, end)
+        m = _PLACE_BRACKETED.search(text, start, end)
         if not m or m.end() != end:
             return None
     place = m["place"]
@@ -183,9 +183,10 @@ def _place_in_brackets(text: str, start: int, end: int) -> str | None:
     return place
 
 
-# A word that may open or continue a body's name beside the part a reader took: capitalised, not a credential's word,
-# a verb of earning or a word that starts a sentence about the candidate.
-_NAME_PART = regex.compile(r"\p{Lu}[\p{L}&'.-]*")
+# A word that may open a body's name right before the part a reader took (capitalised, a space after it), and the
+# words that may not: a verb of earning or a word that starts a sentence about the candidate (a credential's word is
+# told by _CREDENTIAL_WORDS).
+_NAME_PART_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}&'.-]*)[\ \t]$")
 _NOT_NAME_PART = frozenset({"My", "Our", "His", "Her", "Their", "The", "A", "An", "I", "We", "This", "As", "At", "In", "With",
                             "By", "From", "For", "And", "Of", "On", "Earned", "Received", "Obtained", "Completed", "Passed",
                             "Achieved", "Awarded", "Attended", "Certified", "Licensed", "Registered"})
@@ -203,15 +204,15 @@ def _whole_name(text: str, issuer: str, start: int, end: int) -> str:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     at = [m.start() for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(issuer) + r"(?![\p{L}\p{N}])", text[line_start:line_end])]
-    words = issuer.split()
-    if len(at) != 1 or not words:
+    parts = issuer.split()
+    if len(at) != 1 or not parts:
         return issuer       # not written once on the credential's line: as read
     a, b = line_start + at[0], line_start + at[0] + len(issuer)
-    if _BODY_NOUN.fullmatch(words[-1]) and (m := _OF_NAME.match(text, b, line_end)):
+    if _BODY_NOUN.fullmatch(parts[-1]) and (m := _OF_NAME.match(text, b, line_end)):
         b = m.end()         # "Institutes" + " of Example"
     own_words = end if a >= end else line_start     # the credential's own name, when the issuer follows it
-    if _BODY_NOUN.fullmatch(words[0]):
-        while (m := _rx(r"(?P<word>\p{Lu}[\p{L}&'.-]*)[\ \t]$").search(text, max(line_start, a - 40), a)):
+    if _BODY_NOUN.fullmatch(parts[0]):
+        while (m := _NAME_PART_BEFORE.search(text, max(line_start, a - 40), a)):
             word, known = m["word"], canonical_issuer(text[m.start():b])
             if word in _NOT_NAME_PART or _CREDENTIAL_WORDS.search(word) or not known and \
                     (find_in_text(word, listed=True) or m.start() < own_words):
