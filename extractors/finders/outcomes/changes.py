@@ -296,7 +296,7 @@ _BROUGHT_IN_AFTER = regex.compile(rf"""^\+?\s*
 _SIZED_THING_AFTER = regex.compile(rf"""^\)?\s*(?:in\s+|of\s+)?
     (?:(?!(?:{_alt(_cue("gap_stop"))})\b)[a-z][\w-]*\s+){{0,2}}?        # "lifetime", "migration" (not "for annual")
     (?:{_alt(_cue("sized_things"))})\b
-    (?!\s+(?:gap|gaps|shortfall|deficit|overrun|overruns|variance|savings)\b)     # "a $500K budget gap" closed
+    (?!\s+(?:{_alt(_cue("gap_nouns"))})\b)         # "a $500K budget gap" closed
 """, regex.I | regex.X)
 # "grew the portfolio to over $30M in outstandings and $50M in commitments": a level reached by growth, told before
 _GROWN_TO_BEFORE = regex.compile(rf"\bto\s+{_QUALIFIERS}(?:[$€£₹]?[0-9][^.;:•]{{0,60}})?\Z", regex.I)

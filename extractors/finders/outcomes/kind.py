@@ -258,6 +258,8 @@ def _money_carried(r: _Reading) -> str | None:
 def _money_won(r: _Reading) -> str | None:
     """Outcome for money named as new income, a change, revenue reached, a metric pushed to it or funds raised."""
     left, right, cls = r.left, r.right, r.cls
+    cue = _SCOPE_BEFORE.search(left)                    # "budget of", "totaling": a cue of size before the money
+    strong_cue = cue is not None and not _WEAK_SCOPE_CUE.match(cue.group())
     if _WON_WORTH_BEFORE.search(left):
         return "outcome"                                # "won projects worth over $8 Million"
     if _NEW_INCOME_AFTER.match(right) and cls & {"up", "result", "down"}:
@@ -266,17 +268,15 @@ def _money_won(r: _Reading) -> str | None:
         return "outcome"                                # "$1.1 million loan growth", "$1M under budget", "$100M of
                                                         # business lift"
     if _IN_REVENUE_AFTER.match(right) and (cls & {"up", "result", "level"} or _BEAT_BEFORE.search(left)) \
-            and not cls & {"scope"} and not _SCOPE_BEFORE.search(left):
+            and not cls & {"scope"} and cue is None:
         return "outcome"                                # "exceeding $500,000/month in revenues"
     if _metric_to(left) and not cls & {"scope"}:
         return "outcome"                                # "pushed local office sales to $200K+/month"
-    if (raised := _RAISED_AFTER.match(right)) and not _SCOPE_BEFORE.search(left) \
+    if (raised := _RAISED_AFTER.match(right)) and cue is None \
             and not _MONEY_NOUN_AFTER.match(right[raised.end():]):            # "a $2M financing project": sized
         return "outcome"                                # "a $5 million Capital Campaign", "$100M in funding"
-    if (r.near is not None and _norm(r.near.text) in _MADE and _INCOME_MADE_AFTER.match(right)
-            and not ((cue := _SCOPE_BEFORE.search(left)) and not _WEAK_SCOPE_CUE.match(cue.group()))):
+    if r.near is not None and _norm(r.near.text) in _MADE and _INCOME_MADE_AFTER.match(right) and not strong_cue:
         return "outcome"                                # "Built a $3M sales pipeline": income the work made
-    strong_cue = (cue := _SCOPE_BEFORE.search(left)) is not None and not _WEAK_SCOPE_CUE.match(cue.group())
     if _brought_in(r.s, r.mg.start, r.mg.end, left, right, r.near, strong_cue):
         return "outcome"                                # "$30M first-year revenue", "my billings totaled $9,000": money
                                                         # brought in, whatever the verb (not "managed $10M in revenue")
