@@ -1,5 +1,6 @@
 """Words beside a name that say whether it is a credential held: cues for it ("certified", "licensed as a"), and
-look-alikes and credentials not held yet against it ("CPA firm", "PE ratio", "pursuing the PMP")."""
+look-alikes and credentials not held yet against it ("CPA firm", "PE ratio", "pursuing the PMP"); and who holds one a
+clause names, by its nearest verb ("Taught CCNA": given to others; "earned the PMP": the candidate's)."""
 from __future__ import annotations
 
 import regex

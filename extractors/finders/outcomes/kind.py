@@ -256,7 +256,8 @@ def _money_carried(r: _Reading) -> str | None:
 
 
 def _money_won(r: _Reading) -> str | None:
-    """Outcome for money named as new income, a change, revenue reached, a metric pushed to it or funds raised."""
+    """Outcome for money named as new income, a change, revenue reached, a metric pushed to it, funds raised, or money
+    brought in by its own noun whatever the verb (C2: "$30M first-year revenue")."""
     left, right, cls = r.left, r.right, r.cls
     cue = _SCOPE_BEFORE.search(left)                    # "budget of", "totaling": a cue of size before the money
     strong_cue = cue is not None and not _WEAK_SCOPE_CUE.match(cue.group())

@@ -1,5 +1,6 @@
 """Cues of scope, the size of what someone was trusted with: "team of 12", "a $5M budget", "100 permits per
-year", "a 520 unit property"; and where or for whom a verb acted ("in two countries")."""
+year", "a 520 unit property", a team grown ("grew the team to 9 engineers"); the volume of their own work ("wrote 11
+letters", "800+ unit tests"); and where or for whom a verb acted ("in two countries")."""
 from __future__ import annotations
 
 import regex
