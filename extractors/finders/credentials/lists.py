@@ -229,7 +229,8 @@ class _ListReading:
         self._a_credential(n, s, e, piece, known, was_after_detail, was_place, was_event)
 
     def finished(self, start: int, end: int, listed: bool = False) -> list[Finding]:
-        """The findings, each with the year written before it, and the issuer a "through X" ending the list names."""
+        """The findings, each with the year written before it, the issuer a "through X" ending the list names, and on a
+        certifications list's line (`listed`) the issuer its field in the issuer's place names (_issuer_by_position)."""
         findings = self.findings
         for f in findings:
             if f.start in self.years:
@@ -248,7 +249,8 @@ class _ListReading:
         Zorblax"; "Widget Basics, Zorblax, Springfield Chapter, 2019"), or after several names the field closing them
         before the date ("Exam Q, Exam R, ZSA, 2019"). Not a field the catalog knows as a credential ("CPR, First Aid"),
         and of two fields between a name and the date, one that names a body by its words is the issuer ("Widget
-        Basics, Gadgetry, Example University, 2019"). On a line with no date, one name alone and not the catalog's."""
+        Basics, Gadgetry, Example University, 2019"). On a line with no date, one name alone and not the catalog's, unless
+        the field repeats the brand the name carries ("Zorbline Certified Developer, Zorbline")."""
         text, items, findings = self.text, self.items, self.findings
         if (fields := fields_before_details(text, items, start, end)) is None:
             return
