@@ -1001,8 +1001,8 @@ def test_a_certificate_line_written_as_an_entry_of_name_issuer_and_date(line, ex
     ("Front End Marketo Certified Expert (2015), Marketo", [("Front End Marketo Certified Expert (2015)", "Marketo")]),
     # a provider named for the training it gives, credentials among its words, its note of how left out; training
     # taken in the same place ("... and CPR Training", no name of its own before the credential) is a credential
-    ("Zorb Tutoring for Young Learners certificate, Ridgeway TEFL and TESOL Training (Online), May 2015",
-     [("Zorb Tutoring for Young Learners certificate", "Ridgeway TEFL and TESOL Training")]),
+    ("Zorb Tutoring for Young Learners certificate, Ridgeway TESOL and TEFL Training (Online), June 2017",
+     [("Zorb Tutoring for Young Learners certificate", "Ridgeway TESOL and TEFL Training")]),
     ("Lifeguard, Site Safety and CPR Training, 2019", [("Lifeguard", None), ("Site Safety and CPR Training",
                                                                              "American Heart Association / American Red Cross")]),
 ])

@@ -65,12 +65,12 @@ def test_a_credential_the_candidate_holds_is_still_read(sentence, quote):
     # a certificate named in prose by its field, where the clause says the candidate holds it
     ("Worked as a licensed groomer with a certificate in canine massage, which covers aftercare.",
      ("certificate in canine massage", None)),
-    ("After earning a certificate in widget engineering from Example State College, joined a startup.",
-     ("certificate in widget engineering", "Example State College")),
+    ("Since earning her certificate in zorb fabrication from Example State College, runs a workshop.",
+     ("certificate in zorb fabrication", "Example State College")),
     ("ZORBLAX DESIGN SCHOOL | CERTIFICATE IN WIDGET ARCHITECTURE",
      ("CERTIFICATE IN WIDGET ARCHITECTURE", "ZORBLAX DESIGN SCHOOL")),
     # a list certified together: each item, an unknown one in capitals its own certifier's
-    ("Eight years in cold storage -- ZQA, HACCP, Six Sigma certified.", ("ZQA", "ZQA")),
+    ("Nine years on the freight dock -- ZQA, HACCP, Zorb Safety certified.", ("ZQA", "ZQA")),
     ("Widget Cyclist and Rapid Bicycle Team (RBX) certified", ("Widget Cyclist", None)),
 ])
 def test_prose_shapes_of_holding_name_a_credential(sentence, expected):
@@ -91,13 +91,13 @@ def test_a_wrapped_skills_line_certifies_its_last_item_only():
 
 @pytest.mark.parametrize("sentence", [
     # a certificate that rewards a deed or a place won, not a qualification held
-    "Widget Data Certificate of Exceptional Support (7 Oct 2021)",
+    "Zorb Depot Certificate of Outstanding Effort (3 Mar 2019)",
     "Zorb Certificate for ``greatest effort in debate''",
     "Example Society of Widget Engineers 2nd Place Certificate",
     # a credential word counted, not named
-    "First Certification I ever received in the widget field",
+    "Second Certification our crew obtained for zorb work",
     # applied for, not held
-    "Made and submitted application for Zorb Q certification under the widget directive",
+    "Prepared and filed the application for Zorb Q certification under the widget rule",
 ])
 def test_an_award_a_count_or_an_application_names_no_credential(sentence):
     assert found(sentence) == []

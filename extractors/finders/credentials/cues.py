@@ -132,7 +132,7 @@ def held_by_others(text: str, start: int, end: int) -> bool:
 
 def said_held(text: str, start: int) -> bool:
     """Whether the clause before text[start:] says the candidate holds what is named there: its nearest verb is one of
-    holding ("earned a certificate in ...", "a licensed esthetician with a certificate in ..."), or "with", "have" or
+    holding ("earned a certificate in ...", "a licensed zorb fitter with a certificate in ..."), or "with", "have" or
     "hold" stands just before the article."""
     tokens = _clause_tokens(text, start)
     return _governing(tokens, text[start]) == "candidate" or \

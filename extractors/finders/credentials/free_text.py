@@ -127,7 +127,7 @@ def _free_text_findings(block: Block) -> list[Finding]:
 
 # A certificate that rewards a deed, not a qualification: one "of" or "for" merit after it ("Widget Certificate of
 # Exceptional Support", "Zorb Certificate for greatest effort"), or for a place won ("2nd Place Certificate"); and a
-# credential word counted, not named ("First Certification I ever received").
+# credential word counted, not named ("Second Certification our crew obtained").
 _AWARD_AFTER = regex.compile(rf"[\ \t]+(?i:of|for)[\ \t]+[`'\"“‘]*[\ \t]*(?i:{alternation('merit_words')})(?![\p{{L}}])")
 _PLACE_WON = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)|first|second|third)[\ \t]+(?:place|prize)(?![\p{L}])")
 _COUNTED = regex.compile(r"(?i)(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\ \t]+(?:certifications?|certificates?|licen[cs]es?|credentials?)")

@@ -139,7 +139,7 @@ _GOOD_STANDING = regex.compile(r"(?i:in\s+good\s+standing\s+with)\s+(?:(?i:both|
                                r"(?:\s+(?i:of|for)(?:\s+\p{Lu}[\p{L}&'-]*)+)?)")
 
 # A certificate named in prose, its field after "in": "with a certificate in permanent makeup", "after earning a
-# certificate in full-stack web development from ...", "CERTIFICATE IN WIDGET DESIGN" (a line in capitals). In lower
+# certificate in widget pipeline design from ...", "CERTIFICATE IN WIDGET DESIGN" (a line in capitals). In lower
 # case an article or possessive stands before it and the field runs to a punctuation mark or a word that starts another
 # phrase; whether the candidate holds it is the clause's to say (cues.said_held).
 _FIELD_WORD = r"[\p{L}\p{N}][\p{L}\p{N}+\#&/'’.-]*(?<![.])"
@@ -151,7 +151,7 @@ _CERTIFICATE_IN_PROSE = regex.compile(rf"""(?x)
     | (?<![\p{{L}}])(?:CERTIFICATE|CERTIFICATION)[\ \t]+(?:IN|OF)[\ \t]+[\p{{Lu}}\p{{N}}][\p{{Lu}}\p{{N}}+\#&/-]*(?:[\ \t]+[\p{{Lu}}\p{{N}}][\p{{Lu}}\p{{N}}+\#&/-]*){{0,7}}(?![\p{{L}}])
     """)
 
-# A short list of names certified together, the phrase ending there: "IATA, HACCP, Six Sigma certified.", "Widget
+# A short list of names certified together, the phrase ending there: "ZQA, HACCP, Zorb Safety certified.", "Widget
 # Cyclist and Bicycle Response Team (BRT) certified": each item a credential, the last one with "certified". The list opens a clause (not the tail of a longer comma list: a skills list's "..., Excel,
 # Widget-CIT Certified" certifies its last item only) and holds two to four items; "certified" ends the phrase (not
 # "Certified" opening the next name).

@@ -139,12 +139,12 @@ _STARS_AFTER = regex.compile(r"^[\s-]*stars?[\s-]+(?:average|rating|ratings|revi
 # "100% end-to-end auditability", "99.5% reliability": a quality named by its -ability noun, a level reached (not
 # "100% responsibility for": a share of the work held)
 _QUALITY_AFTER = regex.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?!responsib)[a-z]+(?:ability|ibility)\b", regex.I)
-# "(50% of prior throughput)": a bracketed level of a metric named after "of" (not "(20% of the time)": a share of it)
+# "(65% of baseline throughput)": a bracketed level of a metric named after "of" (not "(20% of the time)": a share of it)
 _OF_METRIC_AFTER = regex.compile(r"^\s*of\s+(?:(?:prior|previous|former|baseline|peak|original)\s+)?(?!the\b)", regex.I)
 
 
 def _level_of_after(left: str, right: str) -> bool:
-    """Whether a bracketed percent is a level of the metric named after "of" ("(50% of prior throughput)", C4)."""
+    """Whether a bracketed percent is a level of the metric named after "of" ("(65% of baseline throughput)", C4)."""
     if not left.rstrip().endswith("(") or not (of := _OF_METRIC_AFTER.match(right)):
         return False
     terms = _family_terms(right[of.end():of.end() + 30])
@@ -160,7 +160,7 @@ def _points_changed(right: str) -> bool:
 def _metric_level(left: str, right: str, pct: bool = False) -> bool:
     """Whether a metric is named right before the number and tied to it by ':', '=', '(' or a level link, nothing
     counted after it (C4): its level reached ("Occupancy: 91%", "R-squared = 0.64", "evaluation of 4.6 on a 5 point scale").
-    A percent may also be named after it ("100% auditability", "(50% of prior throughput)") or by an abbreviation
+    A percent may also be named after it ("100% auditability", "(65% of baseline throughput)") or by an abbreviation
     ("EBIT: 12.3%"); a count in brackets after capitals is a version or a tally ("HTML (5)", "Medal (2)"), no level."""
     if pct and (_QUALITY_AFTER.match(right) or _level_of_after(left, right)):
         return True
@@ -318,7 +318,7 @@ _AMOUNT_OF = regex.compile(r"^\s*(?:in|of)\s", regex.I)
 _RUN_RATE = regex.compile(r"""^\s*[^.;:•]{0,30}?
     \b(?:annual|annually|yearly|monthly|weekly|per\s+(?:year|month|annum)|a\s+year|/\s*(?:yr|year|mo|month))\b
 """, regex.I | regex.X)
-# "$1M yearly revenue, 20 employees", "3 locations, $4M revenue": the employer's fact box
+# "$2M yearly sales, 35 staff", "3 locations, $4M revenue": the employer's fact box
 _ORG_SIZE = regex.compile(rf"(?<![\w.,])[0-9][0-9,.]*[kK]?\+?[ \t]+(?:{_alt(_cue('org_size'))})\b", regex.I)
 
 
@@ -459,7 +459,7 @@ def _projected(left: str) -> bool:
         return False
     if _NAMES_A_METRIC.search(hit.group()) and any(
             v.classes & {"up", "down", "result"} for v in _verbs(left, 0, hit.start(), reverse=True)):
-        return False                                    # "Improved budgeting and forecasting accuracy by 12%": the word
+        return False                                    # "Improved depot forecasting precision by 12%": the word
                                                         # names the metric a verb of change moved (a noun, not a verb)
     before = [_norm(t.group()) for t in _tokens_to(left, hit.start(), 3)]
     if hit.group().lower().startswith("potential"):
@@ -540,7 +540,7 @@ _USED_BY_BEFORE = regex.compile(rf"""(?r)\b
      | (?:used|installed|deployed)\s+(?:(?:today|now|widely)\s+)?(?:across|in|at|on)   # where: "deployed across 30+ hotels"
     )\s+
     (?:{_QUALIFIERS}[0-9][0-9,.]*[kKmM]?\+?\s+     # a first count before this one: "30+ hotels and over", "by
-       (?:[\w-]+\s+){{1,3}}?(?:and|or|across|in)\s+)?  # ~400 reps across ~40 markets" (where they took it up)
+       (?:[\w-]+\s+){{1,3}}?(?:and|or|across|in)\s+)?  # ~250 clerks across ~30 depots" (where they took it up)
     {_QUALIFIERS}
 \Z""", regex.I | regex.X)
 _TAKEN_UP = tuple(sorted({w[:5] for w in _cue("taken_up")}))   # a substring test first: each verb's first letters

@@ -117,7 +117,7 @@ def _not_yet_reached(r: _Reading) -> str | None:
 
 def _team_grown(r: _Reading) -> str | None:
     """Scope for the size of a team the person grew, stated as a growth too (C5): "grew the team by 350%", "doubled
-    the team to 20", "scaled the org from 400 to 1,800 employees"; a cut ("reduced staff from 34 to 26") is left to
+    the team to 20", "grew the plant from 230 to 910 employees"; a cut ("reduced staff from 34 to 26") is left to
     the change."""
     mg, verb = r.mg, r.near_outcome                    # the verb of change ("team" is a verb of scope as well)
     if mg.kind not in ("count", "pct", "mult") or "down" in r.cls or verb is not None and "down" in verb.classes \
@@ -131,7 +131,7 @@ def _team_grown(r: _Reading) -> str | None:
         return "scope"                                  # "Doubled the design team from 3 to 6": the multiplier a verb
     if mg.kind == "count" and (mg.partner or verb is not None and "up" in verb.classes and mg.value["value"] > 1) \
             and _TEAM_PEOPLE_AFTER.match(r.right):
-        return "scope"                                  # "grew to 9 engineers", "from 400 to 1,800 employees" (not
+        return "scope"                                  # "grew to 9 engineers", "from 230 to 910 employees" (not
                                                         # "top 3 of 150 consultants": a rank's pool)
     return None
 
