@@ -288,6 +288,17 @@ def test_a_school_leaving_certificate_is_schooling_not_a_credential(line):
     assert credentials.find(read_text("Alex Example\nExperience\n" + line + "\n"), "2024-11") == []
 
 
+def test_engineer_intern_is_a_job_title_in_experience_and_a_licence_only_in_a_certifications_list():
+    # "Engineer Intern" is what some state boards call the Engineer in Training; in experience it is an internship
+    experience = read_text("Alex Example\nExperience\nWidget Engineer Intern , 06/2013 to 09/2013\n"
+                           "Company Name City , State\nTested gearbox mounts on the line.\n")
+    assert credentials.find(experience, "2024-11") == []
+    listed = read_text("Alex Example\nCertifications\nEngineer Intern, Ridgeway Board of Professional Engineers, 2019\n")
+    assert [(f.quote, f.data["name"]) for f in credentials.find(listed, "2024-11")] == [
+        ("Engineer Intern", "Engineer in Training")]
+    assert ids("Engineer Intern (EI), licensed in 2019") == [("Engineer Intern (EI)", "eit")]
+
+
 def test_events_attended_and_the_towns_after_them_are_not_credentials_but_a_credential_beside_them_is():
     # written lines in the layout of Indian engineering CVs' training lists, and a US resume's line of courses
     profile = read_text("Alex Example\nCertifications\n"

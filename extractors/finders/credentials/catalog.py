@@ -32,6 +32,7 @@ class Alias:
     credential: Credential
     exact: bool        # written in capitals: matches only in the same case
     guarded: bool      # needs a credential context
+    listed_only: bool = False   # a credential only in a credentials list: elsewhere it is a job title
 
 _SEP = "\x00"   # an alias's space or hyphen: matches any run of spaces and dashes
 
@@ -211,11 +212,12 @@ def catalog() -> Catalog:
     for item in raw["credentials"]:
         cred = Credential(item["id"], item["name"], item.get("issuer"), item["tier"], item.get("field"))
         by_id[cred.id] = cred
-        spelled = [(a, False) for a in [item["name"], *item.get("aliases", [])]]
-        spelled += [(a, True) for a in item.get("guarded", [])]
-        for text, guarded in spelled:
+        spelled = [(a, False, False) for a in [item["name"], *item.get("aliases", [])]]
+        spelled += [(a, True, False) for a in item.get("guarded", [])]
+        spelled += [(a, False, True) for a in item.get("listed_only", [])]
+        for text, guarded, listed_only in spelled:
             exact = text.upper() == text and any(c.isalpha() for c in text)
-            aliases.setdefault(_key(text), []).append(Alias(text, cred, exact, guarded))
+            aliases.setdefault(_key(text), []).append(Alias(text, cred, exact, guarded, listed_only))
     issuers: dict[str, str] = {}
     issuer_tiers: dict[str, str] = {}
     shared: dict[str, list] = {}

@@ -18,6 +18,7 @@ class Mention:
     end: int
     credential: Credential
     guarded: bool
+    listed_only: bool = False
 
 
 def _is_guard_satisfied(text: str, m: Mention) -> bool:
@@ -72,6 +73,8 @@ def _is_caps(text: str) -> bool:
 
 def _is_excluded(text: str, m: Mention, listed: bool) -> bool:
     """Look-alikes and not-yet credentials: "CPA firm", "PE ratio", "pursuing the PMP", "RN Sharma"."""
+    if m.listed_only and not listed:
+        return True     # "Computer Engineer Intern, 06/2013 to 09/2013": a job title outside a credentials list
     before = text[max(0, m.start - 60):m.start]
     after = text[m.end:m.end + 40]
     if _NOT_BEFORE_AT_END.match(before) or _NOT_YET_AFTER.match(after):
@@ -115,7 +118,7 @@ def _mentions(text: str, context: str | None = None) -> list[Mention]:
         if not fitting:
             continue
         best = _prefer(fitting, context or text, fields)
-        out.append(Mention(start, end, best.credential, best.guarded))
+        out.append(Mention(start, end, best.credential, best.guarded, best.listed_only))
     return _merge(text, out, _is_skills_list(text))
 
 
@@ -172,14 +175,15 @@ def _merge(text: str, mentions: list[Mention], skills_list: bool = False) -> lis
                 _rx(r"\s*(?:/|&|\band\b)\s*").fullmatch(text[merged[-1].end:m.start]):
             last = merged[-1]       # "CPR/BLS Certified", "First Aid/CPR/AED": one card
             keep = last.credential if last.credential.id == "cpr" or m.credential.id != "cpr" else m.credential
-            merged[-1] = Mention(last.start, m.end, keep, last.guarded and m.guarded)
+            merged[-1] = Mention(last.start, m.end, keep, last.guarded and m.guarded, last.listed_only and m.listed_only)
             continue
         if merged and merged[-1].credential.id == m.credential.id:
             gap = text[merged[-1].end:m.start]
             if _rx(r"\s*(?:[(,/\-–:]|\s)\s*").fullmatch(gap) and not (skills_list and "," in gap):
                 last = merged[-1]
                 end = m.end + (1 if text[m.end:m.end + 1] == ")" and "(" in gap else 0)
-                merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded)
+                merged[-1] = Mention(last.start, end, last.credential, last.guarded and m.guarded,
+                                     last.listed_only and m.listed_only)
                 continue
         merged.append(m)
     return merged
