@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import read_text
 from extractors.finders import credentials
 from extractors.finders.credentials.catalog import abbreviates, catalog
+from tests.extractors.credential_reading import issuers_under, quotes_under
 
 
 def issuers(lines: str) -> list[tuple[str, str | None]]:
-    profile = read_text("Alex Example\nCertifications\n" + lines + "\n")
-    return [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")]
+    return issuers_under("Certifications", lines)
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -37,8 +36,7 @@ def test_the_catalogs_initials_clashes_are_the_ones_tested_above():
 
 
 def quotes(lines: str) -> list[str]:
-    profile = read_text("Alex Example\nCertifications\n" + lines + "\n")
-    return [f.quote for f in credentials.find(profile, "2024-11")]
+    return quotes_under("Certifications", lines)
 
 
 @pytest.mark.parametrize("line", [
@@ -59,8 +57,7 @@ def test_a_bullet_mark_inside_a_line_ends_the_item_before_it():
 
 
 def sentence_issuers(sentence: str) -> list[tuple[str, str | None]]:
-    profile = read_text("Alex Example\nExperience\n" + sentence + "\n")
-    return [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")]
+    return issuers_under("Experience", sentence)
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import read_text
-from extractors.finders import credentials
+from tests.extractors.credential_reading import issuers_under
 
 
 def found(sentence: str) -> list[tuple[str, str | None]]:
-    profile = read_text("Alex Example\nExperience\nTraining Lead, Company Name\n" + sentence + "\n")
-    return [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")]
+    return issuers_under("Experience", "Training Lead, Company Name\n" + sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import read_text
-from extractors.finders import credentials
+from tests.extractors.credential_reading import issuers_under, quotes_under
 
 
 def found(lines: str) -> list[str]:
-    profile = read_text("Alex Example\nCertifications\n" + lines + "\n")
-    return [f.quote for f in credentials.find(profile, "2024-11")]
+    return quotes_under("Certifications", lines)
 
 
 @pytest.mark.parametrize("line", [
@@ -63,5 +61,4 @@ def test_a_role_or_honour_in_a_credentials_list_is_no_credential(line):
     ("Zorb Practitioner Certificate (Pass/Merit)", [("Zorb Practitioner Certificate (Pass/Merit)", None)]),
 ])
 def test_a_diploma_is_a_credential_only_as_a_professional_bodys(line, expected):
-    profile = read_text("Alex Example\nCertifications\n" + line + "\n")
-    assert [(f.quote, f.data.get("issuer")) for f in credentials.find(profile, "2024-11")] == expected
+    assert issuers_under("Certifications", line) == expected

@@ -113,9 +113,10 @@ def _issuer_field(piece: str, entry: bool = False) -> bool:
 # A provider named for the training it gives: capitalised words (and "and", "of", "&" between), "Training", then
 # at most a company's nouns and a bracketed note ("Example Training Services (Online)"). Where it stands between a
 # name and a date it is who trained, not a second credential; elsewhere "Confined Space Training" is one.
+_COMPANY_NOUNS = r"Services|Solutions|Group|Company|Co\.?|Ltd\.?|Limited|LLC|Inc\.?|Partners"
 _TRAINING_PROVIDER = regex.compile(r"""(?x)
     \p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:and\s+|of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,4}\s+Training
-    (?:\s+(?:Services|Solutions|Group|Company|Co\.?|Ltd\.?|Limited|LLC|Inc\.?|International|Partners))*
+    (?:\s+(?:""" + _COMPANY_NOUNS + r"""|International))*
     (?:\s*\([^()]{1,30}\))?""")
 
 
@@ -132,7 +133,7 @@ def _named_for_training(field: str) -> bool:
         return False
     for m in reversed(found):
         bare = bare[:m.start] + " " + bare[m.end:]
-    return bool(_rx(r"(?!(?:Training|Services|Solutions|Group|Company|Co|Ltd|Limited|LLC|Inc|Partners|and|of)\b)"
+    return bool(_rx(rf"(?!(?:Training|{_COMPANY_NOUNS}|and|of)\b)"
                     r"\p{Lu}[\p{L}\p{N}&'.-]*").search(bare))
 
 

@@ -266,9 +266,11 @@ class _ListReading:
                 break
         if chosen is None:
             return
-        if not canonical_issuer(text[slice(*items[chosen])]) and not _ISSUER_ITEM.match(text[slice(*items[chosen])]):
-            chosen = next((j for j in range(chosen + 1, last + 1) if canonical_issuer(text[slice(*items[j])]) or
-                           _ISSUER_ITEM.match(text[slice(*items[j])])), chosen)
+        def names_a_body(j: int) -> bool:
+            return bool(canonical_issuer(text[slice(*items[j])]) or _ISSUER_ITEM.match(text[slice(*items[j])]))
+
+        if not names_a_body(chosen):
+            chosen = next((j for j in range(chosen + 1, last + 1) if names_a_body(j)), chosen)
         a, b = items[chosen]
         names = [f for f in findings if f.end <= a]
         inside = [f for f in findings if a < f.end]     # what was read from the field (and a place run on after it)

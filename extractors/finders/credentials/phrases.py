@@ -152,9 +152,9 @@ _CERTIFICATE_IN_PROSE = regex.compile(rf"""(?x)
     """)
 
 # A short list of names certified together, the phrase ending there: "ZQA, HACCP, Zorb Safety certified.", "Widget
-# Cyclist and Bicycle Response Team (BRT) certified": each item a credential, the last one with "certified". The list opens a clause (not the tail of a longer comma list: a skills list's "..., Excel,
-# Widget-CIT Certified" certifies its last item only) and holds two to four items; "certified" ends the phrase (not
-# "Certified" opening the next name).
+# Cyclist and Bicycle Response Team (BRT) certified": each item a credential, the last one with "certified". The list
+# opens a clause (not the tail of a longer comma list: a skills list's "..., Excel, Widget-CIT Certified" certifies its
+# last item only) and holds two to four items; "certified" ends the phrase (not "Certified" opening the next name).
 _LISTED_ITEM = r"(?:\p{Lu}[\p{L}\p{N}+\#&/-]*(?:[\ \t]+\p{Lu}[\p{L}\p{N}+\#&/-]*){0,3}(?:[\ \t]+\(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}\))?)"
 _LIST_CERTIFIED = regex.compile(rf"""(?x)
     (?<=(?:^|[.;:!?|•(—–-]|(?<![\p{{L}}\p{{N}},][\ \t]*)\n)[\ \t]*)     # (not a line a wrapped list runs on to)

@@ -300,9 +300,11 @@ _SIZED_THING_AFTER = regex.compile(rf"""^\)?\s*(?:in\s+|of\s+)?
 """, regex.I | regex.X)
 # "grew the portfolio to over $30M in outstandings and $50M in commitments": a level reached by growth, told before
 _GROWN_TO_BEFORE = regex.compile(rf"\bto\s+{_QUALIFIERS}(?:[$€£₹]?[0-9][^.;:•]{{0,60}})?\Z", regex.I)
+# "totaled", "totalling": a total stated, in both spellings
+_TOTALLED = r"totall?(?:ed|ing)"
 # "my billings totaled $9,000": the same noun as the subject of a total before the money
 _BROUGHT_IN_BEFORE = regex.compile(rf"""(?r)\b
-    (?:{_alt(_cue("brought_in"))})\s+(?:totaled|totalled|totaling|totalling|amounted\s+to|came\s+to)\s+{_QUALIFIERS}
+    (?:{_alt(_cue("brought_in"))})\s+(?:{_TOTALLED}|amounted\s+to|came\s+to)\s+{_QUALIFIERS}
 \Z""", regex.I | regex.X)
 _HOLDS_MONEY = frozenset(key(w) for w in _cue("holds_money"))
 _UNIT_NOUNS = frozenset(_cue("units"))
@@ -407,7 +409,7 @@ def _grant_listed(s: str, cstart: int, start: int, cend: int) -> bool:
 _WON_WORTH_BEFORE = regex.compile(rf"""(?r)\b
     (?:won|win|wins|winning|secured|securing|closed|closing|landed|landing|signed|awarded)\b
     [^.;:•]{{0,60}}?                                # what was won: "projects", "the largest contract this year"
-    \b(?:worth|valued\s+at|totall?ing|totall?ed)\s+{_QUALIFIERS}
+    \b(?:worth|valued\s+at|{_TOTALLED})\s+{_QUALIFIERS}
 \Z""", regex.I | regex.X)
 
 # "$1M under budget": money kept against a plan is a saving
